@@ -1,0 +1,86 @@
+/**
+ * The cell model: what a sheet holds, as both hosts (Office.js and .xlsx files) can report it.
+ * Rows and columns inside SheetData are 0-based; everything shown to users or written to JSON is
+ * Excel's 1-based row and column letters.
+ */
+
+export type CellType = 'empty' | 'text' | 'number' | 'date' | 'boolean' | 'error';
+
+export interface Cell {
+  type: CellType;
+  /** text: the string; number: the number; date: Excel serial day number (may carry a time fraction);
+   *  boolean: true/false; error: the error text such as "#N/A"; empty: null. */
+  value: string | number | boolean | null;
+  /** Excel number format ("General", "@", "dd/mm/yyyy", "000000000000" …). */
+  format?: string;
+  /** The text Excel displays, when the host knows it (Office.js `text`). */
+  text?: string;
+  /** Font name, when the host knows it (needed for TCVN3 ".VnTimeH" capitals). */
+  font?: string;
+}
+
+export interface CellRange {
+  /** 0-based, inclusive. */
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface SheetData {
+  name: string;
+  /** rows[r][c] is Excel row r+1, column c+1. Missing entries are empty cells. */
+  rows: (Cell | undefined)[][];
+  merges: CellRange[];
+}
+
+export const EMPTY_CELL: Cell = Object.freeze({ type: 'empty', value: null }) as Cell;
+
+export function cellAt(sheet: SheetData, row: number, col: number): Cell {
+  const r = sheet.rows[row];
+  return (r && r[col]) || EMPTY_CELL;
+}
+
+/** 0 → "A", 25 → "Z", 26 → "AA". */
+export function columnLetter(col: number): string {
+  let s = '';
+  let n = col + 1;
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** "AA" → 26. */
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** Excel address of a 1-based row and 0-based column: (12, 4) → "E12". */
+export function cellAddress(row: number, col: number): string {
+  return columnLetter(col) + row;
+}
+
+/** "E12" → { row: 12, col: 4 } (row 1-based, col 0-based). */
+export function parseAddress(address: string): { row: number; col: number } {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
+  if (!m) throw new Error(`Bad cell address: ${address}`);
+  return { row: Number(m[2]), col: columnIndex(m[1]) };
+}
+
+export function isBlank(cell: Cell): boolean {
+  if (cell.type === 'empty') return true;
+  if (cell.type === 'text') return (cell.value as string).trim() === '';
+  return false;
+}
+
+/** The cell as the user sees it, for messages and text rules. */
+export function cellDisplay(cell: Cell): string {
+  if (cell.text !== undefined && cell.type !== 'text') return cell.text;
+  if (cell.value === null) return '';
+  return String(cell.value);
+}

@@ -1,0 +1,64 @@
+/** Table kinds and canonical field keys (RULES.md §2). These keys appear in the JSON output. */
+
+export type TableKind = 'members' | 'organisations' | 'accounts';
+
+export const MEMBER_FIELDS = [
+  'index', 'fullName', 'birthName', 'gender', 'birthDate', 'nationalId', 'recordNumber', 'cardNumber',
+  'admissionDate', 'officialDate', 'branch', 'ethnicity', 'religion', 'hometown', 'address', 'phone', 'email',
+  'position', 'workplace', 'schooling', 'profession', 'politicalTheory', 'memberType', 'reviewed',
+] as const;
+
+export const ORGANISATION_FIELDS = [
+  'index', 'name', 'code', 'type', 'parent', 'status', 'foundedDate', 'formerName', 'secretary', 'memberCount',
+] as const;
+
+/** Phụ lục 01 columns, in the form's order. */
+export const ACCOUNT_FIELDS = [
+  'index', 'province', 'commune', 'fullName', 'birthDate', 'nationalId', 'phone', 'position', 'workplace', 'rights',
+] as const;
+
+export type MemberField = (typeof MEMBER_FIELDS)[number];
+export type OrganisationField = (typeof ORGANISATION_FIELDS)[number];
+export type AccountField = (typeof ACCOUNT_FIELDS)[number];
+export type FieldKey = MemberField | OrganisationField | AccountField;
+
+export const FIELDS_BY_KIND: Record<TableKind, readonly FieldKey[]> = {
+  members: MEMBER_FIELDS,
+  organisations: ORGANISATION_FIELDS,
+  accounts: ACCOUNT_FIELDS,
+};
+
+/** Columns a table must have (RULES.md §2). officialDate is conditional and handled by the rules. */
+export const REQUIRED_FIELDS: Record<TableKind, readonly FieldKey[]> = {
+  members: ['fullName', 'gender', 'birthDate', 'nationalId', 'admissionDate', 'branch'],
+  organisations: ['name', 'type', 'parent'],
+  accounts: ['fullName', 'birthDate', 'nationalId', 'phone', 'rights'],
+};
+
+/** A table found in a sheet. Rows are Excel's 1-based rows; columns are 0-based indices. */
+export interface TableInfo {
+  sheet: string;
+  kind: TableKind;
+  /** The (last) header row. */
+  headerRow: number;
+  /** 1 or 2 (a merged group row above the header row). */
+  headerRows: number;
+  firstRow: number;
+  lastRow: number;
+  /** field → 0-based column of its first occurrence. */
+  columns: Partial<Record<FieldKey, number>>;
+  /** Every header cell: its column, its full label (group + own label), and the field it maps to. */
+  headers: { col: number; label: string; field?: FieldKey }[];
+  /** Further columns that map to a field already taken (column-duplicate). */
+  duplicateColumns: { field: FieldKey; col: number }[];
+  /** Data rows between firstRow and lastRow (blank, title and total rows left out), 1-based. */
+  dataRows: number[];
+}
+
+/** A user's correction of what detection found, remembered in the workbook. */
+export interface TableOverride {
+  sheet: string;
+  kind?: TableKind | null; // null: not a table
+  /** 0-based column → field (or null to ignore the column). */
+  columns?: Record<number, FieldKey | null>;
+}

@@ -1,0 +1,47 @@
+import type { SheetData, CellRange } from '../core/cells';
+import type { Finding, CellFix } from '../core/findings';
+
+/**
+ * The one port between the UI/CLI and a workbook. Adapters: Office.js (the open workbook in Excel)
+ * and .xlsx files (exceljs). Core code never sees either.
+ */
+
+export interface ReadProgress {
+  sheet: string;
+  rowsRead: number;
+  rowsTotal: number;
+}
+
+export interface ReadOptions {
+  onProgress?: (p: ReadProgress) => void;
+  signal?: AbortSignal;
+  /** Only these rows (Excel 1-based, inclusive), e.g. to re-read what the user just edited. */
+  rows?: { first: number; last: number };
+}
+
+export interface CellChange {
+  sheet: string;
+  /** Excel 1-based row, 0-based column. */
+  row: number;
+  col: number;
+  fix: CellFix;
+}
+
+export interface WorkbookHost {
+  /** Visible worksheets in tab order. */
+  listSheets(): Promise<string[]>;
+  readSheet(name: string, options?: ReadOptions): Promise<SheetData>;
+  /** Colour each finding's cell (red error, yellow warning) and attach its message where the host can. */
+  markFindings(findings: readonly Finding[]): Promise<void>;
+  /** Remove every mark this tool made, restoring the cells' own formatting exactly. */
+  clearMarks(sheets?: readonly string[]): Promise<void>;
+  /** Write repaired values (and number formats) in batches. */
+  applyChanges(changes: readonly CellChange[]): Promise<void>;
+  /** Select a cell and bring it into view. */
+  selectCell(sheet: string, row: number, col: number): Promise<void>;
+  /** Small per-workbook settings (column corrections, province/commune names, undo data index). */
+  getSetting<T>(key: string): Promise<T | undefined>;
+  setSetting<T>(key: string, value: T): Promise<void>;
+}
+
+export type { SheetData, CellRange };
