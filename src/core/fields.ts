@@ -51,8 +51,13 @@ export interface TableInfo {
   headers: { col: number; label: string; field?: FieldKey }[];
   /** Further columns that map to a field already taken (column-duplicate). */
   duplicateColumns: { field: FieldKey; col: number }[];
-  /** Data rows between firstRow and lastRow (blank, title and total rows left out), 1-based. */
+  /** Data rows between firstRow and lastRow (blank, title, section and total rows left out), 1-based. */
   dataRows: number[];
+  /**
+   * Section rows inside the table ("Chi bộ Thôn 1" on a row of its own, the members listed below it).
+   * When the table has no branch column, a member's branch is the label of the nearest section above.
+   */
+  sections: { row: number; label: string }[];
 }
 
 /** A user's correction of what detection found, remembered in the workbook. */
