@@ -28,6 +28,8 @@ export interface CellFix {
   format?: string;
   /** Real date: value is an Excel serial. */
   isDate?: boolean;
+  /** Font to set with it: text repaired from TCVN3/VNI must leave the legacy font, which would garble Unicode. */
+  font?: string;
 }
 
 /** One finding. Data until the UI or the CLI formats it. */
