@@ -1,0 +1,147 @@
+import type { Finding, RuleGroup } from '../findings';
+import { GROUPS } from '../findings';
+import type { MemberRecord } from '../records';
+import { COMMITTEE_FALLBACK, GRAND_TOTAL, TABLE_LEVEL_ERRORS, UNKNOWN_BRANCH, subtotalLabel } from '../strings/reports';
+import { looseKey } from '../text/normalize';
+import type { OrgNode } from './orgTree';
+import { buildOrgTree, topOrganisation } from './orgTree';
+import type { ReportInput } from './reportInput';
+import { errorsByRow, rowKey } from './reportInput';
+
+/** Counts for one row of the progress report. */
+export interface ProgressCounts {
+  total: number;
+  reviewed: number;
+  /** Members with no error finding left. */
+  standardised: number;
+  /** Members with at least one error finding. */
+  withErrors: number;
+  /** Error findings per group (members' rows plus the organisation's own row). */
+  groups: Record<RuleGroup, number>;
+}
+
+export type ProgressRowKind = 'organisation' | 'subtotal' | 'unknown' | 'tableLevel' | 'total';
+
+export interface ProgressRow {
+  kind: ProgressRowKind;
+  label: string;
+  /** Indent level (0 for top-level rows). */
+  depth: number;
+  counts: ProgressCounts;
+}
+
+export interface ProgressReport {
+  committee: string;
+  asOf: number;
+  rows: ProgressRow[];
+  total: ProgressCounts;
+}
+
+export function emptyCounts(): ProgressCounts {
+  const groups = {} as Record<RuleGroup, number>;
+  for (const g of GROUPS) groups[g] = 0;
+  return { total: 0, reviewed: 0, standardised: 0, withErrors: 0, groups };
+}
+
+export function addCounts(into: ProgressCounts, from: ProgressCounts): void {
+  into.total += from.total;
+  into.reviewed += from.reviewed;
+  into.standardised += from.standardised;
+  into.withErrors += from.withErrors;
+  for (const g of GROUPS) into.groups[g] += from.groups[g];
+}
+
+function addFindings(into: ProgressCounts, findings: readonly Finding[] | undefined): void {
+  for (const f of findings ?? []) into.groups[f.group] += 1;
+}
+
+/** Percentage with one decimal (0 members → undefined: nothing to measure). */
+export function percent(part: number, whole: number): number | undefined {
+  return whole > 0 ? Math.round((part * 1000) / whole) / 10 : undefined;
+}
+
+/**
+ * The progress report's figures from a CheckResult: one row per organisation in tree order, subtotals for
+ * every đảng bộ, a row for members whose branch is unknown, a row for table-level errors, the grand total.
+ * Every error finding outside account tables is counted exactly once, so the total agrees with `check --json`.
+ */
+export function computeProgress(input: ReportInput, asOf: number, committee?: string): ProgressReport {
+  const errors = errorsByRow(input.findings);
+  const used = new Set<string>(); // rows whose findings are already counted
+  const { roots, all, index } = buildOrgTree(input.organisations.map((t) => ({ sheet: t.table.sheet, records: t.records })));
+  const own = new Map<OrgNode, ProgressCounts>(all.map((n) => [n, emptyCounts()]));
+  const unknown = emptyCounts();
+  // Without an organisation table, members are grouped by their branch as written.
+  const byBranchName = new Map<string, { label: string; counts: ProgressCounts }>();
+
+  for (const n of all) {
+    const key = rowKey(n.sheet, n.record.row);
+    addFindings(own.get(n)!, errors.get(key));
+    used.add(key);
+  }
+
+  for (const t of input.members) {
+    const hasReviewedColumn = t.table.columns.reviewed !== undefined;
+    for (const m of t.records) {
+      const key = rowKey(t.table.sheet, m.row);
+      const rowErrors = errors.get(key);
+      used.add(key);
+      const counts = countsFor(m);
+      counts.total += 1;
+      const clean = !rowErrors || rowErrors.length === 0;
+      if (clean) counts.standardised += 1;
+      else counts.withErrors += 1;
+      if (hasReviewedColumn ? m.reviewed : clean) counts.reviewed += 1;
+      addFindings(counts, rowErrors);
+    }
+  }
+
+  function countsFor(m: MemberRecord): ProgressCounts {
+    if (all.length > 0) {
+      const node = index.find(m.branch);
+      return node ? own.get(node)! : unknown;
+    }
+    if (!m.branch) return unknown;
+    const k = looseKey(m.branch);
+    let entry = byBranchName.get(k);
+    if (!entry) byBranchName.set(k, (entry = { label: m.branch, counts: emptyCounts() }));
+    return entry.counts;
+  }
+
+  // Header-row and sheet-level errors (column-missing, table-not-found …), account tables excepted.
+  const accountSheets = new Set(input.accounts.map((t) => t.table.sheet));
+  const tableLevel = emptyCounts();
+  for (const f of input.findings) {
+    if (f.severity !== 'error' || accountSheets.has(f.sheet) || used.has(rowKey(f.sheet, f.row))) continue;
+    tableLevel.groups[f.group] += 1;
+  }
+
+  const rows: ProgressRow[] = [];
+  const singleRoot = roots.length === 1;
+  const walk = (n: OrgNode): ProgressCounts => {
+    const sum = emptyCounts();
+    addCounts(sum, own.get(n)!);
+    rows.push({ kind: 'organisation', label: n.name, depth: n.depth, counts: own.get(n)! });
+    for (const c of n.children) addCounts(sum, walk(c));
+    // The single top committee's subtotal would repeat the grand total.
+    if (n.children.length > 0 && !(singleRoot && n.depth === 0)) {
+      rows.push({ kind: 'subtotal', label: subtotalLabel(n.name), depth: n.depth, counts: sum });
+    }
+    return sum;
+  };
+  for (const r of roots) walk(r);
+  for (const { label, counts } of byBranchName.values()) rows.push({ kind: 'organisation', label, depth: 0, counts });
+  if (unknown.total > 0 || Object.values(unknown.groups).some((v) => v > 0)) {
+    rows.push({ kind: 'unknown', label: UNKNOWN_BRANCH, depth: 0, counts: unknown });
+  }
+  if (Object.values(tableLevel.groups).some((v) => v > 0)) {
+    rows.push({ kind: 'tableLevel', label: TABLE_LEVEL_ERRORS, depth: 0, counts: tableLevel });
+  }
+
+  const total = emptyCounts();
+  for (const r of rows) if (r.kind !== 'subtotal') addCounts(total, r.counts);
+  rows.push({ kind: 'total', label: GRAND_TOTAL, depth: 0, counts: total });
+
+  const top = topOrganisation(roots);
+  return { committee: committee ?? top?.name ?? COMMITTEE_FALLBACK, asOf, rows, total };
+}
