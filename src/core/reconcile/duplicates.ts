@@ -1,0 +1,39 @@
+import type { MemberRecord } from '../records';
+import { displayText } from './normalizeValue';
+import type { MemberKeys } from './matchKeys';
+import { MATCH_KEYS, type InternalDuplicate } from './types';
+
+function label(by: (typeof MATCH_KEYS)[number], key: string, rec: MemberRecord): string {
+  if (by !== 'nameBirth') return key;
+  // The key itself moves tone marks; show the name as written with the date.
+  return `${displayText(rec.fullName ?? '')}, ${key.slice(key.lastIndexOf(' · ') + 3)}`;
+}
+
+/**
+ * Rows of one side sharing a match key (the same ID twice, the same card, the same name and birth date),
+ * reported before any matching. A group whose rows were all reported together under an earlier key
+ * (a row copied twice) is not repeated.
+ */
+export function internalDuplicates(side: 'a' | 'b', records: MemberRecord[], keys: MemberKeys[]): InternalDuplicate[] {
+  const out: InternalDuplicate[] = [];
+  const firstGroup = new Int32Array(records.length).fill(-1);
+  MATCH_KEYS.forEach((by, level) => {
+    const groups = new Map<string, number[]>();
+    keys.forEach((k, i) => {
+      const key = k[level];
+      if (key === undefined) return;
+      const g = groups.get(key);
+      if (g) g.push(i);
+      else groups.set(key, [i]);
+    });
+    for (const [key, idx] of groups) {
+      if (idx.length < 2) continue;
+      const earlier = firstGroup[idx[0]];
+      if (earlier >= 0 && idx.every((i) => firstGroup[i] === earlier)) continue;
+      const groupIndex = out.length;
+      for (const i of idx) if (firstGroup[i] < 0) firstGroup[i] = groupIndex;
+      out.push({ side, by, value: label(by, key, records[idx[0]]), rows: idx.map((i) => records[i].row) });
+    }
+  });
+  return out;
+}

@@ -1,0 +1,125 @@
+import { cellAt, cellDisplay, isBlank } from '../cells';
+import type { MemberField } from '../fields';
+import type { MemberRecord } from '../records';
+import {
+  branchCompareKey, dateText, digitText, displayText, emailText, nameCompareKey, phoneText, recordNumberText,
+  textCompareKey,
+} from './normalizeValue';
+import type { ReconcileSide } from './types';
+
+/** How a field's values are normalised for comparison. */
+type FieldKind = 'name' | 'date' | 'digits' | 'phone' | 'record' | 'canonical' | 'branch' | 'email' | 'text';
+
+/** Fields carried by MemberRecord, parsed by the engine. */
+const RECORD_FIELDS: Partial<Record<MemberField, FieldKind>> = {
+  fullName: 'name',
+  gender: 'canonical',
+  birthDate: 'date',
+  nationalId: 'digits',
+  recordNumber: 'record',
+  cardNumber: 'digits',
+  admissionDate: 'date',
+  officialDate: 'date',
+  branch: 'branch',
+  ethnicity: 'text',
+  religion: 'text',
+  hometown: 'text',
+  address: 'text',
+  phone: 'phone',
+  email: 'email',
+  position: 'text',
+  workplace: 'text',
+  memberType: 'canonical',
+};
+
+/** Fields the records do not carry: read from the sheet when it is at hand. */
+const SHEET_FIELDS: Partial<Record<MemberField, FieldKind>> = {
+  birthName: 'name',
+  schooling: 'text',
+  profession: 'text',
+  politicalTheory: 'text',
+};
+
+// Not compared: `index` (STT is a position in the list) and `reviewed` (a working mark of one list, not member data).
+
+/** A field's value on one row: `key` compares, `shown` is displayed; both "" when empty. */
+export interface FieldValue {
+  key: string;
+  shown: string;
+}
+
+const EMPTY: FieldValue = { key: '', shown: '' };
+
+function sideHasField(side: ReconcileSide, field: MemberField): boolean {
+  if (RECORD_FIELDS[field]) {
+    if (side.table.columns[field] !== undefined) return true;
+    return field === 'branch' && (side.table.sections?.length ?? 0) > 0;
+  }
+  return !!SHEET_FIELDS[field] && !!side.data && side.table.columns[field] !== undefined;
+}
+
+/** The fields both sides have, in the order of RULES.md §2. */
+export function comparableFields(a: ReconcileSide, b: ReconcileSide, order: readonly MemberField[]): MemberField[] {
+  return order.filter((f) => sideHasField(a, f) && sideHasField(b, f));
+}
+
+function fromText(kind: FieldKind, text: string): FieldValue {
+  const shown = displayText(text);
+  if (!shown) return EMPTY;
+  switch (kind) {
+    case 'name':
+      return { key: nameCompareKey(shown), shown };
+    case 'branch':
+      return { key: branchCompareKey(shown), shown };
+    case 'digits': {
+      const d = digitText(shown);
+      return { key: d, shown: d };
+    }
+    case 'phone': {
+      const p = phoneText(shown);
+      return { key: p, shown: p };
+    }
+    case 'record': {
+      const r = recordNumberText(shown);
+      return { key: r, shown: r };
+    }
+    case 'email': {
+      const e = emailText(shown);
+      return { key: e, shown: e };
+    }
+    default:
+      return { key: textCompareKey(shown), shown };
+  }
+}
+
+/** What the cell holds as typed, for a value the parser could not read (never shown as empty). */
+function rawCellValue(side: ReconcileSide, row: number, col: number | undefined): FieldValue {
+  if (!side.data || col === undefined) return EMPTY;
+  const cell = cellAt(side.data, row - 1, col);
+  if (isBlank(cell)) return EMPTY;
+  const shown = displayText(cellDisplay(cell));
+  return shown ? { key: 'raw:' + textCompareKey(shown), shown } : EMPTY;
+}
+
+/** The normalised value of a field on a row. */
+export function memberFieldValue(side: ReconcileSide, rec: MemberRecord, field: MemberField): FieldValue {
+  const col = side.table.columns[field];
+  const recordKind = RECORD_FIELDS[field];
+  if (!recordKind) {
+    const sheetKind = SHEET_FIELDS[field];
+    const raw = rawCellValue(side, rec.row, col);
+    return sheetKind && raw.shown ? fromText(sheetKind, raw.shown) : EMPTY;
+  }
+  const value = (rec as unknown as Record<string, unknown>)[field];
+  if (value === undefined || value === null || value === '') return rawCellValue(side, rec.row, col);
+  if (recordKind === 'date') {
+    if (typeof value !== 'number' || !Number.isFinite(value)) return rawCellValue(side, rec.row, col);
+    const d = dateText(value);
+    return { key: d, shown: d };
+  }
+  if (recordKind === 'canonical') {
+    const s = displayText(String(value));
+    return { key: s.toLowerCase(), shown: s };
+  }
+  return fromText(recordKind, String(value));
+}

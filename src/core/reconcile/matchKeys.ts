@@ -1,0 +1,23 @@
+import type { MemberRecord } from '../records';
+import { dateText, digitText, nameCompareKey, recordNumberText, validNationalId } from './normalizeValue';
+
+/**
+ * The match keys of one member, in the order they are tried: a valid 12-digit national ID, the party card
+ * number, the record number, then name key + birth date. undefined where the row has no such key.
+ */
+export type MemberKeys = (string | undefined)[];
+
+function nonEmpty(s: string): string | undefined {
+  return s ? s : undefined;
+}
+
+export function memberKeys(rec: MemberRecord): MemberKeys {
+  const name = rec.fullName ? nameCompareKey(rec.fullName) : '';
+  const birth = typeof rec.birthDate === 'number' && Number.isFinite(rec.birthDate) ? dateText(rec.birthDate) : '';
+  return [
+    validNationalId(rec.nationalId),
+    rec.cardNumber ? nonEmpty(digitText(rec.cardNumber)) : undefined,
+    rec.recordNumber ? nonEmpty(recordNumberText(rec.recordNumber)) : undefined,
+    name && birth ? `${name} · ${birth}` : undefined,
+  ];
+}

@@ -1,0 +1,69 @@
+import { formatDate } from '../dates';
+import { cleanUnicode, collapseWhitespace, looseKey, nameKey } from '../text/normalize';
+
+/**
+ * Comparison keys for reconciliation: two values are the same when their keys are equal.
+ * Each key forgives what the engine treats as presentation (case, spaces, Unicode form, tone placement,
+ * a date typed as text, an ID stored as a number) and nothing else.
+ */
+
+/** NFC, no zero-width characters, spaces collapsed: how a text value is shown. */
+export function displayText(s: string): string {
+  return collapseWhitespace(cleanUnicode(s));
+}
+
+/** Names: case-, space- and tone-placement-insensitive (Hoà = Hòa), every other diacritic kept (Hà ≠ Hạ). */
+export function nameCompareKey(s: string): string {
+  return nameKey(s);
+}
+
+/** Free text (addresses, positions …): as names, plus spacing around punctuation ("Thôn 1,xã A" = "Thôn 1, xã A"). */
+export function textCompareKey(s: string): string {
+  return nameKey(s.replace(/\s*([,;:/\-–()])\s*/g, '$1'));
+}
+
+/** Branch names: looseKey, as the organisation checks match them. */
+export function branchCompareKey(s: string): string {
+  return looseKey(s);
+}
+
+/** Digits with their separators (spaces, dots, dashes) removed; other text kept, upper-cased. */
+export function digitText(s: string): string {
+  const compact = displayText(s).replace(/[\s.\-]/g, '');
+  return /^\d+$/.test(compact) ? compact : displayText(s).toUpperCase();
+}
+
+/** A national ID usable as a match key: exactly 12 digits. */
+export function validNationalId(s: string | undefined): string | undefined {
+  if (s === undefined) return undefined;
+  const d = digitText(s);
+  return /^\d{12}$/.test(d) ? d : undefined;
+}
+
+/**
+ * Phone numbers as 10/11-digit text: "+84 912 345 678" = "0912345678", and a number cell that lost its
+ * leading zero (912345678) = "0912345678".
+ */
+export function phoneText(s: string): string {
+  let d = displayText(s).replace(/[\s.\-()]/g, '');
+  if (!/^\+?\d+$/.test(d)) return displayText(s);
+  if (d.startsWith('+84')) d = '0' + d.slice(3);
+  else if (d.startsWith('84') && (d.length === 11 || d.length === 12) && d[2] !== '0') d = '0' + d.slice(2);
+  if (d.length === 9 && /^[35789]/.test(d)) d = '0' + d;
+  else if (d.length === 10 && d.startsWith('2')) d = '0' + d;
+  return d;
+}
+
+/** Record number (số lý lịch): no spaces, upper case ("123456 ta" = "123456TA"). */
+export function recordNumberText(s: string): string {
+  return displayText(s).replace(/\s+/g, '').toUpperCase();
+}
+
+export function emailText(s: string): string {
+  return displayText(s).toLowerCase();
+}
+
+/** Dates compare on the calendar day (a time of day is not a difference). */
+export function dateText(serial: number): string {
+  return formatDate(Math.floor(serial));
+}

@@ -1,0 +1,159 @@
+import { MEMBER_FIELDS, type MemberField } from '../fields';
+import type { MemberRecord } from '../records';
+import { internalDuplicates } from './duplicates';
+import { comparableFields, memberFieldValue } from './fieldValues';
+import { memberKeys, type MemberKeys } from './matchKeys';
+import { displayText, validNationalId } from './normalizeValue';
+import {
+  MATCH_KEYS, type AmbiguousEntry, type FieldDifference, type MatchedPair, type OnlyInEntry, type ReconcileResult,
+  type ReconcileSide,
+} from './types';
+
+const OPEN = 0;
+const MATCHED = 1;
+const AMBIGUOUS = 2;
+
+/** Which earlier keys a row has, as bits: a later key may pair two rows only where no earlier key exists on both. */
+function earlierMask(keys: MemberKeys, level: number): number {
+  let m = 0;
+  for (let l = 0; l < level; l++) if (keys[l] !== undefined) m |= 1 << l;
+  return m;
+}
+
+/** Open rows by (earlier-key mask, key) at one level. */
+function bucketRows(keys: MemberKeys[], state: Int8Array, level: number): Map<string, number[]> {
+  const buckets = new Map<string, number[]>();
+  keys.forEach((k, i) => {
+    const key = k[level];
+    if (state[i] !== OPEN || key === undefined) return;
+    const id = earlierMask(k, level) + '|' + key;
+    const list = buckets.get(id);
+    if (list) list.push(i);
+    else buckets.set(id, [i]);
+  });
+  return buckets;
+}
+
+/** The open rows of the other side this row may pair with at this level. */
+function candidates(k: MemberKeys, level: number, other: Map<string, number[]>): number[] {
+  const key = k[level];
+  if (key === undefined) return [];
+  const mine = earlierMask(k, level);
+  const out: number[] = [];
+  for (let m = 0; m < 1 << level; m++) {
+    if (m & mine) continue;
+    const list = other.get(m + '|' + key);
+    if (list) for (const i of list) out.push(i);
+  }
+  return out;
+}
+
+function onlyIn(rec: MemberRecord): OnlyInEntry {
+  return {
+    row: rec.row,
+    nationalId: validNationalId(rec.nationalId) ?? '',
+    fullName: rec.fullName ? displayText(rec.fullName) : '',
+  };
+}
+
+/**
+ * Reconcile two member tables (đối soát): pair members by national ID; where a side has no valid ID, by party
+ * card number, then record number, then name key + birth date. Two rows that both carry a key at an earlier
+ * step and differ there are different people (a different ID is never matched by name). A row with two or more
+ * candidates is ambiguous and counted in neither `matched` nor `onlyIn*`. Matched pairs are compared field by
+ * field on every field both tables have. Linear time: hash maps only.
+ */
+export function reconcileMembers(a: ReconcileSide, b: ReconcileSide): ReconcileResult {
+  const keysA = a.records.map(memberKeys);
+  const keysB = b.records.map(memberKeys);
+  const stateA = new Int8Array(a.records.length);
+  const stateB = new Int8Array(b.records.length);
+  const pairs: { i: number; j: number; by: MatchedPair['by'] }[] = [];
+  const ambiguous: AmbiguousEntry[] = [];
+  const rowA = (i: number) => a.records[i].row;
+  const rowB = (j: number) => b.records[j].row;
+
+  MATCH_KEYS.forEach((by, level) => {
+    const bucketsA = bucketRows(keysA, stateA, level);
+    const bucketsB = bucketRows(keysB, stateB, level);
+    const candA = new Map<number, number[]>();
+    const candB = new Map<number, number[]>();
+    keysA.forEach((k, i) => {
+      if (stateA[i] !== OPEN) return;
+      const c = candidates(k, level, bucketsB);
+      if (c.length) candA.set(i, c);
+    });
+    keysB.forEach((k, j) => {
+      if (stateB[j] !== OPEN) return;
+      const c = candidates(k, level, bucketsA);
+      if (c.length) candB.set(j, c);
+    });
+    for (const [i, c] of candA) {
+      if (c.length < 2) continue;
+      ambiguous.push({ side: 'a', rowA: rowA(i), rowsB: c.map(rowB), by });
+      stateA[i] = AMBIGUOUS;
+      for (const j of c) stateB[j] = AMBIGUOUS;
+    }
+    for (const [j, c] of candB) {
+      if (c.length < 2) continue;
+      ambiguous.push({ side: 'b', rowB: rowB(j), rowsA: c.map(rowA), by });
+      stateB[j] = AMBIGUOUS;
+      for (const i of c) stateA[i] = AMBIGUOUS;
+    }
+    for (const [i, c] of candA) {
+      const j = c[0];
+      if (c.length !== 1 || stateA[i] !== OPEN || stateB[j] !== OPEN) continue;
+      stateA[i] = MATCHED;
+      stateB[j] = MATCHED;
+      pairs.push({ i, j, by });
+    }
+  });
+
+  const fields = comparableFields(a, b, MEMBER_FIELDS);
+  const different: FieldDifference[] = [];
+  pairs.sort((p, q) => rowA(p.i) - rowA(q.i));
+  for (const p of pairs) compareFields(a, b, a.records[p.i], b.records[p.j], fields, different);
+  ambiguous.sort((x, y) => ambiguousOrder(x) - ambiguousOrder(y));
+
+  return {
+    a: { sheet: a.sheet },
+    b: { sheet: b.sheet },
+    comparedFields: fields,
+    matched: pairs.length,
+    pairs: pairs.map((p) => ({ rowA: rowA(p.i), rowB: rowB(p.j), by: p.by })),
+    onlyInA: a.records.filter((_, i) => stateA[i] === OPEN).map(onlyIn).sort((x, y) => x.row - y.row),
+    onlyInB: b.records.filter((_, j) => stateB[j] === OPEN).map(onlyIn).sort((x, y) => x.row - y.row),
+    different,
+    ambiguous,
+    duplicates: [...internalDuplicates('a', a.records, keysA), ...internalDuplicates('b', b.records, keysB)],
+  };
+}
+
+/** A's entries first, each side by row. */
+function ambiguousOrder(e: AmbiguousEntry): number {
+  return e.side === 'a' ? e.rowA : 1e9 + e.rowB;
+}
+
+function compareFields(
+  a: ReconcileSide,
+  b: ReconcileSide,
+  recA: MemberRecord,
+  recB: MemberRecord,
+  fields: readonly MemberField[],
+  out: FieldDifference[],
+): void {
+  for (const field of fields) {
+    const va = memberFieldValue(a, recA, field);
+    const vb = memberFieldValue(b, recB, field);
+    if (va.key === vb.key) continue;
+    out.push({
+      rowA: recA.row,
+      rowB: recB.row,
+      field,
+      a: va.shown,
+      b: vb.shown,
+      colA: a.table.columns[field],
+      colB: b.table.columns[field],
+    });
+  }
+}
