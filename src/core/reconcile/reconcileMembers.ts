@@ -142,6 +142,7 @@ function compareFields(
   fields: readonly MemberField[],
   out: FieldDifference[],
 ): void {
+  const name = displayText(recA.fullName || recB.fullName || '');
   for (const field of fields) {
     const va = memberFieldValue(a, recA, field);
     const vb = memberFieldValue(b, recB, field);
@@ -152,6 +153,7 @@ function compareFields(
       field,
       a: va.shown,
       b: vb.shown,
+      name,
       colA: a.table.columns[field],
       colB: b.table.columns[field],
     });

@@ -40,6 +40,8 @@ export interface FieldDifference {
   field: MemberField;
   a: string;
   b: string;
+  /** The member's name (A's, or B's where A has none), to show beside the difference. */
+  name: string;
   /** 0-based column of the field on each side (undefined: the value comes from a section row). */
   colA?: number;
   colB?: number;

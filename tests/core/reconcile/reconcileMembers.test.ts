@@ -41,9 +41,9 @@ describe('reconcileMembers', () => {
     const b = side('B', [{ ...an, birthDate: d(1980, 3, 1), branch: 'Chi bộ Thôn 3', phone: undefined }]);
     const r = reconcileMembers(a, b);
     expect(r.different).toEqual([
-      { rowA: 2, rowB: 2, field: 'birthDate', a: '01/02/1980', b: '01/03/1980', colA: 2, colB: 2 },
-      { rowA: 2, rowB: 2, field: 'branch', a: 'Chi bộ Thôn 1', b: 'Chi bộ Thôn 3', colA: 7, colB: 7 },
-      { rowA: 2, rowB: 2, field: 'phone', a: '0912345678', b: '', colA: 8, colB: 8 },
+      { rowA: 2, rowB: 2, field: 'birthDate', a: '01/02/1980', b: '01/03/1980', name: 'Nguyễn Văn An', colA: 2, colB: 2 },
+      { rowA: 2, rowB: 2, field: 'branch', a: 'Chi bộ Thôn 1', b: 'Chi bộ Thôn 3', name: 'Nguyễn Văn An', colA: 7, colB: 7 },
+      { rowA: 2, rowB: 2, field: 'phone', a: '0912345678', b: '', name: 'Nguyễn Văn An', colA: 8, colB: 8 },
     ]);
     expect(listsAgree(r)).toBe(false);
   });

@@ -1,0 +1,98 @@
+/** Every Vietnamese sentence of reconciliation (đối soát): the CLI summary, the "Đối soát" sheet and the pane. */
+import type { MemberField } from '../fields';
+import type { MatchKey } from '../reconcile/types';
+
+export const RECONCILE_SHEET = 'Đối soát';
+
+export const MEMBER_FIELD_LABELS: Record<MemberField, string> = {
+  index: 'STT', fullName: 'Họ và tên', birthName: 'Họ và tên khai sinh', gender: 'Giới tính', birthDate: 'Ngày sinh',
+  nationalId: 'Số CCCD', recordNumber: 'Số lý lịch', cardNumber: 'Số thẻ đảng viên', admissionDate: 'Ngày vào Đảng',
+  officialDate: 'Ngày chính thức', branch: 'Chi bộ', ethnicity: 'Dân tộc', religion: 'Tôn giáo', hometown: 'Quê quán',
+  address: 'Nơi thường trú', phone: 'Số điện thoại', email: 'Email', position: 'Chức vụ', workplace: 'Đơn vị công tác',
+  schooling: 'Trình độ giáo dục phổ thông', profession: 'Trình độ chuyên môn', politicalTheory: 'Lý luận chính trị',
+  memberType: 'Loại đảng viên', reviewed: 'Đã rà soát',
+};
+
+/** "by the national ID" … — how two rows were paired or collided. */
+export const MATCH_KEY_LABELS: Record<MatchKey, string> = {
+  nationalId: 'Số CCCD',
+  cardNumber: 'Số thẻ đảng viên',
+  recordNumber: 'Số lý lịch',
+  nameBirth: 'Họ tên và ngày sinh',
+};
+
+const n = (x: number) => x.toLocaleString('vi-VN');
+
+export const RECONCILE_SHEET_TEXT = {
+  title: 'ĐỐI SOÁT HAI DANH SÁCH ĐẢNG VIÊN',
+  sideLine: (side: 'A' | 'B', source: string) => `Danh sách ${side}: ${source}`,
+  summary: (matched: number, onlyA: number, onlyB: number, diffFields: number, diffMembers: number, ambiguous: number) =>
+    `Khớp: ${n(matched)} đảng viên · Chỉ có ở A: ${n(onlyA)} · Chỉ có ở B: ${n(onlyB)} · ` +
+    `Khác nhau: ${n(diffFields)} thông tin ở ${n(diffMembers)} đảng viên · Không xác định được: ${n(ambiguous)}`,
+  howTo:
+    'Bấm vào ô có gạch chân để mở đúng dòng, đúng ô trong danh sách gốc. Sửa ở danh sách sai rồi đối soát lại ' +
+    'cho đến khi không còn khác biệt.',
+  sectionDuplicates: (count: number) => `TRÙNG LẶP VÀ KHÔNG XÁC ĐỊNH ĐƯỢC (${n(count)})`,
+  duplicatesNote:
+    'Các dòng dưới đây trùng khóa đối chiếu (cùng số CCCD, số thẻ, số lý lịch hoặc cùng họ tên và ngày sinh) nên ' +
+    'không ghép tự động được. Hãy xác định đúng người, xóa hoặc sửa dòng thừa rồi đối soát lại.',
+  sectionOnlyA: (count: number) => `CHỈ CÓ Ở A (${n(count)})`,
+  sectionOnlyB: (count: number) => `CHỈ CÓ Ở B (${n(count)})`,
+  sectionDifferent: (count: number) => `KHÁC NHAU (${n(count)})`,
+  none: 'Không có.',
+  headersDuplicates: ['Loại', 'Danh sách', 'Trùng theo', 'Giá trị', 'Các dòng'],
+  duplicateInside: 'Trùng trong một danh sách',
+  ambiguousMatch: 'Nhiều dòng có thể khớp',
+  ambiguousValue: (row: string, others: string) => `Dòng ${row} khớp với nhiều dòng bên kia: ${others}`,
+  headersOnly: ['Dòng', 'Họ và tên', 'Số CCCD'],
+  headersDifferent: ['Dòng ở A', 'Dòng ở B', 'Họ và tên', 'Thông tin', 'Giá trị ở A', 'Giá trị ở B'],
+  empty: '(trống)',
+};
+
+export const RECONCILE_CLI = {
+  usage:
+    'Cách dùng: dvcheck reconcile A.xlsx B.xlsx [--sheet-a TÊN_TRANG] [--sheet-b TÊN_TRANG] [--out KET_QUA.xlsx] [--json]',
+  needTwoFiles: 'Cần đúng hai tệp để đối soát, ví dụ: dvcheck reconcile danh-sach-CSDL.xlsx danh-sach-chi-bo.xlsx',
+  unknownOption: (opt: string) =>
+    `Tùy chọn không hợp lệ: "${opt}". Các tùy chọn của lệnh đối soát: --sheet-a, --sheet-b, --out, --json.`,
+  missingValue: (opt: string) =>
+    `Tùy chọn ${opt} cần một giá trị đi kèm, ví dụ: ${opt === '--out' ? '--out doi-soat.xlsx' : `${opt} "Đảng viên"`}.`,
+  noSuchSheet: (file: string, sheet: string, sheets: string[]) =>
+    `Tệp "${file}" không có trang "${sheet}". Các trang có trong tệp: ${sheets.map((s) => `"${s}"`).join(', ') || '(không có)'}. ` +
+    'Hãy ghi đúng tên trang sau --sheet-a / --sheet-b.',
+  notMembers: (file: string, sheet: string) =>
+    `Trang "${sheet}" trong tệp "${file}" không có bảng đảng viên: không nhận ra dòng tiêu đề cột (cần các cột như ` +
+    '"Họ và tên", "Ngày sinh", "Số CCCD" trong 20 dòng đầu). Hãy kiểm tra tiêu đề cột hoặc chọn trang khác.',
+  noMembersTable: (file: string) =>
+    `Tệp "${file}" không có bảng đảng viên nào: không trang nào có dòng tiêu đề cột như "Họ và tên", "Ngày sinh", ` +
+    '"Số CCCD" trong 20 dòng đầu. Hãy kiểm tra tiêu đề cột, hoặc chỉ rõ trang bằng --sheet-a / --sheet-b.',
+  outIsInput: (file: string) =>
+    `Tệp kết quả "${file}" trùng với tệp đầu vào; dvcheck không ghi đè danh sách gốc. Hãy chọn tên khác sau --out.`,
+  outFailed: (file: string, reason: string) =>
+    `Không ghi được tệp kết quả "${file}" (${reason}). Hãy kiểm tra thư mục có tồn tại, cho phép ghi, và tệp không đang mở trong Excel.`,
+  outWritten: (file: string) => `Đã ghi tệp đối soát: ${file} (trang "${RECONCILE_SHEET}").`,
+  header: (a: string, b: string) => `Đối soát danh sách A: ${a}\n         với danh sách B: ${b}`,
+  agree: (matched: number) => `Hai danh sách khớp nhau: ${n(matched)} đảng viên, không có khác biệt.`,
+  counts: (matched: number, onlyA: number, onlyB: number, diffFields: number, diffMembers: number, ambiguous: number) =>
+    [
+      `Khớp: ${n(matched)} đảng viên`,
+      `Chỉ có ở A: ${n(onlyA)}`,
+      `Chỉ có ở B: ${n(onlyB)}`,
+      `Khác nhau: ${n(diffFields)} thông tin ở ${n(diffMembers)} đảng viên`,
+      `Không xác định được (trùng, nhiều dòng có thể khớp): ${n(ambiguous)}`,
+    ].join('\n'),
+  duplicateLine: (side: 'A' | 'B', by: string, value: string, rows: number[]) =>
+    `  Trùng trong ${side} theo ${by} "${value}": các dòng ${rows.join(', ')}`,
+  ambiguousLine: (side: 'A' | 'B', row: number, other: 'A' | 'B', rows: number[], by: string) =>
+    `  Dòng ${row} ở ${side} khớp (theo ${by}) với nhiều dòng ở ${other}: ${rows.join(', ')}`,
+  onlyLine: (row: number, name: string, id: string) =>
+    `  Dòng ${row}: ${name || '(không có họ tên)'}${id ? `, CCCD ${id}` : ''}`,
+  diffLine: (rowA: number, rowB: number, field: string, a: string, b: string) =>
+    `  Dòng ${rowA} (A) / ${rowB} (B) — ${field}: "${a || '(trống)'}" ≠ "${b || '(trống)'}"`,
+  sectionDuplicates: 'Trùng lặp và không xác định được:',
+  sectionOnlyA: 'Chỉ có ở A:',
+  sectionOnlyB: 'Chỉ có ở B:',
+  sectionDifferent: 'Khác nhau:',
+  more: (count: number) => `  … và ${n(count)} dòng nữa (dùng --out để có đầy đủ danh sách).`,
+  hint: 'Dùng --out doi-soat.xlsx để có bảng đối soát với liên kết tới từng ô trong hai danh sách.',
+};
