@@ -1,0 +1,135 @@
+import { promises as fs } from 'fs';
+import ExcelJS from 'exceljs';
+import type { SheetData } from '../../core/cells';
+import { cellAddress } from '../../core/cells';
+import type { Finding, Severity } from '../../core/findings';
+import { SEVERITY_LABELS } from '../../core/findings';
+import { utcDateFromSerial } from '../../core/dates';
+import { FILE_ERRORS, RESULT_SHEET } from '../../core/strings/cli';
+import type { CellChange, ReadOptions, WorkbookHost } from '../WorkbookHost';
+import { sheetFromWorksheet } from './sheetFromWorksheet';
+import { markFill, worstSeverity } from './markStyles';
+import { noteText, removeNote, setNote } from './cellNotes';
+import { removeResultSheet, writeResultSheet } from './resultSheet';
+import { readSetting, writeSetting, SETTINGS_SHEET } from './settingsSheet';
+
+interface SavedCell {
+  sheet: string;
+  row: number;
+  col: number;
+  style: Partial<ExcelJS.Style>;
+  note: string;
+}
+
+/**
+ * WorkbookHost over an exceljs Workbook (an .xlsx on disk or in memory). Marks are fills and notes on the
+ * cells plus a "Kết quả kiểm tra" sheet; each marked cell's own style and note are remembered so clearMarks
+ * restores them exactly. Nothing is written to disk until saveAs/writeBuffer.
+ */
+export class FileWorkbookHost implements WorkbookHost {
+  private readonly saved = new Map<string, SavedCell>();
+
+  constructor(readonly workbook: ExcelJS.Workbook) {}
+
+  async listSheets(): Promise<string[]> {
+    return this.workbook.worksheets
+      .filter((ws) => (ws.state ?? 'visible') === 'visible')
+      .filter((ws) => ws.name !== RESULT_SHEET.name && ws.name !== SETTINGS_SHEET)
+      .map((ws) => ws.name);
+  }
+
+  async readSheet(name: string, options?: ReadOptions): Promise<SheetData> {
+    return sheetFromWorksheet(this.sheet(name), options);
+  }
+
+  async markFindings(findings: readonly Finding[]): Promise<void> {
+    const byCell = new Map<string, { sheet: string; row: number; col: number; severity: Severity; lines: string[] }>();
+    for (const f of findings) {
+      if (!this.workbook.getWorksheet(f.sheet)) continue;
+      const key = cellKey(f.sheet, f.row, f.col);
+      const line = `[${SEVERITY_LABELS[f.severity]}] ${f.message}` + (f.suggestion ? ` Gợi ý: ${f.suggestion}` : '');
+      const entry = byCell.get(key);
+      if (entry) {
+        entry.severity = worstSeverity(entry.severity, f.severity);
+        if (!entry.lines.includes(line)) entry.lines.push(line);
+      } else byCell.set(key, { sheet: f.sheet, row: f.row, col: f.col, severity: f.severity, lines: [line] });
+    }
+    for (const [key, m] of byCell) {
+      const cell = this.sheet(m.sheet).getCell(m.row, m.col + 1);
+      if (!this.saved.has(key)) {
+        this.saved.set(key, { sheet: m.sheet, row: m.row, col: m.col, style: { ...cell.style }, note: noteText(cell) });
+      }
+      const original = this.saved.get(key)!;
+      // exceljs shares one style object between cells with the same style: replace it, never mutate it.
+      cell.style = { ...original.style, fill: markFill(m.severity) };
+      setNote(cell, [original.note, ...m.lines].filter(Boolean).join('\n'));
+    }
+    writeResultSheet(this.workbook, findings);
+  }
+
+  async clearMarks(sheets?: readonly string[]): Promise<void> {
+    for (const [key, s] of this.saved) {
+      if (sheets && !sheets.includes(s.sheet)) continue;
+      const ws = this.workbook.getWorksheet(s.sheet);
+      if (ws) {
+        const cell = ws.getCell(s.row, s.col + 1);
+        cell.style = { ...s.style };
+        if (s.note) setNote(cell, s.note);
+        else removeNote(cell);
+      }
+      this.saved.delete(key);
+    }
+    if (!sheets) removeResultSheet(this.workbook);
+  }
+
+  async applyChanges(changes: readonly CellChange[]): Promise<void> {
+    for (const ch of changes) {
+      const cell = this.sheet(ch.sheet).getCell(ch.row, ch.col + 1);
+      const { value, format, isDate } = ch.fix;
+      if (isDate && typeof value === 'number') cell.value = utcDateFromSerial(value);
+      else if (format === '@' && value !== null) cell.value = String(value);
+      else cell.value = value;
+      const numFmt = format ?? (isDate ? 'dd/mm/yyyy' : undefined);
+      const patch: Partial<ExcelJS.Style> = {};
+      if (numFmt) patch.numFmt = numFmt;
+      if (ch.fix.font) patch.font = { ...(cell.style.font ?? {}), name: ch.fix.font };
+      if (numFmt || ch.fix.font) {
+        cell.style = { ...cell.style, ...patch };
+        // A marked cell restores its saved style later: keep the new format and font in it.
+        const saved = this.saved.get(cellKey(ch.sheet, ch.row, ch.col));
+        if (saved) saved.style = { ...saved.style, ...patch, font: patch.font ? { ...(saved.style.font ?? {}), name: ch.fix.font } : saved.style.font };
+      }
+    }
+  }
+
+  async selectCell(): Promise<void> {
+    // A file has no selection to move; the result sheet links to each cell instead.
+  }
+
+  async getSetting<T>(key: string): Promise<T | undefined> {
+    return readSetting<T>(this.workbook, key);
+  }
+
+  async setSetting<T>(key: string, value: T): Promise<void> {
+    writeSetting(this.workbook, key, value);
+  }
+
+  /** The workbook as .xlsx bytes. */
+  async writeBuffer(): Promise<Buffer> {
+    return Buffer.from(await this.workbook.xlsx.writeBuffer());
+  }
+
+  async saveAs(path: string): Promise<void> {
+    await fs.writeFile(path, await this.writeBuffer());
+  }
+
+  private sheet(name: string): ExcelJS.Worksheet {
+    const ws = this.workbook.getWorksheet(name);
+    if (!ws) throw new Error(FILE_ERRORS.noSuchSheet(name));
+    return ws;
+  }
+}
+
+function cellKey(sheet: string, row: number, col: number): string {
+  return `${sheet}\u0000${cellAddress(row, col)}`;
+}

@@ -1,0 +1,57 @@
+import type ExcelJS from 'exceljs';
+import type { Cell } from '../../core/cells';
+import { serialFromUtcDate } from '../../core/dates';
+
+/**
+ * One exceljs cell → the core cell model. Rich text and hyperlinks become their plain text, a formula its
+ * cached result (we never recalculate), a Date (exceljs gives calendar dates at UTC midnight, 1904 system
+ * already applied) an Excel serial.
+ */
+export function cellFromExcel(cell: ExcelJS.Cell): Cell | undefined {
+  const value = plainValue(cell.value);
+  if (value === undefined) return undefined;
+  const numFmt = cell.numFmt;
+  const font = cell.font?.name;
+  const out: Cell = value;
+  if (numFmt) out.format = numFmt;
+  else if (value.type === 'number' || value.type === 'date') out.format = 'General';
+  if (font) out.font = font;
+  return out;
+}
+
+/** The value part of a cell (no format/font); undefined for an empty cell. */
+export function plainValue(v: ExcelJS.CellValue | undefined): Cell | undefined {
+  if (v === null || v === undefined) return undefined;
+  if (typeof v === 'string') return v === '' ? undefined : { type: 'text', value: v };
+  if (typeof v === 'number') return Number.isFinite(v) ? { type: 'number', value: v } : { type: 'error', value: '#NUM!' };
+  if (typeof v === 'boolean') return { type: 'boolean', value: v };
+  if (v instanceof Date) {
+    const serial = serialFromUtcDate(v);
+    return Number.isFinite(serial) ? { type: 'date', value: serial } : { type: 'error', value: '#VALUE!' };
+  }
+  if (typeof v === 'object') {
+    const o = v as unknown as Record<string, unknown>;
+    if ('error' in o) return { type: 'error', value: String(o.error) };
+    if ('richText' in o) return textCell(richTextToPlain(o.richText));
+    if ('hyperlink' in o || ('text' in o && !('formula' in o) && !('sharedFormula' in o))) {
+      const t = o.text;
+      if (t && typeof t === 'object' && 'richText' in (t as object)) {
+        return textCell(richTextToPlain((t as { richText: unknown }).richText));
+      }
+      return textCell(t === undefined || t === null ? '' : String(t));
+    }
+    if ('formula' in o || 'sharedFormula' in o || 'result' in o) {
+      return plainValue(o.result as ExcelJS.CellValue | undefined);
+    }
+  }
+  return undefined;
+}
+
+function textCell(s: string): Cell | undefined {
+  return s === '' ? undefined : { type: 'text', value: s };
+}
+
+function richTextToPlain(runs: unknown): string {
+  if (!Array.isArray(runs)) return '';
+  return runs.map((r) => (r && typeof r === 'object' && 'text' in r ? String((r as { text: unknown }).text) : '')).join('');
+}

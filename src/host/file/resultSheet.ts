@@ -1,0 +1,50 @@
+import type ExcelJS from 'exceljs';
+import { columnLetter, cellAddress } from '../../core/cells';
+import type { Finding } from '../../core/findings';
+import { GROUP_LABELS, SEVERITY_LABELS } from '../../core/findings';
+import { RULES_BY_ID } from '../../core/rules/catalog';
+import { FIELD_LABELS, RESULT_SHEET } from '../../core/strings/cli';
+import { markFill } from './markStyles';
+
+const WIDTHS = [18, 8, 11, 12, 34, 20, 80, 50];
+
+/** Replaces the sheet "Kết quả kiểm tra" with one row per finding, a link to each cell, filters and widths. */
+export function writeResultSheet(workbook: ExcelJS.Workbook, findings: readonly Finding[]): ExcelJS.Worksheet {
+  removeResultSheet(workbook);
+  const ws = workbook.addWorksheet(RESULT_SHEET.name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  ws.columns = RESULT_SHEET.headers.map((header, i) => ({ header, width: WIDTHS[i] }));
+  const header = ws.getRow(1);
+  header.font = { bold: true };
+  header.alignment = { vertical: 'middle', wrapText: true };
+
+  for (const f of findings) {
+    const address = cellAddress(f.row, f.col);
+    const target = workbook.getWorksheet(f.sheet) ? `${quoteSheet(f.sheet)}!${address}` : undefined;
+    const row = ws.addRow([
+      f.sheet,
+      target ? { text: address, hyperlink: target } : address,
+      SEVERITY_LABELS[f.severity],
+      GROUP_LABELS[f.group],
+      RULES_BY_ID.get(f.rule)?.title ?? f.rule,
+      f.field ? (FIELD_LABELS[f.field] ?? f.field) : '',
+      f.message,
+      f.suggestion ?? '',
+    ]);
+    row.getCell(3).fill = markFill(f.severity);
+    if (target) row.getCell(2).font = { color: { argb: 'FF0563C1' }, underline: true };
+    row.alignment = { vertical: 'top', wrapText: true };
+  }
+  if (!findings.length) ws.addRow([RESULT_SHEET.noFindings]);
+  ws.autoFilter = { from: 'A1', to: `${columnLetter(RESULT_SHEET.headers.length - 1)}${Math.max(1, ws.rowCount)}` };
+  return ws;
+}
+
+export function removeResultSheet(workbook: ExcelJS.Workbook): void {
+  const existing = workbook.getWorksheet(RESULT_SHEET.name);
+  if (existing) workbook.removeWorksheet(existing.id);
+}
+
+/** 'Đảng viên' → "'Đảng viên'" (always quoted: names with spaces or diacritics need it, others accept it). */
+function quoteSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}

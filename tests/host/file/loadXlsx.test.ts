@@ -1,0 +1,80 @@
+import * as path from 'path';
+import { mkdirSync } from 'fs';
+import JSZip from 'jszip';
+import { loadXlsxFile, XlsxLoadError } from '../../../src/host/file/loadXlsx';
+import { cfbBytes, makeTempDir, memberSheet, truncatedZip, writeBytes, writeWorkbook } from '../../helpers/xlsx';
+
+async function loadError(file: string): Promise<XlsxLoadError> {
+  try {
+    await loadXlsxFile(file, path.basename(file));
+  } catch (e) {
+    if (e instanceof XlsxLoadError) return e;
+    throw e;
+  }
+  throw new Error('expected the file to be refused');
+}
+
+describe('loadXlsxFile', () => {
+  const dir = makeTempDir();
+  let good: string;
+  beforeAll(async () => {
+    good = await writeWorkbook(dir, 'good.xlsx', [memberSheet()]);
+  });
+
+  it('opens a real workbook', async () => {
+    const wb = await loadXlsxFile(good);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Đảng viên']);
+  });
+
+  it('refuses a missing file, naming it', async () => {
+    const e = await loadError(path.join(dir, 'khong-co.xlsx'));
+    expect(e.code).toBe('not-found');
+    expect(e.message).toContain('khong-co.xlsx');
+  });
+
+  it('refuses a directory', async () => {
+    const sub = path.join(dir, 'thu-muc.xlsx');
+    mkdirSync(sub);
+    expect((await loadError(sub)).code).toBe('not-a-file');
+  });
+
+  it('refuses an encrypted (OLE compound) file or an old .xls renamed', async () => {
+    const e = await loadError(writeBytes(dir, 'mat-khau.xlsx', cfbBytes()));
+    expect(e.code).toBe('encrypted-or-xls');
+    expect(e.message).toContain('được đặt mật khẩu hoặc là định dạng .xls cũ');
+  });
+
+  it('refuses a text file renamed to .xlsx', async () => {
+    const e = await loadError(writeBytes(dir, 'van-ban.xlsx', 'Họ và tên;Ngày sinh\nNguyễn Văn A;01/01/1980\n'));
+    expect(e.code).toBe('not-xlsx');
+  });
+
+  it('refuses an empty file', async () => {
+    expect((await loadError(writeBytes(dir, 'rong.xlsx', ''))).code).toBe('empty');
+  });
+
+  it('refuses a truncated zip as corrupt', async () => {
+    const e = await loadError(writeBytes(dir, 'hong.xlsx', truncatedZip(good)));
+    expect(e.code).toBe('corrupt');
+    expect(e.message).toContain('hỏng');
+  });
+
+  it('refuses a zip that is not a workbook', async () => {
+    const zip = new JSZip();
+    zip.file('word/document.xml', '<w:document/>');
+    const bytes = await zip.generateAsync({ type: 'nodebuffer' });
+    expect((await loadError(writeBytes(dir, 'word.xlsx', bytes))).code).toBe('not-xlsx');
+  });
+
+  it('refuses a zip bomb before inflating it', async () => {
+    const zip = new JSZip();
+    zip.file('xl/workbook.xml', '<workbook/>');
+    // 800 MB of zeros would be slow to build; declare the size instead by patching the central directory.
+    zip.file('xl/worksheets/sheet1.xml', 'x'.repeat(1000));
+    const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    const cd = bytes.lastIndexOf(Buffer.from('xl/worksheets/sheet1.xml')) - 46;
+    expect(bytes.readUInt32LE(cd)).toBe(0x02014b50);
+    bytes.writeUInt32LE(0xf0000000, cd + 24);
+    expect((await loadError(writeBytes(dir, 'bom.xlsx', bytes))).code).toBe('too-large');
+  });
+});
