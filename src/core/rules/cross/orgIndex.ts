@@ -1,0 +1,78 @@
+/**
+ * Every organisation of every organisation table, and a lookup from a name as users write it to the
+ * organisations it may mean: exact key first, then the key without "Chi bộ"/"Đảng bộ"/"CB" prefixes.
+ */
+import type { SheetData } from '../../cells';
+import type { TableInfo } from '../../fields';
+import type { OrganisationRecord } from '../../records';
+import { editDistance } from '../../text/normalize';
+import { orgBaseKey, orgFullKey } from '../organisation/orgNames';
+import type { OrganisationTableInput } from './types';
+
+export interface OrgEntry {
+  index: number;
+  sheet: SheetData;
+  table: TableInfo;
+  record: OrganisationRecord;
+  name: string;
+  fullKey: string;
+  baseKey: string;
+}
+
+export class OrgIndex {
+  readonly entries: OrgEntry[] = [];
+  private readonly byFull = new Map<string, number[]>();
+  private readonly byBase = new Map<string, number[]>();
+  private readonly cache = new Map<string, readonly number[]>();
+
+  constructor(tables: readonly OrganisationTableInput[]) {
+    for (const t of tables) {
+      for (const record of t.records) {
+        if (!record.name) continue;
+        const e: OrgEntry = {
+          index: this.entries.length, sheet: t.sheet, table: t.table, record, name: record.name,
+          fullKey: orgFullKey(record.name), baseKey: orgBaseKey(record.name),
+        };
+        this.entries.push(e);
+        push(this.byFull, e.fullKey, e.index);
+        push(this.byBase, e.baseKey, e.index);
+      }
+    }
+  }
+
+  get size(): number {
+    return this.entries.length;
+  }
+
+  /** The organisations a written name may mean (empty when none). Cached: 200,000 members share a few names. */
+  resolve(text: string): readonly number[] {
+    const hit = this.cache.get(text);
+    if (hit) return hit;
+    const found = this.byFull.get(orgFullKey(text)) ?? this.byBase.get(orgBaseKey(text)) ?? [];
+    this.cache.set(text, found);
+    return found;
+  }
+
+  /** The organisation whose name is nearest to text, when near enough to be a typing slip. */
+  nearest(text: string, accept: (e: OrgEntry) => boolean = () => true): OrgEntry | undefined {
+    const key = orgBaseKey(text);
+    let best: OrgEntry | undefined;
+    let bestDistance = Infinity;
+    for (const e of this.entries) {
+      if (!accept(e)) continue;
+      const d = editDistance(key, e.baseKey);
+      if (d < bestDistance) {
+        best = e;
+        bestDistance = d;
+      }
+    }
+    const limit = Math.max(1, Math.floor(key.length / 3));
+    return best && bestDistance <= limit ? best : undefined;
+  }
+}
+
+function push(map: Map<string, number[]>, key: string, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

@@ -1,0 +1,29 @@
+/** One organisation row → OrganisationRecord (types and statuses read through their variants). */
+import type { SheetData } from '../../cells';
+import type { TableInfo } from '../../fields';
+import type { OrganisationRecord } from '../../records';
+import { isActiveStatus, parseOrgStatus, parseOrgType } from '../../data/orgTypes';
+import { cellCount, cellText } from './readCell';
+
+export function parseOrganisation(sheet: SheetData, table: TableInfo, row: number): OrganisationRecord {
+  const col = table.columns;
+  const typeText = cellText(sheet, row, col.type);
+  const statusText = cellText(sheet, row, col.status);
+  const status = statusText === undefined ? undefined : parseOrgStatus(statusText);
+  const record: OrganisationRecord = { row, active: isActiveStatus(status) };
+  const name = cellText(sheet, row, col.name);
+  if (name !== undefined) record.name = name;
+  const code = cellText(sheet, row, col.code);
+  if (code !== undefined) record.code = code;
+  if (typeText !== undefined) {
+    const parsed = parseOrgType(typeText);
+    if (parsed.type) record.type = parsed.type;
+    else record.typeText = typeText;
+  }
+  const parent = cellText(sheet, row, col.parent);
+  if (parent !== undefined) record.parent = parent;
+  if (status !== undefined) record.status = status;
+  const count = cellCount(sheet, row, col.memberCount);
+  if (count !== undefined) record.memberCount = count;
+  return record;
+}
