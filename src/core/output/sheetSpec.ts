@@ -97,8 +97,12 @@ export interface SheetSpec {
   charts: ChartSpec[];
   /** Freeze the rows above this 0-based row (the header stays visible while scrolling). */
   freezeRows?: number;
+  /** Font of every written cell (official documents use Times New Roman). */
+  font?: { name: string; size: number };
 }
 
+export const DOCUMENT_FONT = { name: 'Times New Roman', size: 12 };
+
 export function emptySheetSpec(name: string): SheetSpec {
-  return { name, cells: [], merges: [], columnWidths: {}, rowHeights: {}, charts: [] };
+  return { name, cells: [], merges: [], columnWidths: {}, rowHeights: {}, charts: [], font: DOCUMENT_FONT };
 }
