@@ -49,6 +49,25 @@ export const RECONCILE_SHEET_TEXT = {
   empty: '(trống)',
 };
 
+export const RECONCILE_SUMMARY = 'Đối soát hai danh sách đảng viên (hai tệp .xlsx): ai chỉ có ở một bên, ai khác thông tin.';
+
+export const RECONCILE_HELP = `dvcheck reconcile — đối soát hai danh sách đảng viên
+
+Cách dùng:
+  dvcheck reconcile A.xlsx B.xlsx [--sheet-a TÊN_TRANG] [--sheet-b TÊN_TRANG] [--out KET_QUA.xlsx] [--json]
+
+  --sheet-a, --sheet-b  Trang chứa bảng đảng viên trong tệp A, tệp B. Mặc định: bảng đảng viên đầu tiên tìm thấy.
+  --out KET_QUA.xlsx    Ghi tệp đối soát (trang "Đối soát": chỉ có ở A, chỉ có ở B, khác nhau, trùng lặp),
+                        mỗi dòng có liên kết tới đúng ô trong hai tệp gốc. Tệp gốc không bị sửa.
+  --json                In kết quả dạng JSON (cho máy đọc).
+
+Hai đảng viên được ghép theo số CCCD; nếu một bên thiếu hoặc sai số CCCD thì theo số thẻ đảng viên, số lý lịch,
+rồi họ tên và ngày sinh. Khác biệt chỉ do cách gõ (chữ hoa/thường, khoảng trắng, "Hoà"/"Hòa", ngày gõ dạng chữ,
+số CCCD lưu dạng số) không bị tính là khác.
+
+Mã thoát: 0 hai danh sách khớp · 1 có khác biệt · 2 tham số sai hoặc không đọc được tệp, trang.
+`;
+
 export const RECONCILE_CLI = {
   usage:
     'Cách dùng: dvcheck reconcile A.xlsx B.xlsx [--sheet-a TÊN_TRANG] [--sheet-b TÊN_TRANG] [--out KET_QUA.xlsx] [--json]',
