@@ -60,10 +60,16 @@ export function percent(part: number, whole: number): number | undefined {
   return whole > 0 ? Math.round((part * 1000) / whole) / 10 : undefined;
 }
 
+/** The sheets whose error findings the progress report counts: those holding member or organisation tables. */
+export function reportSheets(input: Pick<ReportInput, 'members' | 'organisations'>): Set<string> {
+  return new Set([...input.members, ...input.organisations].map((t) => t.table.sheet));
+}
+
 /**
  * The progress report's figures from a CheckResult: one row per organisation in tree order, subtotals for
  * every đảng bộ, a row for members whose branch is unknown, a row for table-level errors, the grand total.
- * Every error finding outside account tables is counted exactly once, so the total agrees with `check --json`.
+ * Every error finding on a member or organisation sheet is counted exactly once, so the totals agree with
+ * `check --json` on the same file and as-of date.
  */
 export function computeProgress(input: ReportInput, asOf: number, committee?: string): ProgressReport {
   const errors = errorsByRow(input.findings);
@@ -108,11 +114,12 @@ export function computeProgress(input: ReportInput, asOf: number, committee?: st
     return entry.counts;
   }
 
-  // Header-row and sheet-level errors (column-missing, table-not-found …), account tables excepted.
-  const accountSheets = new Set(input.accounts.map((t) => t.table.sheet));
+  // Errors elsewhere on the member and organisation sheets (header row: column-missing …). Other sheets
+  // (account requests, notes, earlier reports) are not part of the member data and are not counted.
   const tableLevel = emptyCounts();
+  const dataSheets = reportSheets(input);
   for (const f of input.findings) {
-    if (f.severity !== 'error' || accountSheets.has(f.sheet) || used.has(rowKey(f.sheet, f.row))) continue;
+    if (f.severity !== 'error' || !dataSheets.has(f.sheet) || used.has(rowKey(f.sheet, f.row))) continue;
     tableLevel.groups[f.group] += 1;
   }
 

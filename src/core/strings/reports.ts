@@ -122,3 +122,44 @@ export const badgeNote = (year: number): string =>
 export const badgeMissingAdmission = (n: number): string =>
   `Có ${n} đảng viên chưa có ngày vào Đảng hợp lệ nên chưa xét được: hãy bổ sung trong danh sách đảng viên.`;
 export const badgeNone = (year: number): string => `Không có đảng viên nào tròn mốc tuổi Đảng xét huy hiệu trong năm ${year}.`;
+
+// ---- command line (dvcheck appendix / report) ---------------------------------------------------
+export const GENERATE_CLI = {
+  missingFile: (cmd: string) => `Chưa chỉ ra tệp dữ liệu. Ví dụ: dvcheck ${cmd} danh-sach.xlsx --out ket-qua.xlsx`,
+  tooManyFiles: (cmd: string) => `Lệnh ${cmd} chỉ nhận một tệp dữ liệu. Hãy chạy lệnh riêng cho từng tệp.`,
+  missingOut: (cmd: string) => `Chưa chỉ ra tệp kết quả. Hãy thêm --out, ví dụ: dvcheck ${cmd} danh-sach.xlsx --out ket-qua.xlsx`,
+  outNotXlsx: (out: string) => `Tệp kết quả "${out}" phải có đuôi .xlsx, ví dụ: --out bao-cao.xlsx`,
+  outIsInput: (out: string) =>
+    `Tệp kết quả "${out}" trùng với tệp dữ liệu; dvcheck không bao giờ ghi đè tệp gốc. Hãy chọn tên khác cho --out.`,
+  badYear: (v: string) => `Năm --badges "${v}" không hợp lệ. Hãy ghi năm bốn chữ số, ví dụ: --badges 2026.`,
+  findingLine: (sheet: string, cell: string, message: string) => `  Trang "${sheet}", ô ${cell}: ${message}`,
+  appendixWritten: (out: string, n: number) => `Đã ghi Phụ lục 01 (${n} người đề nghị cấp tài khoản) vào tệp: ${out}`,
+  appendixForceHint: 'Sửa các lỗi trên trong tệp dữ liệu rồi chạy lại, hoặc thêm --force để vẫn tạo Phụ lục 01 (dòng lỗi được tô vàng).',
+  reportWritten: (out: string, total: number, reviewed: string, standardised: string) =>
+    `Đã ghi báo cáo tiến độ vào tệp: ${out} (${total} đảng viên; đã rà soát ${reviewed}%; đạt chuẩn ${standardised}%).`,
+  historyKept: (n: number) => `Lịch sử tiến độ: ${n} lần báo cáo (kể cả lần này).`,
+  badgesWritten: (year: number, n: number) => `Danh sách xét tặng Huy hiệu Đảng năm ${year}: ${n} đồng chí.`,
+};
+
+export const APPENDIX_HELP = `dvcheck appendix — tạo Phụ lục 01 (đề nghị cấp tài khoản CSDL đảng viên 4.0)
+
+Cách dùng:
+  dvcheck appendix TỆP.xlsx --out KẾT_QUẢ.xlsx [--province TÊN] [--commune TÊN] [--force] [--as-of NĂM-THÁNG-NGÀY]
+
+Đọc bảng đề nghị cấp tài khoản trong TỆP.xlsx, kiểm tra từng dòng (họ tên, ngày sinh, số CCCD, số điện thoại,
+quyền 1-5), rồi ghi tệp mới KẾT_QUẢ.xlsx có trang "Phụ lục 01" đúng mẫu.
+  --province, --commune  tên tỉnh/thành phố, xã/phường dùng cho các dòng còn để trống.
+  --force                vẫn tạo khi còn dòng lỗi (dòng lỗi được tô vàng); không có --force thì dừng và liệt kê lỗi.
+Mã thoát: 0 đã ghi tệp; 1 còn dòng lỗi (chưa ghi); 2 tham số sai hoặc không đọc được tệp.
+`;
+
+export const REPORT_HELP = `dvcheck report — báo cáo tiến độ làm sạch, chuẩn hóa dữ liệu đảng viên
+
+Cách dùng:
+  dvcheck report TỆP.xlsx --out BÁO_CÁO.xlsx [--as-of NĂM-THÁNG-NGÀY] [--badges NĂM]
+
+Kiểm tra TỆP.xlsx như lệnh check rồi ghi BÁO_CÁO.xlsx: trang "Báo cáo tiến độ" (theo từng tổ chức đảng, có biểu đồ),
+trang "Lịch sử tiến độ" (nếu BÁO_CÁO.xlsx đã có trang này thì giữ các dòng cũ và thêm một dòng mới).
+  --badges NĂM   thêm trang danh sách đảng viên đủ tuổi Đảng xét tặng Huy hiệu Đảng trong năm đó.
+Mã thoát: 0 đã ghi tệp; 2 tham số sai hoặc không đọc được tệp.
+`;
