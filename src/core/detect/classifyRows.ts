@@ -1,0 +1,166 @@
+import { cellDisplay, isBlank, type Cell, type SheetData } from '../cells';
+import { cleanUnicode, collapseWhitespace, headerKey } from '../text/normalize';
+import type { HeaderCell } from './headerLayout';
+import {
+  isFooterLabel,
+  isNumberingToken,
+  isSectionKeyword,
+  isSectionNumber,
+  isTitleLabel,
+  isTotalLabel,
+  stripSectionNumber,
+} from './rowPatterns';
+
+export interface RowContext {
+  /** 0-based index of the last header row; data starts below it. */
+  headerRow: number;
+  headerCells: HeaderCell[];
+  /** 0-based columns mapped to a field. */
+  mappedCols: Set<number>;
+  indexCol?: number;
+}
+
+export interface RowClassification {
+  /** 1-based Excel rows. */
+  dataRows: number[];
+  sections: { row: number; label: string }[];
+}
+
+interface Entry {
+  col: number;
+  cell: Cell;
+  text: string;
+}
+
+/** How many non-empty cells of a row are looked at to classify it. */
+const LOOK = 5;
+
+function isNumeric(cell: Cell): boolean {
+  return cell.type === 'number' || cell.type === 'date' || cell.type === 'boolean';
+}
+
+function entryText(cell: Cell): string {
+  return cell.type === 'text' ? (cell.value as string).trim() : cellDisplay(cell).trim();
+}
+
+/** The first LOOK non-empty cells of a row (and whether they all repeat one text: an unmerged merged label). */
+function firstEntries(row: (Cell | undefined)[]): { entries: Entry[]; sameText: boolean } {
+  const entries: Entry[] = [];
+  let sameText = true;
+  for (let c = 0; c < row.length; c++) {
+    const cell = row[c];
+    if (!cell || isBlank(cell)) continue;
+    const text = entryText(cell);
+    if (entries.length && text !== entries[0].text) sameText = false;
+    if (entries.length < LOOK) entries.push({ col: c, cell, text });
+    else if (!sameText) break;
+  }
+  return { entries, sameText };
+}
+
+/** Every non-empty cell is a numbering token ("1 2 3 …", "(1) (2) …", "A B C …"), at least three of them. */
+function isNumberingRow(row: (Cell | undefined)[]): boolean {
+  let count = 0;
+  for (const cell of row) {
+    if (!cell || isBlank(cell)) continue;
+    if (cell.type === 'number') {
+      const n = cell.value as number;
+      if (!Number.isInteger(n) || n < 0 || n > 999) return false;
+    } else if (cell.type !== 'text' || !isNumberingToken(cell.value as string)) return false;
+    count++;
+  }
+  return count >= 3;
+}
+
+function horizontalMergeStarts(sheet: SheetData, fromRow: number): Set<number> {
+  const starts = new Set<number>();
+  for (const m of sheet.merges) if (m.top > fromRow && m.right > m.left) starts.add(m.top * 20000 + m.left);
+  return starts;
+}
+
+/**
+ * One pass over the rows under the header: keeps data rows, records section headings, and leaves out blank
+ * rows, a numbering row under the header, repeated headers, totals, titles and the signature block.
+ * Only a row's first few cells are read and normalised, so a 200,000-row sheet stays linear and cheap.
+ */
+export function classifyRows(sheet: SheetData, ctx: RowContext): RowClassification {
+  const dataRows: number[] = [];
+  const sections: { row: number; label: string }[] = [];
+  const headerKeys = new Map<number, string[]>();
+  for (const h of ctx.headerCells) {
+    headerKeys.set(h.col, [headerKey(h.own), ...(h.group ? [headerKey(h.group)] : [])]);
+  }
+  const merged = horizontalMergeStarts(sheet, ctx.headerRow);
+  let underHeader = true; // the next non-blank row may be a column-numbering row
+  let inFooter = false; // below a signature line: short rows are signatures and names of signers
+
+  for (let r = ctx.headerRow + 1; r < sheet.rows.length; r++) {
+    const row = sheet.rows[r];
+    if (!row || !row.length) continue;
+    const { entries, sameText } = firstEntries(row);
+    if (!entries.length) continue;
+    const count = entries.length;
+    const first = entries[0];
+
+    if (underHeader && isNumberingRow(row)) continue;
+    underHeader = false;
+
+    if (isNumeric(first.cell)) {
+      if (inFooter && count < 3) continue;
+      inFooter = false;
+      if (count === 1 && first.col === ctx.indexCol) continue; // a numbered but empty template row
+      dataRows.push(r + 1);
+      continue;
+    }
+
+    const keys = entries.slice(0, 3).map((e) => (isNumeric(e.cell) ? '' : headerKey(e.text)));
+
+    const headerHits = keys.filter((k, i) => k && headerKeys.get(entries[i].col)?.includes(k)).length;
+    if (headerHits >= 2 || (headerHits === 1 && count === 1 && first.col !== ctx.indexCol)) {
+      underHeader = true; // a printed list repeats its header (and numbering) on each page
+      continue;
+    }
+    if (entries.slice(0, 2).some((e, i) => keys[i] && isTotalLabel(e.text, keys[i]))) continue;
+    if (count < LOOK && keys.some((k) => k && isFooterLabel(k))) {
+      inFooter = true;
+      continue;
+    }
+    if (inFooter && count < 3) continue;
+    inFooter = false;
+
+    const label = singleLabel(entries, sameText);
+    if (label && /\p{L}/u.test(label.entry.text) && !isNumberingToken(label.entry.text)) {
+      const key = label.entry === first ? keys[0] : keys[1];
+      if (isTitleLabel(key)) continue;
+      const stripped = stripSectionNumber(collapseWhitespace(cleanUnicode(label.entry.text)));
+      const isSection =
+        stripped.numbered ||
+        label.numbered ||
+        label.repeated ||
+        merged.has(r * 20000 + label.entry.col) ||
+        label.entry.col === ctx.indexCol ||
+        !ctx.mappedCols.has(label.entry.col) ||
+        isSectionKeyword(headerKey(stripped.label));
+      if (isSection && stripped.label) {
+        sections.push({ row: r + 1, label: stripped.label });
+        continue;
+      }
+    }
+    if (count === 1 && first.col === ctx.indexCol) continue;
+    dataRows.push(r + 1);
+  }
+  return { dataRows, sections };
+}
+
+/** The row's one label: alone, after a section number ("I" | "Chi bộ Thôn 1"), or repeated across a merge. */
+function singleLabel(
+  entries: Entry[],
+  sameText: boolean,
+): { entry: Entry; numbered: boolean; repeated: boolean } | undefined {
+  if (entries.length === 1) return { entry: entries[0], numbered: false, repeated: false };
+  if (sameText) return { entry: entries[0], numbered: false, repeated: true };
+  if (entries.length === 2 && isSectionNumber(entries[0].text) && !isNumeric(entries[1].cell)) {
+    return { entry: entries[1], numbered: true, repeated: false };
+  }
+  return undefined;
+}

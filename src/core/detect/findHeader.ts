@@ -1,0 +1,53 @@
+import type { SheetData } from '../cells';
+import type { TableKind } from '../fields';
+import { headerMerges, singleRowHeader, twoRowHeader, type HeaderCell } from './headerLayout';
+import { mapColumns, qualifies, type ColumnMapping } from './mapColumns';
+
+/** The header is looked for in the first rows only; titles, dates and blank rows may sit above it. */
+export const HEADER_SEARCH_ROWS = 20;
+
+/** On equal scores the kind with the most telling columns wins (rights only exist in account requests). */
+const KIND_ORDER: readonly TableKind[] = ['accounts', 'members', 'organisations'];
+
+export interface HeaderChoice {
+  /** 0-based index of the (last) header row. */
+  row: number;
+  rows: 1 | 2;
+  cells: HeaderCell[];
+  mapping: ColumnMapping;
+}
+
+/**
+ * The best header in the first rows: every row is tried as a one-row header and as the lower row of a two-row
+ * header, under every table kind; the highest score wins, earlier and simpler headers on ties.
+ * With `kind` given (the user's override) only that kind is tried and one matched column is enough.
+ */
+export function findHeader(sheet: SheetData, kind?: TableKind): HeaderChoice | undefined {
+  const last = Math.min(HEADER_SEARCH_ROWS, sheet.rows.length) - 1;
+  const merges = headerMerges(sheet, last);
+  const kinds = kind ? [kind] : KIND_ORDER;
+  let best: HeaderChoice | undefined;
+  for (let row = 0; row <= last; row++) {
+    if (!sheet.rows[row]?.length) continue;
+    const layouts: [1 | 2, HeaderCell[]][] = [[1, singleRowHeader(sheet, row)]];
+    if (row > 0 && sheet.rows[row - 1]?.length) layouts.push([2, twoRowHeader(sheet, row, merges)]);
+    for (const [rows, cells] of layouts) {
+      for (const k of kinds) {
+        const mapping = mapColumns(cells, k);
+        const acceptable = kind ? mapping.fieldCount > 0 : qualifies(mapping);
+        if (acceptable && (!best || mapping.score > best.mapping.score)) best = { row, rows, cells, mapping };
+      }
+    }
+  }
+  return best;
+}
+
+/** The first non-blank row in the header search area, as a one-row header (a forced kind with nothing matched). */
+export function firstFilledRow(sheet: SheetData, kind: TableKind): HeaderChoice | undefined {
+  const last = Math.min(HEADER_SEARCH_ROWS, sheet.rows.length) - 1;
+  for (let row = 0; row <= last; row++) {
+    const cells = singleRowHeader(sheet, row);
+    if (cells.length) return { row, rows: 1, cells, mapping: mapColumns(cells, kind) };
+  }
+  return undefined;
+}

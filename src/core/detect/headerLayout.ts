@@ -1,0 +1,90 @@
+import { cellAt, cellDisplay, isBlank, type CellRange, type SheetData } from '../cells';
+import { cleanUnicode, collapseWhitespace } from '../text/normalize';
+
+/** One header column of a candidate header: its own label and, with a two-row header, the group label above. */
+export interface HeaderCell {
+  col: number;
+  own: string;
+  group?: string;
+  /** What the user reads: group and own label together. */
+  label: string;
+}
+
+/** A cell's text as a header label: NFC, spaces and line breaks collapsed; '' when blank. */
+export function cellLabel(sheet: SheetData, row: number, col: number): string {
+  const cell = cellAt(sheet, row, col);
+  if (isBlank(cell)) return '';
+  return collapseWhitespace(cleanUnicode(cellDisplay(cell)));
+}
+
+/** Merges that can touch a header (the first rows only), so big sheets with many merges stay cheap. */
+export function headerMerges(sheet: SheetData, lastRow: number): CellRange[] {
+  return sheet.merges.filter((m) => m.top <= lastRow);
+}
+
+function mergeAt(merges: CellRange[], row: number, col: number): CellRange | undefined {
+  return merges.find((m) => m.top <= row && row <= m.bottom && m.left <= col && col <= m.right);
+}
+
+function rowWidth(sheet: SheetData, row: number): number {
+  return sheet.rows[row]?.length ?? 0;
+}
+
+/** Header cells of a one-row header at `row` (0-based). */
+export function singleRowHeader(sheet: SheetData, row: number): HeaderCell[] {
+  const cells: HeaderCell[] = [];
+  for (let c = 0; c < rowWidth(sheet, row); c++) {
+    const own = cellLabel(sheet, row, c);
+    if (own) cells.push({ col: c, own, label: own });
+  }
+  return cells;
+}
+
+/**
+ * Header cells of a two-row header whose last row is `row` (0-based), the group row above it.
+ * A group label spans its merge, or (merge not recorded) the empty cells to its right that have sub-labels.
+ * A label that spans both rows (a vertical merge, or a group-row label with nothing under it) is a one-row name.
+ */
+export function twoRowHeader(sheet: SheetData, row: number, merges: CellRange[]): HeaderCell[] {
+  const g = row - 1;
+  const width = Math.max(rowWidth(sheet, g), rowWidth(sheet, row));
+  const cells: HeaderCell[] = [];
+  for (let c = 0; c < width; c++) {
+    const own = cellLabel(sheet, row, c);
+    const merge = mergeAt(merges, g, c);
+    let group = '';
+    if (merge) {
+      const text = cellLabel(sheet, merge.top, merge.left);
+      // Spans both rows, or nothing under it: a one-row name, counted once at the merge's first column.
+      if (merge.bottom >= row || !own) {
+        if (text && c === merge.left) cells.push({ col: c, own: text, label: text });
+        continue;
+      }
+      group = text;
+    } else {
+      const above = cellLabel(sheet, g, c);
+      if (above && !own) {
+        cells.push({ col: c, own: above, label: above });
+        continue;
+      }
+      group = above || implicitGroup(sheet, g, row, c, merges);
+    }
+    if (!own) continue;
+    cells.push(group ? { col: c, own, group, label: group + ' ' + own } : { col: c, own, label: own });
+  }
+  return cells;
+}
+
+/**
+ * A group label written once with its merge not recorded: walk left over empty group cells that all have
+ * sub-labels; the first group-row label found is the group when it has a sub-label of its own.
+ */
+function implicitGroup(sheet: SheetData, g: number, row: number, col: number, merges: CellRange[]): string {
+  for (let c = col - 1; c >= 0; c--) {
+    if (!cellLabel(sheet, row, c)) return '';
+    if (mergeAt(merges, g, c)) return '';
+    const above = cellLabel(sheet, g, c);
+    if (above) return above;
+  }
+  return '';
+}

@@ -1,0 +1,78 @@
+import type { FieldKey, TableInfo, TableKind } from '../fields';
+import type { HeaderCell } from './headerLayout';
+import { matchHeader, type MatchQuality } from './matchHeader';
+
+/** A header column with the field it maps to and how sure we are (`user` = set by the user's override). */
+export interface MappedHeader {
+  col: number;
+  label: string;
+  field?: FieldKey;
+  quality?: MatchQuality | 'user';
+}
+
+export type ColumnMapping = Pick<TableInfo, 'kind' | 'headers' | 'columns' | 'duplicateColumns'> & {
+  /** Exact matches count 2, partial 1; duplicates count nothing. */
+  score: number;
+  /** Distinct fields found. */
+  fieldCount: number;
+};
+
+const PRIORITY: Record<NonNullable<MappedHeader['quality']>, number> = { user: 0, exact: 1, partial: 2 };
+
+/**
+ * Gives each field to one column: the user's choice first, then exact matches, then partial ones, each in
+ * column order. A further column for a field already taken is a duplicate.
+ */
+export function assignFields(kind: TableKind, mapped: MappedHeader[]): ColumnMapping {
+  const columns: Partial<Record<FieldKey, number>> = {};
+  const duplicateColumns: { field: FieldKey; col: number }[] = [];
+  let score = 0;
+  let fieldCount = 0;
+  const ranked = mapped
+    .filter((h) => h.field !== undefined)
+    .sort((a, b) => PRIORITY[a.quality ?? 'partial'] - PRIORITY[b.quality ?? 'partial'] || a.col - b.col);
+  for (const h of ranked) {
+    const field = h.field as FieldKey;
+    if (columns[field] === undefined) {
+      columns[field] = h.col;
+      fieldCount++;
+      score += h.quality === 'partial' ? 1 : 2;
+    } else {
+      duplicateColumns.push({ field, col: h.col });
+    }
+  }
+  duplicateColumns.sort((a, b) => a.col - b.col);
+  const headers = mapped.map((h) => (h.field ? { col: h.col, label: h.label, field: h.field } : { col: h.col, label: h.label }));
+  return { kind, headers, columns, duplicateColumns, score, fieldCount };
+}
+
+/** Header cells matched against the catalog of one table kind. */
+export function matchHeaders(cells: HeaderCell[], kind: TableKind): MappedHeader[] {
+  return cells.map((cell) => {
+    const match = matchHeader(cell.own, kind, cell.group);
+    return match
+      ? { col: cell.col, label: cell.label, field: match.field, quality: match.quality }
+      : { col: cell.col, label: cell.label };
+  });
+}
+
+export function mapColumns(cells: HeaderCell[], kind: TableKind): ColumnMapping {
+  return assignFields(kind, matchHeaders(cells, kind));
+}
+
+/** Fewest distinct fields for a row to count as a table header. */
+export const MIN_FIELDS = 3;
+
+/** The columns that make a table of this kind (decided by columns, never by the sheet's name). */
+export function qualifies(mapping: ColumnMapping): boolean {
+  const has = (f: FieldKey) => mapping.columns[f] !== undefined;
+  if (mapping.fieldCount < MIN_FIELDS) return false;
+  switch (mapping.kind) {
+    case 'members':
+      return has('fullName') && (has('birthDate') || has('nationalId') || has('admissionDate'));
+    case 'accounts':
+      return has('fullName') && has('rights') && (has('nationalId') || has('birthDate') || has('phone'));
+    case 'organisations':
+      return has('name') && (has('type') || has('parent'));
+  }
+}

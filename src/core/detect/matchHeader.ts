@@ -1,0 +1,107 @@
+import type { FieldKey, TableKind } from '../fields';
+import { headerKey } from '../text/normalize';
+import { COLUMN_CATALOG } from './catalog';
+
+/** How a header label matched the catalog: the whole label is a known name, or a known name sits inside it. */
+export type MatchQuality = 'exact' | 'partial';
+
+export interface HeaderMatch {
+  field: FieldKey;
+  quality: MatchQuality;
+}
+
+interface KindIndex {
+  exact: Map<string, FieldKey>;
+  /** Partial names, longest first, so the most specific name inside a label wins. */
+  partial: { key: string; field: FieldKey }[];
+  /** Every name (exact-only ones too), for ranking the fields a label mentions. */
+  mentions: { key: string; field: FieldKey }[];
+}
+
+/** Keys shorter than this never match inside a longer label ("tt", "dt"). */
+const MIN_PARTIAL_KEY = 3;
+
+const indexes = new Map<TableKind, KindIndex>();
+
+function kindIndex(kind: TableKind): KindIndex {
+  let index = indexes.get(kind);
+  if (index) return index;
+  index = { exact: new Map(), partial: [], mentions: [] };
+  for (const spec of COLUMN_CATALOG) {
+    if (!spec.kinds.includes(kind)) continue;
+    for (const name of spec.names) {
+      const key = headerKey(name);
+      index.exact.set(key, spec.field);
+      if (key.length >= MIN_PARTIAL_KEY) index.partial.push({ key, field: spec.field });
+    }
+    for (const name of spec.exactNames ?? []) index.exact.set(headerKey(name), spec.field);
+  }
+  for (const [key, field] of index.exact) if (key.length >= MIN_PARTIAL_KEY) index.mentions.push({ key, field });
+  index.mentions.sort((a, b) => b.key.length - a.key.length);
+  index.partial.sort((a, b) => b.key.length - a.key.length);
+  indexes.set(kind, index);
+  return index;
+}
+
+// A date group over its sub-labels: "Ngày tháng" + "Vào Đảng", "Ngày, tháng, năm" + "Sinh" read as
+// "Ngày vào Đảng", "Ngày sinh".
+const DATE_GROUP = /^(ngay thang nam|ngay thang|thoi gian|ngay) (.+)$/;
+
+function withoutDateGroup(key: string): string | undefined {
+  const m = DATE_GROUP.exec(key);
+  if (!m) return undefined;
+  return m[2].startsWith('ngay ') ? m[2] : 'ngay ' + m[2];
+}
+
+function containsWords(haystack: string, needle: string): boolean {
+  return (' ' + haystack + ' ').includes(' ' + needle + ' ');
+}
+
+function exactField(key: string, index: KindIndex): FieldKey | undefined {
+  return key ? index.exact.get(key) : undefined;
+}
+
+function partialField(key: string, index: KindIndex): FieldKey | undefined {
+  if (!key) return undefined;
+  for (const p of index.partial) if (containsWords(key, p.key)) return p.field;
+  return undefined;
+}
+
+/**
+ * The field a header label stands for in a table of the given kind, or undefined.
+ * With a two-row header, `group` is the merged label above: the column's name is the group and its own label
+ * together ("Ngày tháng" + "Chính thức" is the official date; "Chính thức" alone is the member type).
+ */
+export function matchHeader(label: string, kind: TableKind, group?: string): HeaderMatch | undefined {
+  const index = kindIndex(kind);
+  const own = headerKey(label);
+  const combined = group ? headerKey(group + ' ' + label) : own;
+  const regrouped = withoutDateGroup(combined);
+
+  // "Giới tính" split into "Nam" | "Nữ": the first column carries the gender; the "Nữ" half is left
+  // unmapped rather than reported as a duplicate gender column.
+  if (group && own === 'nu' && matchHeader(group, kind)?.field === 'gender') return undefined;
+
+  for (const key of [regrouped, combined, group ? own : undefined]) {
+    const field = key === undefined ? undefined : exactField(key, index);
+    if (field) return { field, quality: 'exact' };
+  }
+  for (const key of [regrouped, combined, group ? own : undefined]) {
+    const field = key === undefined ? undefined : partialField(key, index);
+    if (field) return { field, quality: 'partial' };
+  }
+  return undefined;
+}
+
+/** Every field whose catalog names occur in the label (for ranking choices), best first. */
+export function matchingFields(label: string, kind: TableKind): FieldKey[] {
+  const index = kindIndex(kind);
+  const key = headerKey(label);
+  const fields: FieldKey[] = [];
+  const best = matchHeader(label, kind);
+  if (best) fields.push(best.field);
+  for (const p of index.mentions) {
+    if (!fields.includes(p.field) && containsWords(key, p.key)) fields.push(p.field);
+  }
+  return fields;
+}

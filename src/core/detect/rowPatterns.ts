@@ -1,0 +1,55 @@
+/**
+ * Patterns that tell non-data rows inside a table: column numbering, totals, signature blocks, titles and
+ * section headings. They look at short texts only (a row's first few cells).
+ * Keys are `headerKey` texts (folded, punctuation as spaces).
+ */
+
+/** A column-numbering cell: 1, "(1)", "2.", "A", "(b)", "II". */
+export function isNumberingToken(text: string): boolean {
+  return /^\(?\s*(\d{1,3}|[A-Za-z]{1,3})\s*\)?\.?$/.test(text.trim());
+}
+
+/** The numbering of a section in its own cell: "I", "II.", "A", "b)". Arabic numbers are member STTs. */
+export function isSectionNumber(text: string): boolean {
+  return /^\(?([IVXLC]+|[A-Za-z])[.)]?$/.test(text.trim());
+}
+
+/** "Tổng cộng", "Tổng số: 25", "Cộng", "TỔNG". Lower-cased NFC text, so the surname Tống / Công is not a total. */
+export function isTotalLabel(text: string, key: string): boolean {
+  const lower = text.trim().toLowerCase();
+  if (/^(tổng cộng|tổng số)/.test(lower) || /^(tong cong|tong so)( |$)/.test(key)) return true;
+  return /^(tổng|cộng)\s*([:.(\d]|$)/.test(lower);
+}
+
+const FOOTER_START =
+  /^(nguoi lap|nguoi ky|xac nhan|t m|tm|kt|k t|thay mat|bi thu|pho bi thu|noi nhan|ghi chu|ky ghi ro|ky ten|ky va ghi ro|ky dong dau|thu truong|lanh dao|dai dien|duyet)( |$)/;
+/** "Xã A, ngày 10 tháng 5 năm 2025", "ngày … tháng … năm …". */
+const DATE_LINE = /(^| )ngay( [0-9a-z]+)? thang( [0-9a-z]+)? nam( |$)/;
+
+/** A signature-block or note line under the table. */
+export function isFooterLabel(key: string): boolean {
+  return FOOTER_START.test(key) || DATE_LINE.test(key);
+}
+
+/** A repeated title ("DANH SÁCH ĐẢNG VIÊN (tiếp theo)") inside a printed list. */
+export function isTitleLabel(key: string): boolean {
+  return /^(danh sach|tiep theo|tiep|bieu|mau so|kem theo)( |$)/.test(key);
+}
+
+// Words that open a section heading. Surnames that fold to the same letters (Tô, Bàn, Trương, Phương …)
+// are deliberately absent, so a member row with only a name filled in stays a data row.
+const SECTION_START =
+  /^(chi bo|dang bo|dang uy|chi uy|to dang|thon|xom|khu|khom|khoi|to dan pho|to dan cu|tdp|ap|cac chi bo|dang vien)( |$)/;
+
+export function isSectionKeyword(key: string): boolean {
+  return SECTION_START.test(key);
+}
+
+const NUMBERING_PREFIX = /^\(?(?:[IVXLC]+|[A-Za-z]|\d{1,3})\s*[.)\-–:]\s*(?=\S)/;
+
+/** "I. CHI BỘ THÔN 1:" → { label: "CHI BỘ THÔN 1", numbered: true }. */
+export function stripSectionNumber(text: string): { label: string; numbered: boolean } {
+  const m = NUMBERING_PREFIX.exec(text);
+  const rest = m ? text.slice(m[0].length) : text;
+  return { label: rest.replace(/\s*:\s*$/, '').trim(), numbered: m !== null };
+}
