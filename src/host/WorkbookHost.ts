@@ -1,5 +1,6 @@
 import type { SheetData, CellRange } from '../core/cells';
 import type { Finding, CellFix } from '../core/findings';
+import type { SheetSpec } from '../core/output/sheetSpec';
 
 /**
  * The one port between the UI/CLI and a workbook. Adapters: Office.js (the open workbook in Excel)
@@ -42,6 +43,12 @@ export interface WorkbookHost {
   /** Small per-workbook settings (column corrections, province/commune names, undo data index). */
   getSetting<T>(key: string): Promise<T | undefined>;
   setSetting<T>(key: string, value: T): Promise<void>;
+  /**
+   * Write a generated sheet (report, Phụ lục 01) with its formats and charts; returns the sheet's name. A new sheet
+   * gets a numbered name when the name is taken (never overwrites); `replace` rewrites a sheet the tool owns
+   * (the history sheet) in place. Optional: hosts without it cannot generate documents.
+   */
+  writeSheet?(spec: SheetSpec, options?: { replace?: boolean }): Promise<string>;
 }
 
 export type { SheetData, CellRange };
