@@ -1,12 +1,12 @@
 import type { MemberRecord } from '../records';
-import { displayText } from './normalizeValue';
+import { dateText, displayText } from './normalizeValue';
 import type { MemberKeys } from './matchKeys';
 import { MATCH_KEYS, type InternalDuplicate } from './types';
 
 function label(by: (typeof MATCH_KEYS)[number], key: string, rec: MemberRecord): string {
   if (by !== 'nameBirth') return key;
   // The key itself moves tone marks; show the name as written with the date.
-  return `${displayText(rec.fullName ?? '')}, ${key.slice(key.lastIndexOf(' · ') + 3)}`;
+  return `${displayText(rec.fullName ?? '')}, ${dateText(Number(key.slice(key.lastIndexOf('|') + 1)))}`;
 }
 
 /**
@@ -18,16 +18,21 @@ export function internalDuplicates(side: 'a' | 'b', records: MemberRecord[], key
   const out: InternalDuplicate[] = [];
   const firstGroup = new Int32Array(records.length).fill(-1);
   MATCH_KEYS.forEach((by, level) => {
+    // First row of each key; a list only for keys seen twice (rare), to spare 200,000 small arrays.
+    const first = new Map<string, number>();
     const groups = new Map<string, number[]>();
     keys.forEach((k, i) => {
       const key = k[level];
       if (key === undefined) return;
-      const g = groups.get(key);
-      if (g) g.push(i);
-      else groups.set(key, [i]);
+      const f = first.get(key);
+      if (f === undefined) first.set(key, i);
+      else {
+        const g = groups.get(key);
+        if (g) g.push(i);
+        else groups.set(key, [f, i]);
+      }
     });
     for (const [key, idx] of groups) {
-      if (idx.length < 2) continue;
       const earlier = firstGroup[idx[0]];
       if (earlier >= 0 && idx.every((i) => firstGroup[i] === earlier)) continue;
       const groupIndex = out.length;

@@ -20,32 +20,41 @@ function earlierMask(keys: MemberKeys, level: number): number {
   return m;
 }
 
+/** Row indices by key: a number for a key seen once (most), a list only for repeated keys. */
+type RowIndex = Map<string, number | number[]>;
+
 /** Open rows by (earlier-key mask, key) at one level. */
-function bucketRows(keys: MemberKeys[], state: Int8Array, level: number): Map<string, number[]> {
-  const buckets = new Map<string, number[]>();
+function bucketRows(keys: MemberKeys[], state: Int8Array, level: number): RowIndex {
+  const buckets: RowIndex = new Map();
   keys.forEach((k, i) => {
     const key = k[level];
     if (state[i] !== OPEN || key === undefined) return;
     const id = earlierMask(k, level) + '|' + key;
-    const list = buckets.get(id);
-    if (list) list.push(i);
-    else buckets.set(id, [i]);
+    const seen = buckets.get(id);
+    if (seen === undefined) buckets.set(id, i);
+    else if (typeof seen === 'number') buckets.set(id, [seen, i]);
+    else seen.push(i);
   });
   return buckets;
 }
 
+const NONE: readonly number[] = [];
+
 /** The open rows of the other side this row may pair with at this level. */
-function candidates(k: MemberKeys, level: number, other: Map<string, number[]>): number[] {
+function candidates(k: MemberKeys, level: number, other: RowIndex): readonly number[] {
   const key = k[level];
-  if (key === undefined) return [];
+  if (key === undefined) return NONE;
   const mine = earlierMask(k, level);
-  const out: number[] = [];
+  let out: number[] | undefined;
   for (let m = 0; m < 1 << level; m++) {
     if (m & mine) continue;
-    const list = other.get(m + '|' + key);
-    if (list) for (const i of list) out.push(i);
+    const found = other.get(m + '|' + key);
+    if (found === undefined) continue;
+    out = out ?? [];
+    if (typeof found === 'number') out.push(found);
+    else out.push(...found);
   }
-  return out;
+  return out ?? NONE;
 }
 
 function onlyIn(rec: MemberRecord): OnlyInEntry {
@@ -76,8 +85,8 @@ export function reconcileMembers(a: ReconcileSide, b: ReconcileSide): ReconcileR
   MATCH_KEYS.forEach((by, level) => {
     const bucketsA = bucketRows(keysA, stateA, level);
     const bucketsB = bucketRows(keysB, stateB, level);
-    const candA = new Map<number, number[]>();
-    const candB = new Map<number, number[]>();
+    const candA = new Map<number, readonly number[]>();
+    const candB = new Map<number, readonly number[]>();
     keysA.forEach((k, i) => {
       if (stateA[i] !== OPEN) return;
       const c = candidates(k, level, bucketsB);
@@ -143,7 +152,12 @@ function compareFields(
   out: FieldDifference[],
 ): void {
   const name = displayText(recA.fullName || recB.fullName || '');
+  const rawA = recA as unknown as Record<string, unknown>;
+  const rawB = recB as unknown as Record<string, unknown>;
   for (const field of fields) {
+    // Identical values are equal however they normalise: most fields of most pairs stop here.
+    const x = rawA[field];
+    if (x !== undefined && x === rawB[field]) continue;
     const va = memberFieldValue(a, recA, field);
     const vb = memberFieldValue(b, recB, field);
     if (va.key === vb.key) continue;
