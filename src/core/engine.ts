@@ -1,0 +1,115 @@
+import type { SheetData } from './cells';
+import type { TableInfo, TableKind, TableOverride } from './fields';
+import type { Finding } from './findings';
+import type { AccountRecord, MemberRecord, OrganisationRecord, TableRecords } from './records';
+import { detectTable } from './detect/detectTable';
+import { checkOrganisationTable } from './rules/organisation';
+import { crossCheck } from './rules/cross';
+import { checkMemberTable } from './rules/member';
+import { checkAccountTable } from './rules/account';
+import { checkGenericTable } from './rules/common/genericTable';
+import { checkColumns, tableNotFound } from './rules/common/sheetRules';
+
+/**
+ * The validation engine: detect every sheet's table, then organisations first, members second (their
+ * checks use the organisation table as it stands), account requests, and last the cross-row and
+ * cross-table checks. Findings come out sorted by sheet order, row, column.
+ */
+
+export interface CheckOptions {
+  /** As-of date, Excel serial. */
+  asOf: number;
+  /** The user's corrections of detection. */
+  overrides?: TableOverride[];
+  /** Only tables of these kinds. */
+  kinds?: TableKind[];
+  /** table-not-found for every sheet without a table (the user asked to check those sheets). */
+  requireTables?: boolean;
+}
+
+export interface CheckResult {
+  tables: TableInfo[];
+  findings: Finding[];
+  members: TableRecords<MemberRecord>[];
+  organisations: TableRecords<OrganisationRecord>[];
+  accounts: TableRecords<AccountRecord>[];
+}
+
+export function checkWorkbook(sheets: SheetData[], options: CheckOptions): CheckResult {
+  const { asOf } = options;
+  const overrides = options.overrides ?? [];
+  const findings: Finding[] = [];
+  const found: { sheet: SheetData; table: TableInfo }[] = [];
+
+  for (const sheet of sheets) {
+    const override = overrides.find((o) => o.sheet === sheet.name);
+    const table = detectTable(sheet, override);
+    if (!table) {
+      // A sheet the user marked as "not a table" is not missing one.
+      if (options.requireTables && override?.kind !== null) findings.push(tableNotFound(sheet.name));
+      continue;
+    }
+    if (options.kinds && !options.kinds.includes(table.kind)) continue;
+    found.push({ sheet, table });
+    findings.push(...checkColumns(table));
+  }
+
+  const organisations: (TableRecords<OrganisationRecord> & { sheet: SheetData })[] = [];
+  for (const { sheet, table } of found.filter((t) => t.table.kind === 'organisations')) {
+    const result = checkOrganisationTable(sheet, table, { asOf });
+    append(findings, checkGenericTable(sheet, table, { asOf }));
+    append(findings, result.findings);
+    organisations.push({ sheet, table, records: result.records });
+  }
+
+  const members: (TableRecords<MemberRecord> & { sheet: SheetData })[] = [];
+  for (const { sheet, table } of found.filter((t) => t.table.kind === 'members')) {
+    const result = checkMemberTable(sheet, table, { asOf });
+    append(findings, result.findings);
+    members.push({ sheet, table, records: result.records });
+  }
+
+  const accounts: TableRecords<AccountRecord>[] = [];
+  for (const { sheet, table } of found.filter((t) => t.table.kind === 'accounts')) {
+    const result = checkAccountTable(sheet, table, { asOf });
+    append(findings, result.findings);
+    accounts.push({ table, records: result.records });
+  }
+
+  append(findings, crossCheck({ asOf, members, organisations }));
+
+  return {
+    tables: found.map((t) => t.table),
+    findings: sortFindings(dedupe(findings), sheets),
+    members: members.map(({ table, records }) => ({ table, records })),
+    organisations: organisations.map(({ table, records }) => ({ table, records })),
+    accounts,
+  };
+}
+
+/** push(...big) overflows the stack for hundreds of thousands of findings. */
+function append(to: Finding[], from: readonly Finding[]): void {
+  for (let i = 0; i < from.length; i++) to.push(from[i]);
+}
+
+/** One finding per cell and rule: two rule sets reporting the same thing (a shared generic check) say it once. */
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const key = `${f.sheet}\u0000${f.row}\u0000${f.col}\u0000${f.rule}`;
+    if (f.relatedRows === undefined && seen.has(key)) continue;
+    seen.add(key);
+    out.push(f);
+  }
+  return out;
+}
+
+/** By sheet order, row, column; stable, so a cell's findings keep the order the rules gave them. */
+export function sortFindings(findings: Finding[], sheets: readonly SheetData[]): Finding[] {
+  const order = new Map<string, number>();
+  sheets.forEach((s, i) => order.set(s.name, i));
+  return findings.sort(
+    (a, b) => (order.get(a.sheet) ?? 0) - (order.get(b.sheet) ?? 0) || a.row - b.row || a.col - b.col,
+  );
+}

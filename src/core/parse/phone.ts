@@ -1,0 +1,105 @@
+import type { Cell } from '../cells';
+
+/**
+ * Phone numbers (RULES.md §4): 10-digit mobiles with a valid prefix, 11-digit landlines 02x; numbers that
+ * lost their leading 0 in a number cell, and old 11-digit mobile prefixes converted in 2018.
+ */
+
+export type PhoneKind =
+  /** A valid mobile or landline as written. */
+  | 'valid'
+  /** Leading 0 lost (a number cell, or typed without it): normalized restores it. */
+  | 'lost-zero'
+  /** An old 11-digit mobile number: normalized is the new 10-digit one. */
+  | 'old-prefix'
+  | 'invalid';
+
+export interface PhoneRead {
+  kind: PhoneKind;
+  /** Digit text: the valid or repaired number, or the digits as read when invalid. */
+  normalized: string;
+  /** The text as written (for messages). */
+  shown: string;
+}
+
+/** Old 11-digit prefixes → new 3-digit ones. */
+const OLD_PREFIXES: Readonly<Record<string, string>> = {
+  '0162': '032', '0163': '033', '0164': '034', '0165': '035', '0166': '036', '0167': '037', '0168': '038',
+  '0169': '039', '0120': '070', '0121': '079', '0122': '077', '0126': '076', '0128': '078', '0123': '083',
+  '0124': '084', '0125': '085', '0127': '081', '0129': '082', '0186': '056', '0188': '058', '0199': '059',
+};
+
+/** 10-digit mobile: 03[2-9], 05[2689], 070, 07[6-9], 08[1-9], 09[0-9]. */
+export function isMobile(d: string): boolean {
+  if (d.length !== 10 || d.charCodeAt(0) !== 48) return false;
+  const a = d.charCodeAt(1) - 48;
+  const b = d.charCodeAt(2) - 48;
+  switch (a) {
+    case 3:
+      return b >= 2;
+    case 5:
+      return b === 2 || b === 6 || b === 8 || b === 9;
+    case 7:
+      return b === 0 || b >= 6;
+    case 8:
+      return b >= 1;
+    case 9:
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** 11-digit landline starting 02. */
+export function isLandline(d: string): boolean {
+  return d.length === 11 && d.charCodeAt(0) === 48 && d.charCodeAt(1) === 50;
+}
+
+function isValidPhone(d: string): boolean {
+  return isMobile(d) || isLandline(d);
+}
+
+/** undefined for an empty cell or an error value. */
+export function readPhone(cell: Cell): PhoneRead | undefined {
+  if (cell.type === 'number') {
+    const n = cell.value as number;
+    if (!Number.isInteger(n) || n < 0) return { kind: 'invalid', normalized: String(n), shown: String(n) };
+    const shown = cell.text !== undefined && /^\d+$/.test(cell.text) ? cell.text : String(n);
+    return classify(shown, shown);
+  }
+  if (cell.type === 'text') return readPhoneText(cell.value as string);
+  if (cell.type === 'empty' || cell.type === 'error') return undefined;
+  return { kind: 'invalid', normalized: '', shown: String(cell.value) };
+}
+
+export function readPhoneText(text: string): PhoneRead | undefined {
+  let digits = '';
+  let plus = false;
+  let other = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits += text[i];
+    else if (c === 43 && digits.length === 0) plus = true;
+    else if (!(c === 32 || c === 46 || c === 45 || c === 40 || c === 41 || c === 9 || c === 0xa0 || c === 39)) other = true;
+  }
+  const shown = text.trim();
+  if (digits.length === 0) return other ? { kind: 'invalid', normalized: '', shown } : undefined;
+  if (other) return { kind: 'invalid', normalized: digits, shown };
+  // +84 912 345 678: the country code instead of the leading 0.
+  if ((plus || digits.length === 11) && digits.startsWith('84')) {
+    const local = '0' + digits.slice(2);
+    if (isValidPhone(local)) return { kind: 'valid', normalized: local, shown };
+  }
+  return classify(digits, shown);
+}
+
+function classify(digits: string, shown: string): PhoneRead {
+  if (isValidPhone(digits)) return { kind: 'valid', normalized: digits, shown };
+  const withZero = digits.charCodeAt(0) === 48 ? digits : '0' + digits;
+  if (withZero !== digits && isValidPhone(withZero)) return { kind: 'lost-zero', normalized: withZero, shown };
+  if (withZero.length === 11) {
+    const prefix = OLD_PREFIXES[withZero.slice(0, 4)];
+    if (prefix) return { kind: 'old-prefix', normalized: prefix + withZero.slice(4), shown };
+  }
+  return { kind: 'invalid', normalized: digits, shown };
+}

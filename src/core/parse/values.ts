@@ -1,0 +1,141 @@
+import type { Cell } from '../cells';
+import type { Gender, MemberType } from '../records';
+import { MEMBER_TYPES, REVIEWED_MARKS, SCHOOLING_SYSTEMS, ACCOUNT_RIGHTS } from '../data/lists';
+import { foldDiacritics } from '../text/normalize';
+import { matchList, foldKey } from './lists';
+
+/** Small value parsers: gender, member type, reviewed marks, schooling, account rights. */
+
+export interface GenderRead {
+  gender?: Gender;
+  /** Written exactly "Nam" or "Nữ". */
+  exact: boolean;
+}
+
+const GENDER_KEYS: Readonly<Record<string, Gender>> = {
+  nam: 'Nam', nu: 'Nữ', namgioi: 'Nam', nugioi: 'Nữ', male: 'Nam', female: 'Nữ',
+};
+
+/** "Nam"/"Nữ" exactly; nam, NAM, nu, NỮ, Nu … read as a variant; anything else unreadable. */
+export function readGender(text: string): GenderRead {
+  if (text === 'Nam' || text === 'Nữ') return { gender: text, exact: true };
+  return { gender: GENDER_KEYS[foldKey(text)], exact: false };
+}
+
+export function readMemberType(text: string): { memberType?: MemberType; exact: boolean; fixable: boolean } {
+  const m = matchList(MEMBER_TYPES, text);
+  return { memberType: m.value as MemberType | undefined, exact: m.exact, fixable: m.fixable };
+}
+
+const REVIEWED = new Set(REVIEWED_MARKS);
+
+/** x, X, có, Có, ✓, v, 1, TRUE, "Đã rà soát" … (an empty cell or anything else is not reviewed). */
+export function readReviewed(cell: Cell): boolean {
+  switch (cell.type) {
+    case 'boolean':
+      return cell.value === true;
+    case 'number':
+      return cell.value === 1;
+    case 'text': {
+      const s = (cell.value as string).trim();
+      if (s === '') return false;
+      if (s === 'x' || s === 'X') return true;
+      return REVIEWED.has(foldDiacritics(s).replace(/\s+/g, ' '));
+    }
+    default:
+      return false;
+  }
+}
+
+/** "12/12", "9/10", "7/9": class over system, class not above the system. */
+export function isSchooling(text: string): boolean {
+  const slash = text.indexOf('/');
+  if (slash < 1 || slash > 2 || text.length - slash - 1 < 1 || text.length - slash - 1 > 2) return false;
+  const cls = Number(text.slice(0, slash));
+  const sys = Number(text.slice(slash + 1));
+  if (!Number.isInteger(cls) || !Number.isInteger(sys)) return false;
+  return SCHOOLING_SYSTEMS.includes(sys) && cls >= 1 && cls <= sys && /^\d+\/\d+$/.test(text);
+}
+
+/** A likely schooling value in something else: "Lớp 12/12", "12", a date Excel made of "9/12". */
+export function likelySchooling(cell: Cell, text: string): string | undefined {
+  if (cell.type === 'date') {
+    // Excel turns "9/12" into 9 December; day/month gives it back.
+    const d = new Date(Date.UTC(1899, 11, 30) + Math.floor(cell.value as number) * 86400000);
+    const guess = `${d.getUTCDate()}/${d.getUTCMonth() + 1}`;
+    return isSchooling(guess) ? guess : undefined;
+  }
+  if (cell.type === 'number') {
+    const n = cell.value as number;
+    return Number.isInteger(n) && n >= 1 && n <= 12 ? `${n}/12` : undefined;
+  }
+  const m = /(\d{1,2})\s*\/\s*(\d{1,2})/.exec(text);
+  if (m && isSchooling(`${Number(m[1])}/${Number(m[2])}`)) return `${Number(m[1])}/${Number(m[2])}`;
+  const only = /^\D*(\d{1,2})\D*$/.exec(text);
+  if (only && Number(only[1]) >= 1 && Number(only[1]) <= 12) return `${Number(only[1])}/12`;
+  return undefined;
+}
+
+export interface RightsRead {
+  /** Rights 1-5, sorted, distinct; undefined when the value is not a subset of 1-5. */
+  rights?: number[];
+  /** A likely reading of an invalid value ("1, 2" for the number 12). */
+  likely?: string;
+}
+
+const RIGHT_NAME_KEYS: readonly [string, number][] = Object.entries(ACCOUNT_RIGHTS).map(
+  ([n, name]) => [foldKey(name), Number(n)] as [string, number],
+);
+
+/** "1, 2", "1;2", "1,2,5", "2. Nhập liệu", the number 1 … */
+export function readRights(cell: Cell): RightsRead | undefined {
+  if (cell.type === 'number') {
+    const n = cell.value as number;
+    if (Number.isInteger(n) && n >= 1 && n <= 5) return { rights: [n] };
+    // "1,2" typed where the comma is the decimal separator becomes 1.2; "12" typed without a separator.
+    const digits = String(n).replace(/\D/g, '');
+    return { likely: likelyFromDigits(digits) };
+  }
+  if (cell.type !== 'text') return cell.type === 'empty' || cell.type === 'error' ? undefined : {};
+  const text = (cell.value as string).trim();
+  if (!text) return undefined;
+  const found = new Set<number>();
+  let bad = false;
+  for (const part of text.split(/[,;\n+&/]|\s+và\s+|\s+va\s+/i)) {
+    const p = part.trim();
+    if (!p) continue;
+    const lead = /^(\d+)\s*[.)\-:]?\s*(.*)$/.exec(p);
+    if (lead && lead[2] === '') {
+      // "1 2 5": numbers separated by spaces only.
+      for (const t of p.split(/\s+/)) {
+        const n = Number(t);
+        if (Number.isInteger(n) && n >= 1 && n <= 5) found.add(n);
+        else bad = true;
+      }
+      continue;
+    }
+    if (lead) {
+      const n = Number(lead[1]);
+      if (n >= 1 && n <= 5) found.add(n);
+      else bad = true;
+      continue;
+    }
+    const key = foldKey(p);
+    const named = RIGHT_NAME_KEYS.find(([k]) => k === key || key.includes(k));
+    if (named) found.add(named[1]);
+    else bad = true;
+  }
+  if (bad || found.size === 0) return { likely: likelyFromDigits(text.replace(/\D/g, '')) };
+  return { rights: [...found].sort((a, b) => a - b) };
+}
+
+function likelyFromDigits(digits: string): string | undefined {
+  if (!digits || digits.length > 5) return undefined;
+  const set = new Set<number>();
+  for (const ch of digits) {
+    const n = Number(ch);
+    if (n < 1 || n > 5 || set.has(n)) return undefined;
+    set.add(n);
+  }
+  return [...set].sort((a, b) => a - b).join(', ');
+}

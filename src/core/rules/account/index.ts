@@ -1,0 +1,104 @@
+import type { Cell, SheetData } from '../../cells';
+import { EMPTY_CELL, cellDisplay } from '../../cells';
+import type { FieldKey, TableInfo } from '../../fields';
+import type { Finding } from '../../findings';
+import type { AccountRecord } from '../../records';
+import { yearOf } from '../../parse/calendar';
+import { readRights } from '../../parse/values';
+import * as S from '../../strings/rules';
+import { Findings, type RuleContext } from '../context';
+import { isBlankCell } from '../common/blank';
+import { checkAge } from '../common/age';
+import { checkDateCell } from '../common/dateCell';
+import { checkNationalIdCell } from '../common/nationalId';
+import { NameCaseColumn, nameProblem } from '../common/personName';
+import { checkPhoneCell } from '../common/phone';
+import { RowScanner } from '../common/rowScanner';
+
+/**
+ * Account requests (Phụ lục 01 of Kế hoạch 291-KH/BTCTW): the member table's value rules for name, birth date,
+ * ID and phone, the form's required columns, and rights-invalid.
+ */
+
+export interface AccountTableResult {
+  records: AccountRecord[];
+  findings: Finding[];
+}
+
+const REQUIRED: readonly FieldKey[] = ['fullName', 'birthDate', 'nationalId', 'phone', 'rights'];
+
+export function checkAccountTable(sheet: SheetData, table: TableInfo, ctx: RuleContext): AccountTableResult {
+  const out = new Findings(sheet.name);
+  const records = readAccounts(sheet, table, ctx, out);
+  return { records, findings: out.list };
+}
+
+export function parseAccountTable(sheet: SheetData, table: TableInfo, asOf: number): AccountRecord[] {
+  return readAccounts(sheet, table, { asOf }, new Findings(sheet.name));
+}
+
+function readAccounts(sheet: SheetData, table: TableInfo, ctx: RuleContext, out: Findings): AccountRecord[] {
+  const c = (f: FieldKey): number => table.columns[f] ?? -1;
+  const col = {
+    province: c('province'), commune: c('commune'), fullName: c('fullName'), birthDate: c('birthDate'),
+    nationalId: c('nationalId'), phone: c('phone'), position: c('position'), workplace: c('workplace'),
+    rights: c('rights'),
+  };
+  const scanner = new RowScanner(sheet, table, out, ['nationalId']);
+  const names = col.fullName >= 0 ? new NameCaseColumn(col.fullName, 'fullName') : undefined;
+  const records: AccountRecord[] = [];
+
+  for (const row of table.dataRows) {
+    const cells = scanner.scan(row);
+    const text = scanner.texts;
+    const cell = (k: number): Cell => (k >= 0 ? cells[k] ?? EMPTY_CELL : EMPTY_CELL);
+    const rec: AccountRecord = { row };
+
+    for (const f of REQUIRED) {
+      const k = col[f as keyof typeof col];
+      if (k >= 0 && isBlankCell(cell(k))) out.add(row, k, f, 'required', S.required(f));
+    }
+    if (col.fullName >= 0) {
+      const name = text[col.fullName] ?? shownText(cell(col.fullName));
+      if (name !== undefined) {
+        rec.fullName = name;
+        const problem = nameProblem('fullName', name);
+        if (problem) out.add(row, col.fullName, 'fullName', 'name-invalid', problem);
+        else names?.add(row, name);
+      }
+    }
+    if (col.birthDate >= 0) {
+      const birth = checkDateCell(out, row, col.birthDate, 'birthDate', cell(col.birthDate), ctx.asOf);
+      if (birth !== undefined && birth === birth) rec.birthDate = birth;
+      checkAge(out, row, col.birthDate, 'birthDate', rec.birthDate, ctx.asOf);
+    }
+    if (col.nationalId >= 0) {
+      const birthYear = rec.birthDate !== undefined ? yearOf(rec.birthDate) : undefined;
+      rec.nationalId = checkNationalIdCell(out, row, col.nationalId, 'nationalId', cell(col.nationalId), birthYear, undefined);
+    }
+    if (col.phone >= 0) rec.phone = checkPhoneCell(out, row, col.phone, 'phone', cell(col.phone));
+    if (col.rights >= 0) {
+      const r = readRights(cell(col.rights));
+      if (r?.rights) rec.rights = r.rights;
+      else if (r) {
+        const shown = cellDisplay(cell(col.rights)).trim();
+        out.add(row, col.rights, 'rights', 'rights-invalid', r.likely ? S.rightsLikely(shown, r.likely) : S.rightsInvalid(shown), {
+          suggestion: r.likely,
+        });
+      }
+    }
+    if (col.province >= 0) rec.province = text[col.province] ?? shownText(cell(col.province));
+    if (col.commune >= 0) rec.commune = text[col.commune] ?? shownText(cell(col.commune));
+    if (col.position >= 0) rec.position = text[col.position] ?? shownText(cell(col.position));
+    if (col.workplace >= 0) rec.workplace = text[col.workplace] ?? shownText(cell(col.workplace));
+    records.push(rec);
+  }
+  names?.report(out);
+  return records;
+}
+
+function shownText(cell: Cell): string | undefined {
+  if (cell.type === 'empty' || cell.type === 'error') return undefined;
+  const s = cellDisplay(cell).trim();
+  return s || undefined;
+}

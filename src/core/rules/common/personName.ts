@@ -1,0 +1,124 @@
+import type { FieldKey } from '../../fields';
+import * as S from '../../strings/rules';
+import { type Findings, textFix } from '../context';
+
+/**
+ * name-invalid and name-case for person names (members' full and birth names, account requests).
+ * Case is judged against the column's prevailing style, so it is collected row by row and reported at the end.
+ */
+
+/** Letters (any script), combining marks, spaces, apostrophes and hyphens (H'Hen Niê, Ksor H'Bia). */
+const NAME_CHARS = /^[\p{L}\p{M}' ’\-]+$/u;
+
+/** The reason a name is not a name, or undefined. `text` is cleaned (NFC, spaces collapsed). */
+export function nameProblem(field: FieldKey, text: string): string | undefined {
+  let ascii = true;
+  let words = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return S.nameHasDigits(field, text);
+    if (c === 32) words++;
+    else if (c >= 128) ascii = false;
+    else if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 45)) return S.nameHasSymbols(field, text);
+  }
+  if (!ascii && !NAME_CHARS.test(text)) return S.nameHasSymbols(field, text);
+  if (words < 2) return S.nameSingleWord(field, text);
+  return undefined;
+}
+
+export type CaseStyle = 'title' | 'upper' | 'both' | 'lower' | 'mixed';
+
+/** Title Case ("Nguyễn Thị Hà", "H'Hen Niê"), UPPER CASE, both (every word one letter), lower, or mixed. */
+export function caseStyle(text: string): CaseStyle {
+  const up = text.toUpperCase();
+  const lo = text.toLowerCase();
+  if (text === lo && text !== up) return 'lower';
+  if (up.length !== text.length || lo.length !== text.length) return 'mixed';
+  let title = true;
+  let start = true;
+  for (let i = 0; i < text.length && title; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 39 || c === 45 || c === 0x2019) {
+      start = true;
+      continue;
+    }
+    if (text[i] !== (start ? up[i] : lo[i])) title = false;
+    start = false;
+  }
+  const upper = text === up;
+  if (title && upper) return 'both';
+  if (title) return 'title';
+  if (upper) return 'upper';
+  return 'mixed';
+}
+
+/** The name in a style, changing only case: never letters or tone marks (Thuý stays Thuý). */
+export function toStyle(text: string, style: 'title' | 'upper'): string {
+  if (style === 'upper') return text.toUpperCase();
+  let out = '';
+  let start = true;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 39 || c === 45 || c === 0x2019) {
+      out += ch;
+      start = true;
+      continue;
+    }
+    out += start ? ch.toUpperCase() : ch.toLowerCase();
+    start = false;
+  }
+  return out;
+}
+
+/** Collects the styles of a name column, then reports the names that stray from the prevailing one. */
+export class NameCaseColumn {
+  private rows: number[] = [];
+  private texts: string[] = [];
+  private styles: CaseStyle[] = [];
+  private title = 0;
+  private upper = 0;
+
+  constructor(
+    private readonly col: number,
+    private readonly field: FieldKey,
+  ) {}
+
+  add(row: number, text: string): void {
+    const style = caseStyle(text);
+    if (style === 'title') this.title++;
+    else if (style === 'upper') this.upper++;
+    if (style === 'both') return;
+    this.rows.push(row);
+    this.texts.push(text);
+    this.styles.push(style);
+  }
+
+  /** The column's prevailing style; undefined when Title and UPPER are equally common. */
+  prevailing(): 'title' | 'upper' | undefined {
+    if (this.title > this.upper) return 'title';
+    if (this.upper > this.title) return 'upper';
+    return this.title === 0 ? 'title' : undefined;
+  }
+
+  report(out: Findings): void {
+    const main = this.prevailing();
+    for (let i = 0; i < this.rows.length; i++) {
+      const style = this.styles[i];
+      const text = this.texts[i];
+      let message: string | undefined;
+      let fixed: string | undefined;
+      if (style === 'lower' || style === 'mixed') {
+        const target = main ?? 'title';
+        fixed = toStyle(text, target);
+        message = style === 'lower' ? S.nameCaseLower(text, fixed) : S.nameCaseMixed(text, fixed, target);
+      } else if (main && style !== main) {
+        fixed = toStyle(text, main);
+        message = S.nameCaseStyle(text, fixed, main);
+      }
+      if (message && fixed !== undefined && fixed !== text) {
+        out.add(this.rows[i], this.col, this.field, 'name-case', message, { suggestion: fixed, fix: textFix(fixed) });
+      }
+    }
+  }
+}

@@ -1,0 +1,30 @@
+import type { Cell } from '../../cells';
+import type { FieldKey } from '../../fields';
+import { readPhone } from '../../parse/phone';
+import * as S from '../../strings/rules';
+import type { Findings } from '../context';
+
+/** phone-invalid on one cell; returns the record value (the valid or repaired digits, else what was read). */
+export function checkPhoneCell(out: Findings, row: number, col: number, field: FieldKey, cell: Cell): string | undefined {
+  const p = readPhone(cell);
+  if (!p) return undefined;
+  switch (p.kind) {
+    case 'valid':
+      return p.normalized;
+    case 'lost-zero':
+      out.add(row, col, field, 'phone-invalid', S.phoneLostZero(p.shown, p.normalized), {
+        suggestion: p.normalized,
+        fix: { value: p.normalized, format: '@' },
+      });
+      return p.normalized;
+    case 'old-prefix':
+      out.add(row, col, field, 'phone-invalid', S.phoneOldPrefix(p.shown, p.normalized), {
+        suggestion: p.normalized,
+        fix: { value: p.normalized, format: '@' },
+      });
+      return p.normalized;
+    default:
+      out.add(row, col, field, 'phone-invalid', S.phoneInvalid(p.shown));
+      return p.normalized || p.shown;
+  }
+}

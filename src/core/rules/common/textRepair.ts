@@ -1,0 +1,35 @@
+/**
+ * The text repairs the cell rules rely on, in one place: legacy encodings (TCVN3/VNI) and Unicode problems.
+ * Thin wrappers, so the rules do not depend on how the text module names things.
+ */
+import { cleanUnicode, isNfc } from '../../text/normalize';
+import { detectLegacyEncoding, legacyEncodingLabel } from '../../text/legacy';
+import { UNICODE_PROBLEM_NAMES } from '../../strings/rules';
+
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/;
+const ETH = /[\u00D0\u00F0]/;
+
+export interface LegacyRepair {
+  /** The encoding as users know it ("phông TCVN3 (ABC, .VnTime)"). */
+  encoding: string;
+  converted: string;
+}
+
+/** Text typed in a legacy encoding, converted; undefined for ordinary text. */
+export function legacyRepair(text: string, font: string | undefined): LegacyRepair | undefined {
+  const found = detectLegacyEncoding(text, font);
+  return found ? { encoding: legacyEncodingLabel(found.encoding), converted: found.converted } : undefined;
+}
+
+/** Names of the Unicode problems in text (empty when none). Only called for non-ASCII text. */
+export function unicodeProblemNames(text: string): string[] {
+  const out: string[] = [];
+  if (!isNfc(text)) out.push(UNICODE_PROBLEM_NAMES.nfc);
+  if (ZERO_WIDTH.test(text)) out.push(UNICODE_PROBLEM_NAMES.zeroWidth);
+  if (ETH.test(text)) out.push(UNICODE_PROBLEM_NAMES.eth);
+  return out;
+}
+
+export function repairUnicode(text: string): string {
+  return cleanUnicode(text);
+}

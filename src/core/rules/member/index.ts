@@ -1,0 +1,193 @@
+import type { Cell, SheetData } from '../../cells';
+import { EMPTY_CELL } from '../../cells';
+import type { FieldKey, TableInfo } from '../../fields';
+import type { Finding } from '../../findings';
+import type { MemberRecord, MemberType } from '../../records';
+import { yearOf } from '../../parse/calendar';
+import { readGender, readReviewed } from '../../parse/values';
+import { checkCurrentAddress } from '../address';
+import * as S from '../../strings/rules';
+import { Findings, textFix, type RuleContext } from '../context';
+import { isBlankCell } from '../common/blank';
+import { checkDateCell } from '../common/dateCell';
+import { checkEmail } from '../common/email';
+import { checkNationalIdCell } from '../common/nationalId';
+import { NameCaseColumn, nameProblem } from '../common/personName';
+import { checkPhoneCell } from '../common/phone';
+import { RowScanner } from '../common/rowScanner';
+import { checkListCell } from './listValues';
+import { checkCardCell, checkRecordCell } from './partyNumbers';
+import { checkMemberRow, isOfficialMember, type MemberColumns } from './rowRules';
+
+/**
+ * The member table: every data row read once into a MemberRecord, with the cell rules of each field and the
+ * row rules that compare fields. Cross-row rules (duplicates, members against organisations) are in ../cross.
+ */
+
+export interface MemberTableResult {
+  records: MemberRecord[];
+  findings: Finding[];
+}
+
+/** Fields whose empty cell is a `required` finding (officialDate is conditional, see rowRules). */
+const REQUIRED: readonly FieldKey[] = ['fullName', 'gender', 'birthDate', 'nationalId', 'admissionDate', 'branch'];
+
+export function checkMemberTable(sheet: SheetData, table: TableInfo, ctx: RuleContext): MemberTableResult {
+  const out = new Findings(sheet.name);
+  const records = readMembers(sheet, table, ctx, out);
+  return { records, findings: out.list };
+}
+
+/** The records alone (reports, reconciliation): the same reading, findings discarded. */
+export function parseMemberTable(sheet: SheetData, table: TableInfo, asOf: number): MemberRecord[] {
+  return readMembers(sheet, table, { asOf }, new Findings(sheet.name));
+}
+
+function readMembers(sheet: SheetData, table: TableInfo, ctx: RuleContext, out: Findings): MemberRecord[] {
+  const c = (f: FieldKey): number => table.columns[f] ?? -1;
+  const col = {
+    fullName: c('fullName'), birthName: c('birthName'), gender: c('gender'), birthDate: c('birthDate'),
+    nationalId: c('nationalId'), recordNumber: c('recordNumber'), cardNumber: c('cardNumber'),
+    admissionDate: c('admissionDate'), officialDate: c('officialDate'), branch: c('branch'),
+    ethnicity: c('ethnicity'), religion: c('religion'), hometown: c('hometown'), address: c('address'),
+    phone: c('phone'), email: c('email'), position: c('position'), workplace: c('workplace'),
+    schooling: c('schooling'), politicalTheory: c('politicalTheory'), memberType: c('memberType'),
+    reviewed: c('reviewed'),
+  };
+  const rowCols: MemberColumns = {
+    birthDate: col.birthDate, admissionDate: col.admissionDate, officialDate: col.officialDate,
+    memberType: col.memberType, cardNumber: col.cardNumber,
+  };
+  const scanner = new RowScanner(sheet, table, out, ['nationalId', 'cardNumber']);
+  const fullNames = col.fullName >= 0 ? new NameCaseColumn(col.fullName, 'fullName') : undefined;
+  const birthNames = col.birthName >= 0 ? new NameCaseColumn(col.birthName, 'birthName') : undefined;
+  const sections = col.branch < 0 ? table.sections : [];
+  let section = -1;
+  const records: MemberRecord[] = [];
+  const asOf = ctx.asOf;
+
+  for (const row of table.dataRows) {
+    const cells = scanner.scan(row);
+    const text = scanner.texts;
+    const cell = (k: number): Cell => (k >= 0 ? cells[k] ?? EMPTY_CELL : EMPTY_CELL);
+    const blank = (k: number): boolean => k >= 0 && isBlankCell(cell(k));
+    const rec: MemberRecord = { row, reviewed: false };
+
+    for (const f of REQUIRED) {
+      const k = col[f as keyof typeof col];
+      if (k >= 0 && blank(k)) out.add(row, k, f, 'required', S.required(f));
+    }
+
+    if (col.fullName >= 0) rec.fullName = personName(out, row, col.fullName, 'fullName', cell(col.fullName), text[col.fullName], fullNames);
+    if (col.birthName >= 0) personName(out, row, col.birthName, 'birthName', cell(col.birthName), text[col.birthName], birthNames);
+    if (col.gender >= 0) rec.gender = gender(out, row, col.gender, cell(col.gender), text[col.gender]);
+
+    const birth = col.birthDate >= 0 ? checkDateCell(out, row, col.birthDate, 'birthDate', cell(col.birthDate), asOf) : undefined;
+    if (birth !== undefined && birth === birth) rec.birthDate = birth;
+    const admission = col.admissionDate >= 0
+      ? checkDateCell(out, row, col.admissionDate, 'admissionDate', cell(col.admissionDate), asOf)
+      : undefined;
+    if (admission !== undefined && admission === admission) rec.admissionDate = admission;
+    const official = col.officialDate >= 0
+      ? checkDateCell(out, row, col.officialDate, 'officialDate', cell(col.officialDate), asOf)
+      : undefined;
+    if (official !== undefined && official === official) rec.officialDate = official;
+
+    if (col.nationalId >= 0) {
+      const birthYear = rec.birthDate !== undefined ? yearOf(rec.birthDate) : undefined;
+      rec.nationalId = checkNationalIdCell(out, row, col.nationalId, 'nationalId', cell(col.nationalId), birthYear, rec.gender);
+    }
+    if (col.memberType >= 0) {
+      rec.memberType = checkListCell(out, row, col.memberType, 'memberType', cell(col.memberType), text[col.memberType]) as
+        | MemberType
+        | undefined;
+    }
+    for (const f of ['ethnicity', 'religion', 'politicalTheory', 'schooling'] as const) {
+      const k = col[f];
+      if (k >= 0 && !blank(k)) {
+        const v = checkListCell(out, row, k, f, cell(k), text[k]);
+        if (f === 'ethnicity') rec.ethnicity = v ?? text[k];
+        else if (f === 'religion') rec.religion = v ?? text[k];
+      }
+    }
+
+    if (col.branch >= 0) rec.branch = text[col.branch] ?? displayText(cell(col.branch));
+    else if (sections.length) {
+      while (section + 1 < sections.length && sections[section + 1].row < row) section++;
+      if (section >= 0) rec.branch = sections[section].label;
+    }
+
+    if (col.phone >= 0) rec.phone = checkPhoneCell(out, row, col.phone, 'phone', cell(col.phone));
+    if (col.email >= 0) {
+      const e = text[col.email] ?? displayText(cell(col.email));
+      if (e) {
+        checkEmail(out, row, col.email, 'email', e);
+        rec.email = e;
+      }
+    }
+    if (col.cardNumber >= 0) rec.cardNumber = checkCardCell(out, row, col.cardNumber, cell(col.cardNumber));
+    if (col.recordNumber >= 0) {
+      if (blank(col.recordNumber)) out.add(row, col.recordNumber, 'recordNumber', 'record-missing', S.recordMissing());
+      else rec.recordNumber = checkRecordCell(out, row, col.recordNumber, cell(col.recordNumber), text[col.recordNumber]);
+    }
+    if (col.address >= 0) {
+      const a = text[col.address];
+      if (a) {
+        rec.address = a;
+        for (const issue of checkCurrentAddress(a)) {
+          out.add(row, col.address, 'address', issue.rule, issue.message, { suggestion: issue.suggestion });
+        }
+      }
+    }
+    if (col.hometown >= 0) rec.hometown = text[col.hometown] ?? displayText(cell(col.hometown));
+    if (col.position >= 0) rec.position = text[col.position] ?? displayText(cell(col.position));
+    if (col.workplace >= 0) rec.workplace = text[col.workplace] ?? displayText(cell(col.workplace));
+    if (col.reviewed >= 0) rec.reviewed = readReviewed(cell(col.reviewed));
+
+    checkMemberRow(out, rec, rowCols, asOf, col.officialDate >= 0 && blank(col.officialDate));
+    if (col.cardNumber >= 0 && rec.cardNumber === undefined && blank(col.cardNumber) && isOfficialMember(rec, asOf)) {
+      out.add(row, col.cardNumber, 'cardNumber', 'card-missing', S.cardMissing());
+    }
+    records.push(rec);
+  }
+  fullNames?.report(out);
+  birthNames?.report(out);
+  return records;
+}
+
+/** A non-text value of a text column as the user sees it; undefined when empty. */
+function displayText(cell: Cell): string | undefined {
+  if (cell.type === 'empty' || cell.type === 'error') return undefined;
+  const s = cell.type === 'text' ? (cell.value as string).trim() : String(cell.text ?? cell.value);
+  return s || undefined;
+}
+
+function personName(
+  out: Findings,
+  row: number,
+  col: number,
+  field: FieldKey,
+  cell: Cell,
+  text: string | undefined,
+  caseColumn: NameCaseColumn | undefined,
+): string | undefined {
+  const value = text ?? displayText(cell);
+  if (value === undefined) return undefined;
+  const problem = nameProblem(field, value);
+  if (problem) out.add(row, col, field, 'name-invalid', problem);
+  else caseColumn?.add(row, value);
+  return value;
+}
+
+function gender(out: Findings, row: number, col: number, cell: Cell, text: string | undefined) {
+  const value = text ?? displayText(cell);
+  if (value === undefined) return undefined;
+  const g = readGender(value);
+  if (g.exact) return g.gender;
+  if (g.gender) {
+    out.add(row, col, 'gender', 'gender-invalid', S.genderFixable(value, g.gender), { suggestion: g.gender, fix: textFix(g.gender) });
+    return g.gender;
+  }
+  out.add(row, col, 'gender', 'gender-invalid', S.genderInvalid(value));
+  return undefined;
+}

@@ -1,0 +1,70 @@
+import type { Cell } from '../../cells';
+import { cellDisplay } from '../../cells';
+import type { FieldKey } from '../../fields';
+import type { CodeList } from '../../data/lists';
+import { ETHNIC_GROUPS, MEMBER_TYPES, POLITICAL_THEORY, RELIGIONS } from '../../data/lists';
+import { matchList } from '../../parse/lists';
+import { isSchooling, likelySchooling } from '../../parse/values';
+import * as S from '../../strings/rules';
+import { type Findings, textFix } from '../context';
+
+/** value-not-in-list for the list columns of the member table (RULES.md §4). */
+
+const LISTS: Partial<Record<FieldKey, CodeList>> = {
+  ethnicity: ETHNIC_GROUPS,
+  religion: RELIGIONS,
+  politicalTheory: POLITICAL_THEORY,
+  memberType: MEMBER_TYPES,
+};
+
+export const LIST_FIELDS: readonly FieldKey[] = ['ethnicity', 'religion', 'politicalTheory', 'memberType', 'schooling'];
+
+/**
+ * Checks one list cell (text already cleaned) and returns the canonical value when known.
+ * A case/diacritics/spacing variant is fixed; a likely value is suggested; anything else is reported.
+ */
+export function checkListCell(
+  out: Findings,
+  row: number,
+  col: number,
+  field: FieldKey,
+  cell: Cell,
+  text: string | undefined,
+): string | undefined {
+  if (field === 'schooling') return checkSchooling(out, row, col, cell, text);
+  const list = LISTS[field] as CodeList;
+  const value = text ?? cellDisplay(cell).trim();
+  if (!value) return undefined;
+  const m = matchList(list, value);
+  if (m.exact) return m.value;
+  if (m.value && m.fixable) {
+    out.add(row, col, field, 'value-not-in-list', S.valueVariant(field, value, m.value), {
+      suggestion: m.value,
+      fix: textFix(m.value),
+    });
+    return m.value;
+  }
+  if (m.value) {
+    out.add(row, col, field, 'value-not-in-list', S.valueLikely(field, value, m.value), { suggestion: m.value });
+    return undefined;
+  }
+  // Religions outside the plans' categories are accepted by their name ("and others by name").
+  if (field === 'religion' && /\p{L}{2,}/u.test(value)) return value;
+  out.add(row, col, field, 'value-not-in-list', S.valueNotInList(field, value, S.ALLOWED_HINTS[field] ?? ''));
+  return undefined;
+}
+
+function checkSchooling(out: Findings, row: number, col: number, cell: Cell, text: string | undefined): string | undefined {
+  const value = text ?? cellDisplay(cell).trim();
+  if (!value) return undefined;
+  if (cell.type === 'text' && isSchooling(value)) return value;
+  const likely = likelySchooling(cell, value);
+  if (cell.type === 'date' && likely) {
+    out.add(row, col, 'schooling', 'value-not-in-list', S.schoolingDate(value, likely), { suggestion: likely });
+  } else if (likely) {
+    out.add(row, col, 'schooling', 'value-not-in-list', S.valueLikely('schooling', value, likely), { suggestion: likely });
+  } else {
+    out.add(row, col, 'schooling', 'value-not-in-list', S.valueNotInList('schooling', value, S.ALLOWED_HINTS.schooling));
+  }
+  return undefined;
+}
