@@ -22,7 +22,7 @@ export function writeResultSheet(workbook: ExcelJS.Workbook, findings: readonly 
     const target = workbook.getWorksheet(f.sheet) ? `${quoteSheet(f.sheet)}!${address}` : undefined;
     const row = ws.addRow([
       f.sheet,
-      target ? { text: address, hyperlink: target } : address,
+      target ? linkFormula(target, address) : address,
       SEVERITY_LABELS[f.severity],
       GROUP_LABELS[f.group],
       RULES_BY_ID.get(f.rule)?.title ?? f.rule,
@@ -42,6 +42,15 @@ export function writeResultSheet(workbook: ExcelJS.Workbook, findings: readonly 
 export function removeResultSheet(workbook: ExcelJS.Workbook): void {
   const existing = workbook.getWorksheet(RESULT_SHEET.name);
   if (existing) workbook.removeWorksheet(existing.id);
+}
+
+/**
+ * A HYPERLINK formula rather than an exceljs hyperlink: exceljs writes internal links with an external
+ * relationship as well, which Excel may follow as a file path. The cached result is the address text.
+ */
+function linkFormula(target: string, text: string): ExcelJS.CellFormulaValue {
+  const literal = (s: string) => '"' + s.replace(/"/g, '""') + '"';
+  return { formula: `HYPERLINK(${literal('#' + target)},${literal(text)})`, result: text, date1904: false };
 }
 
 /** 'Đảng viên' → "'Đảng viên'" (always quoted: names with spaces or diacritics need it, others accept it). */
