@@ -48,17 +48,17 @@ export const crossStrings = {
     `hoặc thiếu. Kiểm tra xem có phải một người bị nhập hai lần không; nếu đúng, giữ một dòng.`,
 
   memberOrgUnknown: (branch: string, nearest?: string): string =>
-    `Chi bộ ${q(branch)} không có trong danh sách tổ chức đảng.` +
+    `Tên chi bộ ${q(branch)} không có trong danh sách tổ chức đảng.` +
     (nearest ? ` Có thể là ${q(nearest)}.` : '') +
     ` Ghi đúng tên chi bộ như trong bảng tổ chức, hoặc bổ sung chi bộ này vào bảng tổ chức.`,
 
   memberOrgUnknownSection: (branch: string, nearest?: string): string =>
-    `Chi bộ ${q(branch)} (tiêu đề nhóm đảng viên bên dưới) không có trong danh sách tổ chức đảng.` +
+    `Tên chi bộ ${q(branch)} (tiêu đề nhóm đảng viên bên dưới) không có trong danh sách tổ chức đảng.` +
     (nearest ? ` Có thể là ${q(nearest)}.` : '') +
     ` Ghi đúng tên chi bộ như trong bảng tổ chức, hoặc bổ sung chi bộ này vào bảng tổ chức.`,
 
   memberOrgInactive: (branch: string, status: string, where: string): string =>
-    `Chi bộ ${q(branch)} đã ${status.toLowerCase()} (bảng tổ chức, ${where}). Ghi chi bộ mà đảng viên đang ` +
+    `Tổ chức ${q(branch)} đã ${status.toLowerCase()} (bảng tổ chức, ${where}). Ghi chi bộ mà đảng viên đang ` +
     `sinh hoạt, hoặc làm thủ tục chuyển sinh hoạt đảng.`,
 
   orgDuplicate: (name: string, parent: string, others: string): string =>
@@ -82,15 +82,15 @@ export const crossStrings = {
     `Tổ chức ${q(name)} ghi cấp trên là chính nó. Ghi tên tổ chức cấp trên trực tiếp.`,
 
   branchTooSmall: (name: string, official: number): string =>
-    `Chi bộ ${q(name)} đang hoạt động chỉ có ${official} đảng viên chính thức (cần ít nhất 3). ` +
+    `${q(name)} là chi bộ đang hoạt động nhưng chỉ có ${official} đảng viên chính thức (cần ít nhất 3). ` +
     `Xem xét bổ sung đảng viên hoặc ghép với chi bộ khác.`,
 
   branchTooLarge: (name: string, total: number): string =>
-    `Chi bộ cơ sở ${q(name)} có ${total} đảng viên (từ 30 trở lên thì lập đảng bộ cơ sở, trừ khi được ` +
+    `${q(name)} là chi bộ cơ sở nhưng có ${total} đảng viên (từ 30 trở lên thì lập đảng bộ cơ sở, trừ khi được ` +
     `cấp trên cho phép). Xem xét chuyển thành đảng bộ cơ sở.`,
 
   committeeTooSmall: (name: string, total: number): string =>
-    `Đảng bộ cơ sở ${q(name)} chỉ có ${total} đảng viên, kể cả các tổ chức trực thuộc (đảng bộ cơ sở cần ` +
+    `${q(name)} là đảng bộ cơ sở nhưng chỉ có ${total} đảng viên, kể cả các tổ chức trực thuộc (đảng bộ cơ sở cần ` +
     `từ 30 đảng viên, trừ khi được cấp trên cho phép). Xem xét chuyển thành chi bộ cơ sở.`,
 
   orgEmpty: (name: string): string =>

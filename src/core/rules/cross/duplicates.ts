@@ -3,9 +3,9 @@ import { formatDate } from '../../dates';
 import type { MemberField } from '../../fields';
 import type { Finding } from '../../findings';
 import { crossStrings, rowList, type RowRef } from '../../strings/cross';
-import { nameKey } from '../../text/normalize';
+import { foldDiacritics, nameKey } from '../../text/normalize';
 import { makeFinding } from '../makeFinding';
-import { groupBy, MAX_RELATED } from './groupBy';
+import { duplicateGroups, MAX_RELATED } from './groupBy';
 import type { MemberSite } from './types';
 
 /** A comparable ID: digits only, at least 9 (CMND or CCCD); placeholders such as "000000000000" are not IDs. */
@@ -63,7 +63,7 @@ function othersText(site: MemberSite, others: MemberSite[], groupSize: number): 
 
 export function checkDuplicateIds(sites: MemberSite[]): Finding[] {
   const out: Finding[] = [];
-  const groups = groupBy(sites, (s) => idKey(s.record.nationalId));
+  const groups = duplicateGroups(sites, (s) => idKey(s.record.nationalId));
   eachDuplicate(groups, (site, others, key) => {
     const size = groups.get(key)!.length;
     out.push(finding(site, 'nationalId', 'duplicate-id',
@@ -74,16 +74,32 @@ export function checkDuplicateIds(sites: MemberSite[]): Finding[] {
 
 export function checkDuplicateCards(sites: MemberSite[]): Finding[] {
   const out: Finding[] = [];
-  const cards = groupBy(sites, (s) => codeKey(s.record.cardNumber));
+  const cards = duplicateGroups(sites, (s) => codeKey(s.record.cardNumber));
   eachDuplicate(cards, (site, others, key) => {
     out.push(finding(site, 'cardNumber', 'duplicate-card',
       crossStrings.duplicateCard(key, othersText(site, others, cards.get(key)!.length)), others));
   });
-  const records = groupBy(sites, (s) => codeKey(s.record.recordNumber));
+  const records = duplicateGroups(sites, (s) => codeKey(s.record.recordNumber));
   eachDuplicate(records, (site, others, key) => {
     out.push(finding(site, 'recordNumber', 'duplicate-card',
       crossStrings.duplicateRecord(key, othersText(site, others, records.get(key)!.length)), others));
   });
+  return out;
+}
+
+// Folding a character (lower case, no diacritics, no spaces) through a cache: a cheap first key, coarser than
+// nameKey, so that nameKey's Unicode normalisation runs only on members who may be duplicates.
+const foldCache = new Map<string, string>();
+function coarseNameKey(name: string): string {
+  let out = '';
+  for (const ch of name) {
+    let f = foldCache.get(ch);
+    if (f === undefined) {
+      f = foldDiacritics(ch).replace(/[\s\u00A0\u200B-\u200D\u2060\uFEFF]/g, '');
+      foldCache.set(ch, f);
+    }
+    out += f;
+  }
   return out;
 }
 
@@ -93,35 +109,42 @@ export function checkDuplicateCards(sites: MemberSite[]): Finding[] {
  */
 export function checkDuplicatePersons(sites: MemberSite[]): Finding[] {
   const out: Finding[] = [];
-  const groups = groupBy(sites, (s) =>
+  const candidates = duplicateGroups(sites, (s) =>
     s.record.fullName && s.record.birthDate !== undefined
-      ? `${nameKey(s.record.fullName)}|${Math.floor(s.record.birthDate)}`
+      ? `${Math.floor(s.record.birthDate)}|${coarseNameKey(s.record.fullName)}`
       : undefined,
   );
-  for (const sites of groups.values()) {
-    if (sites.length < 2) continue;
-    const idCount = new Map<string, number>();
+  for (const candidate of candidates.values()) {
+    for (const group of duplicateGroups(candidate, (s) => nameKey(s.record.fullName!)).values()) {
+      out.push(...personFindings(group));
+    }
+  }
+  return out;
+}
+
+function personFindings(sites: MemberSite[]): Finding[] {
+  const out: Finding[] = [];
+  const idCount = new Map<string, number>();
+  for (const s of sites) {
+    const id = idKey(s.record.nationalId);
+    if (id) idCount.set(id, (idCount.get(id) ?? 0) + 1);
+  }
+  for (const site of sites) {
+    const id = idKey(site.record.nationalId);
+    // Everyone else except those sharing this member's ID.
+    const otherCount = sites.length - (id ? idCount.get(id)! : 1);
+    if (otherCount === 0) continue;
+    const others: MemberSite[] = [];
     for (const s of sites) {
-      const id = idKey(s.record.nationalId);
-      if (id) idCount.set(id, (idCount.get(id) ?? 0) + 1);
+      if (s === site || (id && idKey(s.record.nationalId) === id)) continue;
+      others.push(s);
+      if (others.length >= MAX_RELATED) break;
     }
-    for (const site of sites) {
-      const id = idKey(site.record.nationalId);
-      // Everyone else except those sharing this member's ID.
-      const otherCount = sites.length - (id ? idCount.get(id)! : 1);
-      if (otherCount === 0) continue;
-      const others: MemberSite[] = [];
-      for (const s of sites) {
-        if (s === site || (id && idKey(s.record.nationalId) === id)) continue;
-        others.push(s);
-        if (others.length >= MAX_RELATED) break;
-      }
-      const r = site.record;
-      const message = crossStrings.duplicatePerson(
-        r.fullName!, formatDate(r.birthDate!), othersText(site, others, otherCount + 1),
-      );
-      out.push(finding(site, 'fullName', 'duplicate-person', message, others));
-    }
+    const r = site.record;
+    const message = crossStrings.duplicatePerson(
+      r.fullName!, formatDate(r.birthDate!), othersText(site, others, otherCount + 1),
+    );
+    out.push(finding(site, 'fullName', 'duplicate-person', message, others));
   }
   return out;
 }

@@ -3,12 +3,12 @@ import type { Finding } from '../../findings';
 import { crossStrings, rowList } from '../../strings/cross';
 import { makeFinding } from '../makeFinding';
 import { orgBaseKey } from '../organisation/orgNames';
-import { groupBy, MAX_RELATED } from './groupBy';
+import { duplicateGroups, MAX_RELATED } from './groupBy';
 import type { OrgIndex } from './orgIndex';
 import { NO_PARENT, type OrgTree } from './orgTree';
 
 export function checkOrgDuplicates(index: OrgIndex, tree: OrgTree): Finding[] {
-  const groups = groupBy(index.entries, (e) => {
+  const groups = duplicateGroups(index.entries, (e) => {
     const p = tree.parent[e.index];
     // Same parent: the same organisation found in the table, or the same text when it is outside the table.
     const parentKey = p !== NO_PARENT ? `#${p}` : `?${orgBaseKey(e.record.parent ?? '')}`;

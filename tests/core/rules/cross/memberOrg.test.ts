@@ -1,0 +1,81 @@
+import type { Cell } from '../../../../src/core/cells';
+import { crossCheck } from '../../../../src/core/rules/cross';
+import { input, makeTable, MCOL, member, memberTable, members, orgTable } from './fixtures';
+
+const orgs = () => orgTable([
+  ['Đảng bộ xã Tân Lập', 'Đảng bộ cấp trên cơ sở', 'Tỉnh ủy Phú Thọ'],
+  ['Chi bộ Thôn 1', 'Chi bộ cơ sở', 'Đảng bộ xã Tân Lập'],
+  ['Chi bộ Thôn Đồng Tâm', 'Chi bộ cơ sở', 'Đảng bộ xã Tân Lập'],
+  ['Chi bộ Thôn 3', 'Chi bộ cơ sở', 'Đảng bộ xã Tân Lập', 'Giải tán'],
+]);
+
+const unknownOf = (found: ReturnType<typeof crossCheck>) => found.filter((f) => f.rule === 'member-org-unknown');
+
+describe('member-org-unknown', () => {
+  it('accepts the branch written with or without its prefix, diacritics, case, spacing, leading zeros', () => {
+    const t = memberTable([
+      ...members('Chi bộ Thôn 1', 3), member('Thôn 1'), member('CB Thôn 1'), member('Chi bo thon 1'),
+      member('chi bộ  thôn 01'), ...members('Thôn Đồng Tâm', 3), member('CHI BỘ THÔN ĐỒNG TÂM'),
+    ]);
+    expect(unknownOf(crossCheck(input([orgs()], [t])))).toEqual([]);
+  });
+
+  it('flags a branch not in the table on its branch cell, suggesting the nearest name', () => {
+    const t = memberTable([...members('Thôn 1', 3), ...members('Thôn Đồng Tâm', 3), member('Chi bộ Thôn Đồng Tân'),
+      member('Chi bộ Tổ dân phố Bắc Sơn')]);
+    const found = unknownOf(crossCheck(input([orgs()], [t])));
+    expect(found.map((f) => f.row)).toEqual([10, 11]);
+    expect(found[0]).toMatchObject({ sheet: 'Đảng viên', col: MCOL.branch, field: 'branch', severity: 'error',
+      group: 'consistent', suggestion: 'Chi bộ Thôn Đồng Tâm' });
+    expect(found[0].message).toContain('“Chi bộ Thôn Đồng Tân”');
+    expect(found[1].suggestion).toBeUndefined(); // nothing near enough
+  });
+
+  it('is not checked without an organisation table', () => {
+    const t = memberTable([member('Chi bộ không có')]);
+    expect(crossCheck(input([], [t]))).toEqual([]);
+  });
+
+  it('members with no branch are left to `required`', () => {
+    const t = memberTable([...members('Thôn 1', 3), ...members('Thôn Đồng Tâm', 3), member('', { branch: undefined })]);
+    expect(crossCheck(input([orgs()], [t]))).toEqual([]);
+  });
+
+  it('in a table grouped by section rows, one finding on the section row', () => {
+    const cells: (string | number)[][] = [];
+    const sections: { row: number; label: string }[] = [];
+    const add = (label: string, n: number) => {
+      sections.push({ row: 4 + cells.length, label });
+      cells.push([label]);
+      for (let i = 0; i < n; i++) cells.push([cells.length, `Người ${cells.length}`]);
+    };
+    add('Chi bộ Thôn 1', 3);
+    add('Chi bộ Thôn Đồng Tâm', 3);
+    add('Chi bộ Thôn 9', 2);
+    const { sheet, table } = makeTable('ĐV', 'members', ['index', 'fullName'], cells, { sections });
+    sheet.rows[sections[2].row - 1] = [undefined, { type: 'text', value: 'Chi bộ Thôn 9' } as Cell];
+    const records = table.dataRows.map((row) => ({ row, reviewed: false, memberType: 'Chính thức' as const })); // branch: sections
+    const found = crossCheck(input([orgs()], [{ sheet, table, records }]));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ rule: 'member-org-unknown', row: sections[2].row, col: 1, field: 'branch' });
+  });
+});
+
+describe('member-org-inactive', () => {
+  it('flags members of a dissolved chi bộ', () => {
+    const t = memberTable([...members('Thôn 1', 3), ...members('Thôn Đồng Tâm', 3), member('Thôn 3')]);
+    const found = crossCheck(input([orgs()], [t]));
+    expect(found.map((f) => [f.rule, f.row])).toEqual([['member-org-inactive', 10]]);
+    expect(found[0].message).toContain('giải tán');
+  });
+
+  it('is quiet when an active organisation of the same name exists', () => {
+    const o = orgTable([
+      ['Đảng bộ xã Tân Lập', 'Đảng bộ cấp trên cơ sở', 'Tỉnh ủy Phú Thọ'],
+      ['Chi bộ Thôn 3', 'Chi bộ cơ sở', 'Đảng bộ xã Cũ', 'Giải thể'],
+      ['Chi bộ Thôn 3', 'Chi bộ cơ sở', 'Đảng bộ xã Tân Lập', 'Thành lập mới'],
+    ]);
+    const t = memberTable(members('Thôn 3', 3));
+    expect(crossCheck(input([o], [t])).filter((f) => f.rule.startsWith('member-'))).toEqual([]);
+  });
+});
