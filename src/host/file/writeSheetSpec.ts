@@ -12,8 +12,15 @@ const A4 = 9;
  * Renders a SheetSpec into a new worksheet of an exceljs workbook (a numbered name if the name is taken;
  * never overwrites). Charts are not written here — exceljs cannot — see writeWorkbookBuffer.
  */
-export function writeSheetSpec(workbook: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
-  const name = uniqueSheetName(spec.name, workbook.worksheets.map((w) => w.name));
+export function writeSheetSpec(
+  workbook: ExcelJS.Workbook,
+  spec: SheetSpec,
+  options: { replace?: boolean } = {},
+): ExcelJS.Worksheet {
+  const existing = workbook.getWorksheet(spec.name);
+  // replace: a sheet the tool owns (the history) is written again from scratch under the same name.
+  if (options.replace && existing) workbook.removeWorksheet(existing.id);
+  const name = options.replace ? spec.name : uniqueSheetName(spec.name, workbook.worksheets.map((w) => w.name));
   const ws = workbook.addWorksheet(name);
   for (const [col, width] of Object.entries(spec.columnWidths)) ws.getColumn(Number(col) + 1).width = width;
   for (const c of spec.cells) writeCell(ws.getCell(c.row + 1, c.col + 1), c, spec);
@@ -75,8 +82,28 @@ function applyStyle(cell: ExcelJS.Cell, s: SpecStyle | undefined, font: SheetSpe
  * added (exceljs cannot write charts; they are injected into the saved zip).
  */
 export async function writeWorkbookBuffer(workbook: ExcelJS.Workbook, specs: readonly SheetSpec[]): Promise<Buffer> {
-  const written = specs.map((spec) => ({ spec, sheet: writeSheetSpec(workbook, spec).name }));
-  const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+  const pending = new PendingCharts();
+  for (const spec of specs) pending.add(spec, writeSheetSpec(workbook, spec).name);
+  return pending.apply(Buffer.from(await workbook.xlsx.writeBuffer()));
+}
+
+/**
+ * Charts of sheets written into an exceljs workbook, waiting for the workbook to be saved (exceljs drops them):
+ * `add` after writeSheetSpec, `apply` to the saved bytes. FileWorkbookHost keeps one for its writeSheet.
+ */
+export class PendingCharts {
+  private readonly written: { spec: SheetSpec; sheet: string }[] = [];
+
+  add(spec: SheetSpec, sheet: string): void {
+    this.written.push({ spec, sheet });
+  }
+
+  async apply(bytes: Buffer): Promise<Buffer> {
+    return applyCharts(bytes, this.written);
+  }
+}
+
+async function applyCharts(bytes: Buffer, written: readonly { spec: SheetSpec; sheet: string }[]): Promise<Buffer> {
   const withCharts = written.filter((w) => w.spec.charts.length > 0);
   if (withCharts.length === 0) return bytes;
   // Ranges name sheets by their spec names; a sheet may have been given a numbered name.

@@ -109,7 +109,7 @@ export async function injectCharts(
   for (const target of targets) {
     if (target.charts.length === 0) continue;
     const sheetPath = parts.get(target.sheet);
-    if (!sheetPath) throw new Error(`Sheet not found in workbook: ${target.sheet}`);
+    if (!sheetPath) continue; // the sheet was removed after it was written
     let sheetXml = (await text(zip, sheetPath)) ?? '';
     const sheetRelsPath = relsPathOf(sheetPath);
     const sheetRels = parseRelationships(await text(zip, sheetRelsPath));
