@@ -2,55 +2,7 @@
  * Every Vietnamese sentence of the Excel task pane and of the Office adapter's error messages.
  * Kept in one place so a Vietnamese reader can review the wording.
  */
-import type { TableKind } from '../fields';
-
 const n = (x: number) => x.toLocaleString('vi-VN');
-
-export const KIND_LABELS: Record<TableKind, string> = {
-  organisations: 'Tổ chức đảng',
-  members: 'Đảng viên',
-  accounts: 'Đề nghị cấp tài khoản (Phụ lục 01)',
-};
-
-/** Labels of the canonical fields, for the column dropdowns. */
-export const FIELD_LABELS: Record<string, string> = {
-  index: 'STT',
-  fullName: 'Họ và tên',
-  birthName: 'Họ và tên khai sinh',
-  gender: 'Giới tính',
-  birthDate: 'Ngày sinh',
-  nationalId: 'Số CCCD/định danh',
-  recordNumber: 'Số lý lịch',
-  cardNumber: 'Số thẻ đảng viên',
-  admissionDate: 'Ngày vào Đảng',
-  officialDate: 'Ngày chính thức',
-  branch: 'Chi bộ',
-  ethnicity: 'Dân tộc',
-  religion: 'Tôn giáo',
-  hometown: 'Quê quán',
-  address: 'Nơi thường trú',
-  phone: 'Số điện thoại',
-  email: 'Email',
-  position: 'Chức vụ',
-  workplace: 'Đơn vị công tác',
-  schooling: 'Trình độ giáo dục phổ thông',
-  profession: 'Trình độ chuyên môn',
-  politicalTheory: 'Lý luận chính trị',
-  memberType: 'Loại đảng viên',
-  reviewed: 'Đã rà soát',
-  name: 'Tên tổ chức đảng',
-  code: 'Mã tổ chức',
-  type: 'Loại hình',
-  parent: 'Trực thuộc',
-  status: 'Trạng thái',
-  foundedDate: 'Ngày thành lập',
-  formerName: 'Tên cũ',
-  secretary: 'Bí thư',
-  memberCount: 'Số đảng viên',
-  province: 'Tỉnh/thành phố',
-  commune: 'Xã/phường',
-  rights: 'Quyền khai thác',
-};
 
 export const UI = {
   appTitle: 'Rà soát CSDL đảng viên',

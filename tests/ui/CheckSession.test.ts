@@ -1,0 +1,85 @@
+import { FakeExcel } from '../../src/host/office/testing/FakeExcel';
+import { MEMBER_SHEET, ORG_SHEET, seedCommuneWorkbook } from '../../src/host/office/testing/seedWorkbook';
+import { OfficeWorkbookHost } from '../../src/host/office/OfficeWorkbookHost';
+import { CheckSession, OVERRIDES_SETTING } from '../../src/taskpane/session/CheckSession';
+import { serialFromYmd } from '../../src/core/dates';
+
+const ERROR_FILL = '#FFC7CE';
+
+async function setup() {
+  const excel = new FakeExcel();
+  seedCommuneWorkbook(excel);
+  const host = new OfficeWorkbookHost({ run: excel.run, isSetSupported: excel.isSetSupported });
+  const session = new CheckSession(host, { asOf: serialFromYmd(2025, 12, 30), debounceMs: 10 });
+  await session.start();
+  return { excel, host, session };
+}
+
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe('CheckSession over the Office adapter and the test host', () => {
+  test('finds both tables, with their header rows and data rows', async () => {
+    const { session } = await setup();
+    const s = session.getState();
+    expect(s.error).toBeUndefined();
+    const tables = s.sheets.map((e) => e.table && { sheet: e.sheet, kind: e.table.kind, headerRow: e.table.headerRow, rows: e.table.dataRows.length });
+    expect(tables).toEqual([
+      { sheet: ORG_SHEET, kind: 'organisations', headerRow: 3, rows: 3 },
+      { sheet: MEMBER_SHEET, kind: 'members', headerRow: 3, rows: 8 },
+    ]);
+  });
+
+  test('checking members lists member findings only and marks their cells', async () => {
+    const { session, excel } = await setup();
+    await session.check('members');
+    const s = session.getState();
+    expect(s.error).toBeUndefined();
+    expect(s.findings.length).toBeGreaterThan(0);
+    expect(s.findings.every((f) => f.sheet === MEMBER_SHEET)).toBe(true);
+    const rules = new Set(s.findings.map((f) => f.rule));
+    expect(rules).toContain('id-format'); // row 7: 11-digit ID
+    expect(rules).toContain('member-org-unknown'); // Chi bộ Thôn Bắc is not in the organisation table
+    const idFinding = s.findings.find((f) => f.rule === 'id-format')!;
+    expect(idFinding.row).toBe(7);
+    expect(excel.displayedFill(MEMBER_SHEET, idFinding.row - 1, idFinding.col)).toBe(ERROR_FILL);
+    expect(s.live).toBe(true);
+  });
+
+  test('editing a cell re-checks it and clears its mark', async () => {
+    const { session, excel, host } = await setup();
+    await session.check('all');
+    await host.watchSheets();
+    const before = session.getState().findings.filter((f) => f.rule === 'id-format');
+    expect(before.map((f) => `${f.row}:${f.col}`)).toEqual(['7:4']);
+    await excel.userEdit(MEMBER_SHEET, 'E7', '037182004567');
+    await wait(50);
+    await session.flushEdits();
+    const after = session.getState();
+    expect(after.findings.some((f) => f.rule === 'id-format')).toBe(false);
+    expect(excel.displayedFill(MEMBER_SHEET, 6, 4)).toBeUndefined();
+  });
+
+  test('a column correction is saved in the workbook and used next time', async () => {
+    const { session, excel, host } = await setup();
+    await session.setOverride({ sheet: MEMBER_SHEET, columns: { 8: null } });
+    expect(excel.settings.has('dvcheck.' + OVERRIDES_SETTING)).toBe(true);
+    const member = session.getState().sheets.find((e) => e.sheet === MEMBER_SHEET)!.table!;
+    expect(member.columns.phone).toBeUndefined();
+    const next = new CheckSession(host, { asOf: serialFromYmd(2025, 12, 30) });
+    await next.start();
+    expect(next.getState().sheets.find((e) => e.sheet === MEMBER_SHEET)!.table!.columns.phone).toBeUndefined();
+  });
+
+  test('clearMarks restores the user\'s formatting exactly; Excel errors become Vietnamese messages', async () => {
+    const { session, excel } = await setup();
+    const look = excel.formatSnapshot(MEMBER_SHEET);
+    await session.check('all');
+    expect(excel.formatSnapshot(MEMBER_SHEET)).not.toBe(look);
+    await session.clearMarks();
+    expect(excel.formatSnapshot(MEMBER_SHEET)).toBe(look);
+    excel.sheet(MEMBER_SHEET).protected = true;
+    await session.check('all');
+    expect(session.getState().error).toMatch(/đang được bảo vệ/);
+    expect(session.getState().findings.length).toBeGreaterThan(0);
+  });
+});
