@@ -1,0 +1,71 @@
+import { performance } from 'perf_hooks';
+import { checkWorkbook } from '../core/engine';
+import { serialFromIso } from '../core/dates';
+import { buildBenchMembers } from '../core/sample/benchTable';
+import type { SheetData } from '../core/cells';
+import { BENCH_EXTRAS } from './extras';
+
+const ROWS = 200_000;
+const AS_OF = serialFromIso('2025-12-30')!;
+
+/**
+ * `npm run bench`: validates a synthetic 200,000 × 20 members table and, in the same run, times the floor —
+ * one pass over every cell that checks each text once for NFC — so the ratio says how far the engine is from it.
+ */
+async function main(): Promise<void> {
+  const sheet = buildBenchMembers({ rows: ROWS, asOf: AS_OF, faultRate: 0.05 });
+  const cells = countCells(sheet);
+  gc();
+
+  const t0 = performance.now();
+  const result = checkWorkbook([sheet], { asOf: AS_OF, requireTables: true });
+  const validateS = (performance.now() - t0) / 1000;
+  gc();
+
+  const t1 = performance.now();
+  const notNfc = nfcPass(sheet);
+  const nfcS = (performance.now() - t1) / 1000;
+
+  const peakMb = process.resourceUsage().maxRSS / 1024;
+  process.stdout.write(
+    `bench: ${result.tables.length} table(s), ${result.findings.length} findings, ${notNfc} texts not NFC\n` +
+      `bench: rows=${ROWS} cells=${cells} validate_s=${validateS.toFixed(3)} nfc_pass_s=${nfcS.toFixed(3)} ` +
+      `ratio=${(validateS / nfcS).toFixed(1)} peak_rss_mb=${Math.round(peakMb)}\n`,
+  );
+  for (const extra of BENCH_EXTRAS) {
+    try {
+      process.stdout.write((await extra()).trimEnd() + '\n');
+    } catch (e) {
+      process.stderr.write(`bench: extra failed: ${e instanceof Error ? e.message : String(e)}\n`);
+    }
+  }
+}
+
+/** Data cells (the header row excluded): rows × 20. */
+function countCells(sheet: SheetData): number {
+  return (sheet.rows.length - 1) * sheet.rows[0].length;
+}
+
+/** The floor: read every cell once, check each text once for NFC. */
+function nfcPass(sheet: SheetData): number {
+  let bad = 0;
+  for (const row of sheet.rows) {
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (cell && cell.type === 'text') {
+        const s = cell.value as string;
+        if (s.normalize('NFC') !== s) bad++;
+      }
+    }
+  }
+  return bad;
+}
+
+function gc(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(String(e instanceof Error ? e.stack : e) + '\n');
+  process.exitCode = 1;
+});
