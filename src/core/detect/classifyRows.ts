@@ -1,5 +1,5 @@
 import { cellDisplay, isBlank, type Cell, type SheetData } from '../cells';
-import { cleanUnicode, collapseWhitespace, headerKey } from '../text/normalize';
+import { cleanUnicode, collapseWhitespace, foldDiacritics, headerKey } from '../text/normalize';
 import type { HeaderCell } from './headerLayout';
 import {
   isFooterLabel,
@@ -18,6 +18,8 @@ export interface RowContext {
   /** 0-based columns mapped to a field. */
   mappedCols: Set<number>;
   indexCol?: number;
+  /** The organisation-name column: its "Chi bộ …" values are data, not section headings. */
+  orgNameCol?: number;
 }
 
 export interface RowClassification {
@@ -86,10 +88,7 @@ function horizontalMergeStarts(sheet: SheetData, fromRow: number): Set<number> {
 export function classifyRows(sheet: SheetData, ctx: RowContext): RowClassification {
   const dataRows: number[] = [];
   const sections: { row: number; label: string }[] = [];
-  const headerKeys = new Map<number, string[]>();
-  for (const h of ctx.headerCells) {
-    headerKeys.set(h.col, [headerKey(h.own), ...(h.group ? [headerKey(h.group)] : [])]);
-  }
+  const isHeaderLabel = headerLabelTest(ctx.headerCells);
   const merged = horizontalMergeStarts(sheet, ctx.headerRow);
   let underHeader = true; // the next non-blank row may be a column-numbering row
   let inFooter = false; // below a signature line: short rows are signatures and names of signers
@@ -113,15 +112,18 @@ export function classifyRows(sheet: SheetData, ctx: RowContext): RowClassificati
       continue;
     }
 
-    const keys = entries.slice(0, 3).map((e) => (isNumeric(e.cell) ? '' : headerKey(e.text)));
+    // Keys are computed only when a cheap test says a pattern may apply (most rows are plain data).
+    const keys: (string | undefined)[] = [];
+    const keyOf = (i: number): string => (keys[i] ??= isNumeric(entries[i].cell) ? '' : headerKey(entries[i].text));
+    const firstThree = entries.slice(0, 3);
 
-    const headerHits = keys.filter((k, i) => k && headerKeys.get(entries[i].col)?.includes(k)).length;
+    const headerHits = firstThree.filter((e, i) => !isNumeric(e.cell) && isHeaderLabel(e, () => keyOf(i))).length;
     if (headerHits >= 2 || (headerHits === 1 && count === 1 && first.col !== ctx.indexCol)) {
       underHeader = true; // a printed list repeats its header (and numbering) on each page
       continue;
     }
-    if (entries.slice(0, 2).some((e, i) => keys[i] && isTotalLabel(e.text, keys[i]))) continue;
-    if (count < LOOK && keys.some((k) => k && isFooterLabel(k))) {
+    if (entries.slice(0, 2).some((e) => !isNumeric(e.cell) && isTotalLabel(e.text))) continue;
+    if (count < LOOK && firstThree.some((_, i) => isFooterLabel(keyOf(i)))) {
       inFooter = true;
       continue;
     }
@@ -130,8 +132,7 @@ export function classifyRows(sheet: SheetData, ctx: RowContext): RowClassificati
 
     const label = singleLabel(entries, sameText);
     if (label && /\p{L}/u.test(label.entry.text) && !isNumberingToken(label.entry.text)) {
-      const key = label.entry === first ? keys[0] : keys[1];
-      if (isTitleLabel(key)) continue;
+      if (isTitleLabel(keyOf(label.entry === first ? 0 : 1))) continue;
       const stripped = stripSectionNumber(collapseWhitespace(cleanUnicode(label.entry.text)));
       const isSection =
         stripped.numbered ||
@@ -140,7 +141,7 @@ export function classifyRows(sheet: SheetData, ctx: RowContext): RowClassificati
         merged.has(r * 20000 + label.entry.col) ||
         label.entry.col === ctx.indexCol ||
         !ctx.mappedCols.has(label.entry.col) ||
-        isSectionKeyword(headerKey(stripped.label));
+        (label.entry.col !== ctx.orgNameCol && isSectionKeyword(headerKey(stripped.label)));
       if (isSection && stripped.label) {
         sections.push({ row: r + 1, label: stripped.label });
         continue;
@@ -150,6 +151,31 @@ export function classifyRows(sheet: SheetData, ctx: RowContext): RowClassificati
     dataRows.push(r + 1);
   }
   return { dataRows, sections };
+}
+
+/**
+ * Whether a cell repeats the header label of its column (a printed list repeats its header on each page).
+ * Its key is computed only when its first letter and length could match one of the labels.
+ */
+function headerLabelTest(cells: HeaderCell[]): (e: Entry, key: () => string) => boolean {
+  const byCol = new Map<number, { keys: string[]; firsts: string; min: number; max: number }>();
+  for (const h of cells) {
+    const texts = [h.own, ...(h.group ? [h.group] : [])];
+    const keys = texts.map(headerKey).filter((k) => k);
+    byCol.set(h.col, {
+      keys,
+      firsts: keys.map((k) => k[0]).join(''),
+      min: Math.min(...texts.map((t) => t.length)),
+      max: Math.max(...texts.map((t) => t.length)),
+    });
+  }
+  return (e, key) => {
+    const h = byCol.get(e.col);
+    if (!h || e.text.length < h.min - 4 || e.text.length > h.max + 8) return false;
+    const ch = e.text[0].toLowerCase();
+    if (!h.firsts.includes(ch < '\x80' ? ch : foldDiacritics(ch))) return false;
+    return h.keys.includes(key());
+  };
 }
 
 /** The row's one label: alone, after a section number ("I" | "Chi bộ Thôn 1"), or repeated across a merge. */

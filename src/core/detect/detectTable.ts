@@ -24,6 +24,7 @@ export function detectTable(sheet: SheetData, override?: TableOverride): TableIn
     headerCells: header.cells,
     mappedCols,
     indexCol: mapping.columns.index,
+    orgNameCol: mapping.kind === 'organisations' ? mapping.columns.name : undefined,
   });
 
   const headerRow = header.row + 1; // Excel row

@@ -20,7 +20,7 @@ export interface HeaderChoice {
 /**
  * The best header in the first rows: every row is tried as a one-row header and as the lower row of a two-row
  * header, under every table kind; the highest score wins, earlier and simpler headers on ties.
- * With `kind` given (the user's override) only that kind is tried and one matched column is enough.
+ * With `kind` given (the user's override) only that kind is tried and one column named exactly is enough.
  */
 export function findHeader(sheet: SheetData, kind?: TableKind): HeaderChoice | undefined {
   const last = Math.min(HEADER_SEARCH_ROWS, sheet.rows.length) - 1;
@@ -34,7 +34,7 @@ export function findHeader(sheet: SheetData, kind?: TableKind): HeaderChoice | u
     for (const [rows, cells] of layouts) {
       for (const k of kinds) {
         const mapping = mapColumns(cells, k);
-        const acceptable = kind ? mapping.fieldCount > 0 : qualifies(mapping);
+        const acceptable = kind ? mapping.exactCount > 0 : qualifies(mapping);
         if (acceptable && (!best || mapping.score > best.mapping.score)) best = { row, rows, cells, mapping };
       }
     }

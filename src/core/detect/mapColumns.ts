@@ -15,6 +15,8 @@ export type ColumnMapping = Pick<TableInfo, 'kind' | 'headers' | 'columns' | 'du
   score: number;
   /** Distinct fields found. */
   fieldCount: number;
+  /** Fields found by a whole-label match (or set by the user). */
+  exactCount: number;
 };
 
 const PRIORITY: Record<NonNullable<MappedHeader['quality']>, number> = { user: 0, exact: 1, partial: 2 };
@@ -28,6 +30,7 @@ export function assignFields(kind: TableKind, mapped: MappedHeader[]): ColumnMap
   const duplicateColumns: { field: FieldKey; col: number }[] = [];
   let score = 0;
   let fieldCount = 0;
+  let exactCount = 0;
   const ranked = mapped
     .filter((h) => h.field !== undefined)
     .sort((a, b) => PRIORITY[a.quality ?? 'partial'] - PRIORITY[b.quality ?? 'partial'] || a.col - b.col);
@@ -37,13 +40,14 @@ export function assignFields(kind: TableKind, mapped: MappedHeader[]): ColumnMap
       columns[field] = h.col;
       fieldCount++;
       score += h.quality === 'partial' ? 1 : 2;
+      if (h.quality !== 'partial') exactCount++;
     } else {
       duplicateColumns.push({ field, col: h.col });
     }
   }
   duplicateColumns.sort((a, b) => a.col - b.col);
   const headers = mapped.map((h) => (h.field ? { col: h.col, label: h.label, field: h.field } : { col: h.col, label: h.label }));
-  return { kind, headers, columns, duplicateColumns, score, fieldCount };
+  return { kind, headers, columns, duplicateColumns, score, fieldCount, exactCount };
 }
 
 /** Header cells matched against the catalog of one table kind. */

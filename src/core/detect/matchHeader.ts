@@ -13,7 +13,7 @@ export interface HeaderMatch {
 interface KindIndex {
   exact: Map<string, FieldKey>;
   /** Partial names, longest first, so the most specific name inside a label wins. */
-  partial: { key: string; field: FieldKey }[];
+  partial: { key: string; padded: string; field: FieldKey }[];
   /** Every name (exact-only ones too), for ranking the fields a label mentions. */
   mentions: { key: string; field: FieldKey }[];
 }
@@ -32,7 +32,7 @@ function kindIndex(kind: TableKind): KindIndex {
     for (const name of spec.names) {
       const key = headerKey(name);
       index.exact.set(key, spec.field);
-      if (key.length >= MIN_PARTIAL_KEY) index.partial.push({ key, field: spec.field });
+      if (key.length >= MIN_PARTIAL_KEY) index.partial.push({ key, padded: ' ' + key + ' ', field: spec.field });
     }
     for (const name of spec.exactNames ?? []) index.exact.set(headerKey(name), spec.field);
   }
@@ -63,7 +63,8 @@ function exactField(key: string, index: KindIndex): FieldKey | undefined {
 
 function partialField(key: string, index: KindIndex): FieldKey | undefined {
   if (!key) return undefined;
-  for (const p of index.partial) if (containsWords(key, p.key)) return p.field;
+  const padded = ' ' + key + ' ';
+  for (const p of index.partial) if (padded.includes(p.padded)) return p.field;
   return undefined;
 }
 

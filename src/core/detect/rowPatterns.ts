@@ -14,10 +14,12 @@ export function isSectionNumber(text: string): boolean {
   return /^\(?([IVXLC]+|[A-Za-z])[.)]?$/.test(text.trim());
 }
 
-/** "Tổng cộng", "Tổng số: 25", "Cộng", "TỔNG". Lower-cased NFC text, so the surname Tống / Công is not a total. */
-export function isTotalLabel(text: string, key: string): boolean {
-  const lower = text.trim().toLowerCase();
-  if (/^(tổng cộng|tổng số)/.test(lower) || /^(tong cong|tong so)( |$)/.test(key)) return true;
+/** "Tổng cộng", "Tổng số: 25", "Cộng", "TỔNG", "Tong cong". Lower-cased text, so the surnames Tống / Công are not totals. */
+export function isTotalLabel(text: string): boolean {
+  const c = text.charCodeAt(0) | 0x20; // first letter, lower-cased: only t/c can open a total
+  if (c !== 0x74 && c !== 0x63) return false;
+  const lower = text.toLowerCase();
+  if (/^(tổng cộng|tổng số|tong cong|tong so)(\s|:|$)/.test(lower)) return true;
   return /^(tổng|cộng)\s*([:.(\d]|$)/.test(lower);
 }
 
