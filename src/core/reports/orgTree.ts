@@ -1,7 +1,13 @@
+import type { TableInfo } from '../fields';
 import type { OrganisationRecord } from '../records';
-import { looseKey } from '../text/normalize';
+import { OrgIndex } from '../rules/cross/orgIndex';
+import { NO_PARENT, buildOrgTree as engineTree } from '../rules/cross/orgTree';
 
-/** An organisation placed in the tree: đảng bộ with the chi bộ under them, in table order. */
+/**
+ * The organisations placed in a tree for the report: đảng bộ with the chi bộ under them, in table order.
+ * Names and parents are resolved by the engine's own index and tree (rules/cross), so the report files a member
+ * under exactly the organisation the checks used.
+ */
 export interface OrgNode {
   record: OrganisationRecord;
   sheet: string;
@@ -10,88 +16,55 @@ export interface OrgNode {
   depth: number;
 }
 
-// Prefixes users write or leave out ("Chi bộ Thôn 1" / "Thôn 1"); used only as a second, unambiguous match.
-const TYPE_PREFIX = /^(chibo|dangbo|dangbobophan|dangbocoso|chibocoso|chibotructhuoc)/;
-
-export function orgNameKey(name: string): string {
-  return looseKey(name);
-}
-
-function shortKey(name: string): string {
-  return looseKey(name).replace(TYPE_PREFIX, '');
-}
-
-/** Finds the organisation a name refers to: exact (case-, space-, diacritics-insensitive), else by name without its type prefix if unique. */
-export class OrgIndex {
-  private readonly exact = new Map<string, OrgNode>();
-  private readonly short = new Map<string, OrgNode | null>();
-
-  constructor(nodes: readonly OrgNode[]) {
-    for (const n of nodes) {
-      const k = orgNameKey(n.name);
-      if (!this.exact.has(k)) this.exact.set(k, n);
-      const s = shortKey(n.name);
-      if (!s) continue;
-      this.short.set(s, this.short.has(s) ? null : n);
-    }
-  }
-
-  find(name: string | undefined): OrgNode | undefined {
-    if (!name) return undefined;
-    const hit = this.exact.get(orgNameKey(name));
-    if (hit) return hit;
-    const s = shortKey(name);
-    return (s && this.short.get(s)) || undefined;
-  }
-}
-
-/** Builds the forest: roots are organisations whose parent is not in the table (the upper committee names its superior outside). */
-export function buildOrgTree(tables: { sheet: string; records: readonly OrganisationRecord[] }[]): {
+export interface ReportOrgTree {
   roots: OrgNode[];
   all: OrgNode[];
-  index: OrgIndex;
-} {
-  const all: OrgNode[] = [];
-  for (const t of tables) {
-    for (const r of t.records) {
-      if (!r.name) continue;
-      all.push({ record: r, sheet: t.sheet, name: r.name, children: [], depth: 0 });
-    }
-  }
-  const index = new OrgIndex(all);
-  const parentOf = new Map<OrgNode, OrgNode>();
-  for (const n of all) {
-    const p = index.find(n.record.parent);
-    if (p && p !== n) parentOf.set(n, p);
-  }
-  // A cycle has no root; break it by treating its first member (in table order) as a root.
-  const roots: OrgNode[] = [];
-  const placed = new Set<OrgNode>();
-  const childrenOf = new Map<OrgNode, OrgNode[]>();
-  for (const n of all) {
-    const p = parentOf.get(n);
-    if (!p) continue;
+  /** The organisation a branch name written on a member row means (an active one first, as the checks choose). */
+  find(branch: string | undefined): OrgNode | undefined;
+}
+
+export function buildReportOrgTree(tables: readonly { table: TableInfo; records: OrganisationRecord[] }[]): ReportOrgTree {
+  // The index keeps the sheet only to report findings; the report needs names, so an empty sheet will do.
+  const index = new OrgIndex(tables.map((t) => ({ sheet: { name: t.table.sheet, rows: [], merges: [] }, table: t.table, records: t.records })));
+  const tree = engineTree(index);
+  const all: OrgNode[] = index.entries.map((e) => ({ record: e.record, sheet: e.table.sheet, name: e.name, children: [], depth: 0 }));
+  const childrenOf = new Map<number, number[]>();
+  tree.parent.forEach((p, i) => {
+    if (p === NO_PARENT || p === i) return;
     const list = childrenOf.get(p);
-    if (list) list.push(n);
-    else childrenOf.set(p, [n]);
-  }
-  const attach = (n: OrgNode, depth: number): void => {
-    placed.add(n);
-    n.depth = depth;
-    for (const c of childrenOf.get(n) ?? []) {
+    if (list) list.push(i);
+    else childrenOf.set(p, [i]);
+  });
+  const placed = new Set<number>();
+  const roots: OrgNode[] = [];
+  const attach = (i: number, depth: number): void => {
+    placed.add(i);
+    all[i].depth = depth;
+    for (const c of childrenOf.get(i) ?? []) {
       if (placed.has(c)) continue;
-      n.children.push(c);
+      all[i].children.push(all[c]);
       attach(c, depth + 1);
     }
   };
-  for (const n of all) if (!parentOf.has(n)) roots.push(n);
-  for (const r of roots) attach(r, 0);
-  for (const n of all) {
-    if (placed.has(n)) continue;
-    roots.push(n);
-    attach(n, 0);
+  const isRoot = (i: number): boolean => tree.parent[i] === NO_PARENT || tree.parent[i] === i;
+  for (let i = 0; i < all.length; i++) {
+    if (!isRoot(i)) continue;
+    roots.push(all[i]);
+    attach(i, 0);
   }
-  return { roots, all, index };
+  // Organisations on a parent cycle have no root above them: list them at the top level rather than drop them.
+  for (let i = 0; i < all.length; i++) {
+    if (placed.has(i)) continue;
+    roots.push(all[i]);
+    attach(i, 0);
+  }
+  const find = (branch: string | undefined): OrgNode | undefined => {
+    if (!branch) return undefined;
+    const candidates = index.resolve(branch);
+    const chosen = candidates.find((i) => index.entries[i].record.active) ?? candidates[0];
+    return chosen === undefined ? undefined : all[chosen];
+  };
+  return { roots, all, find };
 }
 
 /** The committee the report is for: the upper committee if present, else the first organisation with children. */

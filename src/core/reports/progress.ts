@@ -3,8 +3,9 @@ import { GROUPS } from '../findings';
 import type { MemberRecord } from '../records';
 import { COMMITTEE_FALLBACK, GRAND_TOTAL, TABLE_LEVEL_ERRORS, UNKNOWN_BRANCH, subtotalLabel } from '../strings/reports';
 import { looseKey } from '../text/normalize';
+import type { TableInfo } from '../fields';
 import type { OrgNode } from './orgTree';
-import { buildOrgTree, topOrganisation } from './orgTree';
+import { buildReportOrgTree, topOrganisation } from './orgTree';
 import type { ReportInput } from './reportInput';
 import { errorsByRow, rowKey } from './reportInput';
 
@@ -60,6 +61,28 @@ export function percent(part: number, whole: number): number | undefined {
   return whole > 0 ? Math.round((part * 1000) / whole) / 10 : undefined;
 }
 
+/**
+ * A member's branch: its own cell, or, in a table without a branch column, the section row above it
+ * (the way the engine reads it).
+ */
+function branchLocator(table: TableInfo): (m: MemberRecord) => string | undefined {
+  if (table.columns.branch !== undefined || table.sections.length === 0) return (m) => m.branch;
+  const sections = [...table.sections].sort((a, b) => a.row - b.row);
+  return (m) => {
+    let lo = 0;
+    let hi = sections.length - 1;
+    let found: string | undefined;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sections[mid].row < m.row) {
+        found = sections[mid].label;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return m.branch ?? found;
+  };
+}
+
 /** The sheets whose error findings the progress report counts: those holding member or organisation tables. */
 export function reportSheets(input: Pick<ReportInput, 'members' | 'organisations'>): Set<string> {
   return new Set([...input.members, ...input.organisations].map((t) => t.table.sheet));
@@ -74,7 +97,7 @@ export function reportSheets(input: Pick<ReportInput, 'members' | 'organisations
 export function computeProgress(input: ReportInput, asOf: number, committee?: string): ProgressReport {
   const errors = errorsByRow(input.findings);
   const used = new Set<string>(); // rows whose findings are already counted
-  const { roots, all, index } = buildOrgTree(input.organisations.map((t) => ({ sheet: t.table.sheet, records: t.records })));
+  const { roots, all, find } = buildReportOrgTree(input.organisations);
   const own = new Map<OrgNode, ProgressCounts>(all.map((n) => [n, emptyCounts()]));
   const unknown = emptyCounts();
   // Without an organisation table, members are grouped by their branch as written.
@@ -88,11 +111,18 @@ export function computeProgress(input: ReportInput, asOf: number, committee?: st
 
   for (const t of input.members) {
     const hasReviewedColumn = t.table.columns.reviewed !== undefined;
+    const branchOf = branchLocator(t.table);
+    // A section row ("Chi bộ Thôn 1" above its members) carries its own findings (member-org-unknown once per section).
+    for (const s of t.table.sections) {
+      const key = rowKey(t.table.sheet, s.row);
+      addFindings(countsFor(s.label), errors.get(key));
+      used.add(key);
+    }
     for (const m of t.records) {
       const key = rowKey(t.table.sheet, m.row);
       const rowErrors = errors.get(key);
       used.add(key);
-      const counts = countsFor(m);
+      const counts = countsFor(branchOf(m));
       counts.total += 1;
       const clean = !rowErrors || rowErrors.length === 0;
       if (clean) counts.standardised += 1;
@@ -102,15 +132,15 @@ export function computeProgress(input: ReportInput, asOf: number, committee?: st
     }
   }
 
-  function countsFor(m: MemberRecord): ProgressCounts {
+  function countsFor(branch: string | undefined): ProgressCounts {
     if (all.length > 0) {
-      const node = index.find(m.branch);
+      const node = find(branch);
       return node ? own.get(node)! : unknown;
     }
-    if (!m.branch) return unknown;
-    const k = looseKey(m.branch);
+    if (!branch) return unknown;
+    const k = looseKey(branch);
     let entry = byBranchName.get(k);
-    if (!entry) byBranchName.set(k, (entry = { label: m.branch, counts: emptyCounts() }));
+    if (!entry) byBranchName.set(k, (entry = { label: branch, counts: emptyCounts() }));
     return entry.counts;
   }
 

@@ -118,4 +118,21 @@ describe('computeProgress', () => {
     expect(percent(2, 3)).toBe(66.7);
     expect(percent(0, 0)).toBeUndefined();
   });
+
+  it('reads a member\'s branch from the section row above it when the table has no branch column', () => {
+    const t = { ...table('ĐV', 'members', 6), sections: [{ row: 2, label: 'CB Thôn Đông' }, { row: 5, label: 'Chi bộ Ma' }] };
+    const ms = [member(3, undefined), member(4, undefined), member(6, undefined), member(7, undefined)];
+    const r = computeProgress(
+      input({
+        organisations: [{ table: table('TC', 'organisations', orgs.length), records: orgs }],
+        members: [{ table: t, records: ms }],
+        findings: [finding('ĐV', 5, 'consistent'), finding('ĐV', 4, 'correct')], // the unknown section's own finding
+      }),
+      AS_OF,
+    );
+    const row = (label: string) => r.rows.find((x) => x.label === label)!.counts;
+    expect(row('Chi bộ Thôn Đông')).toMatchObject({ total: 2, withErrors: 1, groups: { correct: 1 } });
+    expect(row('Chưa xác định chi bộ')).toMatchObject({ total: 2, groups: { consistent: 1 } });
+    expect(r.rows.some((x) => x.kind === 'tableLevel')).toBe(false);
+  });
 });
