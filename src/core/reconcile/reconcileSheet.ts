@@ -15,7 +15,7 @@ export interface SheetSideRef {
   file?: string;
 }
 
-const COLS = 6;
+const COLS = 8;
 const TITLE: SpecStyle = { bold: true, size: 14 };
 const SECTION: SpecStyle = { bold: true, fill: 'D9E1F2' };
 const HEADER: SpecStyle = { bold: true, border: true, fill: 'F2F2F2', wrap: true, vAlign: 'middle' };
@@ -130,10 +130,12 @@ export function buildReconcileSheet(
       text(3, MEMBER_FIELD_LABELS[d.field]);
       link(4, 'a', d.rowA, d.a || T.empty, d.colA, DIFF);
       link(5, 'b', d.rowB, d.b || T.empty, d.colB, DIFF);
+      link(6, 'a', d.rowA, cellAddress(d.rowA, d.colA ?? rowCol(a)), d.colA);
+      link(7, 'b', d.rowB, cellAddress(d.rowB, d.colB ?? rowCol(b)), d.colB);
       r++;
     }
   }
 
-  s.widths([14, 12, 28, 26, 32, 32]);
+  s.widths([14, 12, 28, 26, 32, 32, 10, 10]);
   return s.spec;
 }

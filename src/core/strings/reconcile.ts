@@ -45,7 +45,7 @@ export const RECONCILE_SHEET_TEXT = {
   ambiguousMatch: 'Nhiều dòng có thể khớp',
   ambiguousValue: (row: string, others: string) => `Dòng ${row} khớp với nhiều dòng bên kia: ${others}`,
   headersOnly: ['Dòng', 'Họ và tên', 'Số CCCD'],
-  headersDifferent: ['Dòng ở A', 'Dòng ở B', 'Họ và tên', 'Thông tin', 'Giá trị ở A', 'Giá trị ở B'],
+  headersDifferent: ['Dòng ở A', 'Dòng ở B', 'Họ và tên', 'Thông tin', 'Giá trị ở A', 'Giá trị ở B', 'Ô ở A', 'Ô ở B'],
   empty: '(trống)',
 };
 
@@ -114,4 +114,48 @@ export const RECONCILE_CLI = {
   sectionDifferent: 'Khác nhau:',
   more: (count: number) => `  … và ${n(count)} dòng nữa (dùng --out để có đầy đủ danh sách).`,
   hint: 'Dùng --out doi-soat.xlsx để có bảng đối soát với liên kết tới từng ô trong hai danh sách.',
+};
+
+/** Notes on the cells marked in the two lists. */
+export const RECONCILE_MARKS = {
+  different: (field: string, otherSide: 'A' | 'B', otherSheet: string, otherRow: number, otherValue: string) =>
+    `Đối soát: ${field} khác với danh sách ${otherSide} (trang "${otherSheet}", dòng ${otherRow}): ở đó là ` +
+    `"${otherValue || '(trống)'}". Hãy xem giấy tờ gốc để biết bên nào đúng rồi sửa bên sai.`,
+  onlyHere: (otherSide: 'A' | 'B', otherSheet: string) =>
+    `Đối soát: đảng viên này không có trong danh sách ${otherSide} (trang "${otherSheet}"). Hãy bổ sung vào danh ` +
+    'sách kia, hoặc kiểm tra số CCCD, số thẻ, họ tên và ngày sinh nếu đã có nhưng ghi khác.',
+  ambiguous: (otherSide: 'A' | 'B', otherSheet: string, rows: number[]) =>
+    `Đối soát: dòng này khớp với nhiều dòng trong danh sách ${otherSide} (trang "${otherSheet}", dòng ` +
+    `${rows.join(', ')}), không ghép tự động được. Hãy xóa hoặc sửa dòng trùng rồi đối soát lại.`,
+};
+
+/** The pane's "Đối soát" tab. */
+export const RECONCILE_PANE = {
+  intro:
+    'Chọn hai trang chứa danh sách đảng viên (ví dụ: danh sách xuất từ CSDL đảng viên và danh sách của chi bộ) để ' +
+    'tìm người chỉ có ở một bên và thông tin khác nhau.',
+  sheetA: 'Danh sách A',
+  sheetB: 'Danh sách B',
+  choose: 'Chọn trang…',
+  run: 'Đối soát',
+  running: 'Đang đối soát…',
+  sameSheet: 'Hãy chọn hai trang khác nhau.',
+  noSheets: 'Sổ làm việc cần ít nhất hai trang để đối soát.',
+  notMembers: (sheet: string) =>
+    `Trang "${sheet}" không có bảng đảng viên: không nhận ra dòng tiêu đề cột (cần các cột như "Họ và tên", ` +
+    '"Ngày sinh", "Số CCCD" trong 20 dòng đầu). Hãy kiểm tra tiêu đề cột hoặc chọn trang khác.',
+  failed: (reason: string) => `Không đối soát được: ${reason}. Hãy thử lại; nếu vẫn lỗi, hãy báo kèm tệp mẫu đã xóa dữ liệu cá nhân.`,
+  counts: (matched: number, onlyA: number, onlyB: number, diff: number, ambiguous: number) =>
+    `Khớp ${n(matched)} · Chỉ có ở A ${n(onlyA)} · Chỉ có ở B ${n(onlyB)} · Khác nhau ${n(diff)} thông tin · ` +
+    `Không xác định được ${n(ambiguous)}`,
+  agree: 'Hai danh sách khớp nhau, không có khác biệt.',
+  sheetWritten: (name: string) => `Đã ghi kết quả vào trang "${name}" và tô màu các ô khác nhau ở cả hai danh sách.`,
+  cannotWrite: 'Không ghi được trang kết quả trong môi trường này; kết quả chỉ hiển thị dưới đây.',
+  differencesTitle: 'Khác nhau',
+  onlyATitle: 'Chỉ có ở A',
+  onlyBTitle: 'Chỉ có ở B',
+  ambiguousTitle: 'Trùng lặp, không xác định được',
+  moreRows: (count: number) => `… và ${n(count)} dòng nữa, xem trang "Đối soát".`,
+  rowPair: (rowA: number, rowB: number) => `Dòng ${rowA} (A) / ${rowB} (B)`,
+  row: (row: number) => `Dòng ${row}`,
 };

@@ -1,0 +1,172 @@
+import * as path from 'path';
+import { runReconcile } from '../../src/cli/commands/reconcile';
+import type { CliIO } from '../../src/cli/io';
+import { reconcileJsonSchema, type ReconcileJson } from '../../src/core/reconcile/schema';
+import { makeTempDir, readBack, writeWorkbook, type SheetSpec } from '../helpers/xlsx';
+import { ADDED, BASE, presentationOnlyB, sheetA, sheetB, typedInB } from '../core/reconcile/fixtures';
+
+interface Run {
+  code: number;
+  out: string;
+  err: string;
+}
+
+async function run(dir: string, ...argv: string[]): Promise<Run> {
+  let out = '';
+  let err = '';
+  const io: CliIO = { stdout: (s) => (out += s), stderr: (s) => (err += s), cwd: dir };
+  const code = await runReconcile(argv, io);
+  return { code, out, err };
+}
+
+async function runJson(dir: string, ...argv: string[]): Promise<{ code: number; json: ReconcileJson }> {
+  const r = await run(dir, ...argv, '--json');
+  expect(r.err).toBe('');
+  return { code: r.code, json: reconcileJsonSchema.parse(JSON.parse(r.out)) };
+}
+
+const A_FIRST_ROW = 5; // sheetA: two title rows, a blank row, the header on row 4
+const B_FIRST_ROW = 2; // sheetB: header on row 1
+
+let dir: string;
+beforeAll(() => {
+  dir = makeTempDir('dvcheck-reconcile-');
+});
+
+async function files(a: SheetSpec[], b: SheetSpec[]): Promise<void> {
+  await writeWorkbook(dir, 'A.xlsx', a);
+  await writeWorkbook(dir, 'B.xlsx', b);
+}
+
+describe('dvcheck reconcile', () => {
+  it('finds no difference where only layout and typing differ (exit 0)', async () => {
+    await files([sheetA(BASE)], [sheetB(presentationOnlyB())]);
+    const { code, json } = await runJson(dir, 'A.xlsx', 'B.xlsx');
+    expect(json.different).toEqual([]);
+    expect(json.onlyInA).toEqual([]);
+    expect(json.onlyInB).toEqual([]);
+    expect(json.ambiguous).toEqual([]);
+    expect(json.matched).toBe(BASE.length);
+    expect(json.a).toEqual({ file: 'A.xlsx', sheet: 'Danh sách CSDL' });
+    expect(json.b).toEqual({ file: 'B.xlsx', sheet: 'Danh sách chi bộ' });
+    expect(code).toBe(0);
+
+    const text = await run(dir, 'A.xlsx', 'B.xlsx');
+    expect(text.code).toBe(0);
+    expect(text.out).toContain('Hai danh sách khớp nhau: 11 đảng viên');
+  });
+
+  it('reports removed, added and changed members, and nothing normalisation makes equal (exit 1)', async () => {
+    const n = BASE.length;
+    const rows = BASE.slice(0, n - 1).map((m, i) => typedInB(m, i)); // Khoa (last) removed
+    rows[8] = { ...rows[8], birth: '14/02/1966' }; // Hải: another birth date
+    rows[9] = { ...rows[9], branch: 'Chi bộ Thôn 2' }; // Hạnh: another branch
+    rows[6] = { ...rows[6], id: '036078009901' }; // Nam: one ID digit differs
+    rows[2] = { ...rows[2], phone: null }; // Hòa: phone missing in B
+    rows.push(typedInB(ADDED, 99));
+    await files([sheetA(BASE)], [sheetB(rows)]);
+
+    const { code, json } = await runJson(dir, 'A.xlsx', 'B.xlsx');
+    expect(code).toBe(1);
+    expect(json.matched).toBe(n - 2); // all but Khoa (removed) and Nam (different ID)
+    expect(json.onlyInA).toEqual([
+      { row: A_FIRST_ROW + 6, nationalId: BASE[6].id, fullName: BASE[6].name },
+      { row: A_FIRST_ROW + 10, nationalId: BASE[10].id, fullName: BASE[10].name },
+    ]);
+    expect(json.onlyInB).toEqual([
+      { row: B_FIRST_ROW + 6, nationalId: '036078009901', fullName: BASE[6].name },
+      { row: B_FIRST_ROW + 10, nationalId: ADDED.id, fullName: ADDED.name },
+    ]);
+    expect(json.different).toEqual([
+      { rowA: A_FIRST_ROW + 2, rowB: B_FIRST_ROW + 2, field: 'phone', a: BASE[2].phone, b: '' },
+      { rowA: A_FIRST_ROW + 8, rowB: B_FIRST_ROW + 8, field: 'birthDate', a: '14/02/1965', b: '14/02/1966' },
+      { rowA: A_FIRST_ROW + 9, rowB: B_FIRST_ROW + 9, field: 'branch', a: 'Chi bộ Thôn 1', b: 'Chi bộ Thôn 2' },
+    ]);
+    expect(json.ambiguous).toEqual([]);
+
+    const text = await run(dir, 'A.xlsx', 'B.xlsx');
+    expect(text.code).toBe(1);
+    expect(text.out).toContain('Chỉ có ở A: 2');
+    expect(text.out).toContain('Ngày sinh: "14/02/1965" ≠ "14/02/1966"');
+  });
+
+  it('reports a member listed twice as ambiguous, counted neither matched nor only-in (exit 1)', async () => {
+    const rows = presentationOnlyB();
+    rows.push(typedInB(BASE[1], 1)); // Bình twice in B: last row
+    await files([sheetA(BASE)], [sheetB(rows)]);
+    const { code, json } = await runJson(dir, 'A.xlsx', 'B.xlsx');
+    expect(code).toBe(1);
+    const binhInB = BASE.length - 1 - 1 + B_FIRST_ROW; // reversed order
+    expect(json.ambiguous).toEqual([{ rowA: A_FIRST_ROW + 1, rowsB: [binhInB, B_FIRST_ROW + BASE.length] }]);
+    expect(json.matched).toBe(BASE.length - 1);
+    expect(json.onlyInA).toEqual([]);
+    expect(json.onlyInB).toEqual([]);
+
+    const text = await run(dir, 'A.xlsx', 'B.xlsx');
+    expect(text.out).toContain(`Trùng trong B theo Số CCCD "${BASE[1].id}"`);
+  });
+
+  it('picks the members sheet by default and the named sheet with --sheet-a/--sheet-b', async () => {
+    const notes: SheetSpec = { name: 'Ghi chú', rows: [['Danh sách cập nhật tháng 12']] };
+    const changed = presentationOnlyB();
+    changed[0] = { ...changed[0], phone: '0900000000' };
+    await files(
+      [notes, sheetA(BASE)],
+      [sheetB(presentationOnlyB(), 'Cũ'), sheetB(changed, 'Mới')],
+    );
+    const first = await runJson(dir, 'A.xlsx', 'B.xlsx');
+    expect(first.json.a.sheet).toBe('Danh sách CSDL');
+    expect(first.json.b.sheet).toBe('Cũ');
+    expect(first.code).toBe(0);
+    const named = await runJson(dir, 'A.xlsx', 'B.xlsx', '--sheet-a', 'Danh sách CSDL', '--sheet-b=Mới');
+    expect(named.json.b.sheet).toBe('Mới');
+    expect(named.json.different.map((x) => [x.field, x.b])).toEqual([['phone', '0900000000']]);
+    expect(named.code).toBe(1);
+  });
+
+  it('exits 2 with a Vietnamese message for bad arguments, missing files and sheets', async () => {
+    await files([sheetA(BASE), { name: 'Ghi chú', rows: [['Không phải bảng']] }], [sheetB(presentationOnlyB())]);
+    const cases: [string[], RegExp][] = [
+      [['A.xlsx'], /Cần đúng hai tệp/],
+      [['A.xlsx', 'B.xlsx', '--sheet-x', 'a'], /Tùy chọn không hợp lệ: "--sheet-x"/],
+      [['A.xlsx', 'B.xlsx', '--out'], /--out cần một giá trị/],
+      [['A.xlsx', 'khong-co.xlsx'], /Không tìm thấy tệp "khong-co.xlsx"/],
+      [['A.xlsx', 'B.xlsx', '--sheet-a', 'Trang 9'], /không có trang "Trang 9".*"Danh sách CSDL"/],
+      [['A.xlsx', 'B.xlsx', '--sheet-a', 'Ghi chú'], /Trang "Ghi chú" trong tệp "A.xlsx" không có bảng đảng viên/],
+      [['A.xlsx', 'B.xlsx', '--out', 'A.xlsx'], /không ghi đè/],
+    ];
+    for (const [argv, message] of cases) {
+      const r = await run(dir, ...argv);
+      expect({ argv, code: r.code }).toEqual({ argv, code: 2 });
+      expect(r.err).toMatch(message);
+    }
+  });
+
+  it('--out writes a "Đối soát" sheet linking each row to the cells of both files', async () => {
+    const rows = BASE.map((m, i) => typedInB(m, i));
+    rows[8] = { ...rows[8], birth: '14/02/1966' };
+    await files([sheetA(BASE)], [sheetB(rows)]);
+    const r = await run(dir, 'A.xlsx', 'B.xlsx', '--out', 'ket-qua.xlsx');
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('Đã ghi tệp đối soát: ket-qua.xlsx');
+    const wb = await readBack(path.join(dir, 'ket-qua.xlsx'));
+    const ws = wb.getWorksheet('Đối soát')!;
+    expect(ws).toBeDefined();
+    const texts: string[] = [];
+    const formulas: string[] = [];
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        const v = cell.value as { formula?: string } | string | number | null;
+        if (v && typeof v === 'object' && v.formula) formulas.push(v.formula);
+        texts.push(cell.text);
+      }),
+    );
+    for (const title of ['CHỈ CÓ Ở A (0)', 'CHỈ CÓ Ở B (0)', 'KHÁC NHAU (1)', 'TRÙNG LẶP VÀ KHÔNG XÁC ĐỊNH ĐƯỢC (0)']) {
+      expect(texts).toContain(title);
+    }
+    expect(texts).toEqual(expect.arrayContaining(['14/02/1965', '14/02/1966', 'Ngày sinh']));
+    // Row 13 in A (Hải), birth date in column D; row 10 in B, birth date in column D too (after TT, ID, name).
+    expect(formulas).toContain(`HYPERLINK("[A.xlsx]'Danh sách CSDL'!D${A_FIRST_ROW + 8}","14/02/1965")`);
+    expect(formulas).toContain(`HYPERLINK("[B.xlsx]'Danh sách chi bộ'!D${B_FIRST_ROW + 8}","14/02/1966")`);
+  });
+});
