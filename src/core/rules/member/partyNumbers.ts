@@ -24,6 +24,8 @@ export function checkCardCell(out: Findings, row: number, col: number, cell: Cel
   return read.digits;
 }
 
+const LETTER = /\p{L}/u;
+
 /** 6 digits then 1-3 letters (the committee's symbol): 012345HN. */
 export function isRecordNumber(s: string): boolean {
   if (s.length < 7 || s.length > 9) return false;
@@ -33,7 +35,7 @@ export function isRecordNumber(s: string): boolean {
   }
   for (let i = 6; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 0x110 || c === 0x111;
+    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && LETTER.test(s[i]));
     if (!letter) return false;
   }
   return true;
