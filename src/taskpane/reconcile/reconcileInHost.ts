@@ -1,0 +1,52 @@
+import type { SheetData } from '../../core/cells';
+import { checkWorkbook } from '../../core/engine';
+import { reconcileMarks } from '../../core/reconcile/marks';
+import { reconcileMembers } from '../../core/reconcile/reconcileMembers';
+import { buildReconcileSheet } from '../../core/reconcile/reconcileSheet';
+import type { ReconcileResult, ReconcileSide } from '../../core/reconcile/types';
+import { RECONCILE_PANE as P } from '../../core/strings/reconcile';
+import type { WorkbookHost } from '../../host/WorkbookHost';
+
+/** A problem the user can fix (wrong sheet chosen); its message is a Vietnamese sentence. */
+export class ReconcileInputError extends Error {}
+
+export interface HostReconcileOutcome {
+  result: ReconcileResult;
+  /** The sheet written ("Đối soát", or a numbered name), undefined when the host cannot write sheets. */
+  sheetWritten?: string;
+}
+
+async function memberSide(host: WorkbookHost, sheet: string, asOf: number): Promise<ReconcileSide> {
+  const data: SheetData = await host.readSheet(sheet);
+  const checked = checkWorkbook([data], { asOf, kinds: ['members'] });
+  const members = checked.members[0];
+  if (!members) throw new ReconcileInputError(P.notMembers(sheet));
+  return { sheet, records: members.records, table: members.table, data };
+}
+
+/**
+ * Reconcile two member sheets of the open workbook: detect and parse both, compare, write the "Đối soát" sheet
+ * (where the host can) and mark the differing cells in both sheets with the check's restorable marks.
+ */
+export async function reconcileInHost(
+  host: WorkbookHost,
+  sheetA: string,
+  sheetB: string,
+  asOf: number,
+): Promise<HostReconcileOutcome> {
+  if (sheetA === sheetB) throw new ReconcileInputError(P.sameSheet);
+  const a = await memberSide(host, sheetA, asOf);
+  const b = await memberSide(host, sheetB, asOf);
+  const result = reconcileMembers(a, b);
+  let sheetWritten: string | undefined;
+  if (host.writeSheet) {
+    const spec = buildReconcileSheet(
+      result,
+      { source: `trang "${sheetA}"`, sheet: sheetA, table: a.table },
+      { source: `trang "${sheetB}"`, sheet: sheetB, table: b.table },
+    );
+    sheetWritten = await host.writeSheet(spec);
+  }
+  await host.markFindings(reconcileMarks(result, a, b));
+  return { result, sheetWritten };
+}
