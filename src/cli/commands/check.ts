@@ -46,6 +46,9 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
     if (!tables.length) io.stderr(CLI.noTable(file) + '\n');
     if (findings.some((f) => f.severity === 'error')) errorsFound = true;
 
+    if (args.json) reports.push(fileReportToJson(file, tables, findings));
+    else io.stdout(summarizeFile(file, tables, findings, { outHint: !args.outDir }));
+
     if (args.outDir) {
       const outDir = path.resolve(io.cwd, args.outDir);
       const target = checkedCopyPath(outDir, file, taken);
@@ -65,8 +68,7 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
       }
     }
 
-    if (args.json) reports.push(fileReportToJson(file, tables, findings));
-    else io.stdout(summarizeFile(file, tables, findings) + '\n');
+    if (!args.json) io.stdout('\n');
   }
 
   if (args.json) io.stdout(JSON.stringify(checkReportToJson(isoFromSerial(args.asOf), reports), null, 2) + '\n');

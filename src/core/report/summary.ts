@@ -9,6 +9,8 @@ import { KIND_LABELS, SUMMARY } from '../strings/cli';
 export interface SummaryOptions {
   /** How many findings to list after the counts. */
   firstFindings?: number;
+  /** Mention --out/--json when findings were cut (not when a marked copy is being written anyway). */
+  outHint?: boolean;
 }
 
 interface Counts {
@@ -51,7 +53,7 @@ export function summarizeFile(
     lines.push(SUMMARY.findingLine(cellAddress(f.row, f.col), f.sheet, SEVERITY_LABELS[f.severity], f.message));
     if (f.suggestion) lines.push(SUMMARY.suggestionLine(f.suggestion));
   }
-  if (shown.length < findings.length) lines.push(SUMMARY.moreInOut);
+  if (shown.length < findings.length && options.outHint !== false) lines.push(SUMMARY.moreInOut);
   return lines.join('\n') + '\n';
 }
 

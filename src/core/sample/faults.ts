@@ -11,7 +11,7 @@ import { text, type MemberCells } from './memberColumns';
  */
 export const FAULT_KINDS = [
   'date-text-iso', //          date-text
-  'date-text-short', //        date-text
+  'date-text-dashes', //       date-text
   'id-number-lost-zeros', //   id-leading-zeros-lost
   'id-number-formatted', //    id-stored-as-number
   'id-cmnd', //                id-legacy-cmnd
@@ -57,9 +57,9 @@ export function applyFault(kind: FaultKind, m: SampleMember, cells: MemberCells,
       cells.birthDate = text(`${year}-${pad(month)}-${pad(day)}`);
       return;
     }
-    case 'date-text-short': {
+    case 'date-text-dashes': {
       const { year, month, day } = ymdFromSerial(m.admission);
-      cells.admissionDate = text(`${day}/${month}/${year}`);
+      cells.admissionDate = text(`${day}-${month}-${year}`);
       return;
     }
     case 'id-number-lost-zeros':
