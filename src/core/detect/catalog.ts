@@ -198,7 +198,7 @@ export const COLUMN_CATALOG: readonly ColumnSpec[] = [
       'Tên tổ chức đảng', 'Tên chi bộ', 'Tên TCĐ', 'Tổ chức cơ sở đảng', 'Tên tổ chức', 'Tên tổ chức cơ sở đảng',
       'Tên chi bộ, đảng bộ', 'Tên đảng bộ, chi bộ', 'Tên đơn vị', 'Tên đảng bộ',
     ],
-    exactNames: ['Tên', 'Tổ chức đảng', 'Chi bộ, đảng bộ', 'Đảng bộ, chi bộ', 'TCĐ', 'Tổ chức'],
+    exactNames: ['Tên', 'Tổ chức đảng', 'Chi bộ, đảng bộ', 'Đảng bộ, chi bộ', 'TCĐ', 'Tổ chức', 'Chi bộ', 'Đảng bộ'],
   },
   {
     field: 'code',

@@ -34,6 +34,9 @@ interface Entry {
   text: string;
 }
 
+/** A heading names a unit; a longer line is a note ("Ấn định danh sách này có …"), not a section. */
+const MAX_SECTION_LABEL = 80;
+
 /** How many non-empty cells of a row are looked at to classify it. */
 const LOOK = 5;
 
@@ -142,7 +145,7 @@ export function classifyRows(sheet: SheetData, ctx: RowContext): RowClassificati
         label.entry.col === ctx.indexCol ||
         !ctx.mappedCols.has(label.entry.col) ||
         (label.entry.col !== ctx.orgNameCol && isSectionKeyword(headerKey(stripped.label)));
-      if (isSection && stripped.label) {
+      if (isSection && stripped.label && stripped.label.length <= MAX_SECTION_LABEL) {
         sections.push({ row: r + 1, label: stripped.label });
         continue;
       }
@@ -150,7 +153,9 @@ export function classifyRows(sheet: SheetData, ctx: RowContext): RowClassificati
     if (count === 1 && first.col === ctx.indexCol) continue;
     dataRows.push(r + 1);
   }
-  return { dataRows, sections };
+  // A heading with no data row under it (a note after the list) is not a section.
+  const last = dataRows.length ? dataRows[dataRows.length - 1] : 0;
+  return { dataRows, sections: sections.filter((s) => s.row < last) };
 }
 
 /**

@@ -24,7 +24,7 @@ export function isTotalLabel(text: string): boolean {
 }
 
 const FOOTER_START =
-  /^(nguoi lap|nguoi ky|xac nhan|t m|tm|kt|k t|thay mat|bi thu|pho bi thu|noi nhan|ghi chu|ky ghi ro|ky ten|ky va ghi ro|ky dong dau|thu truong|lanh dao|dai dien|duyet)( |$)/;
+  /^(nguoi lap|nguoi ky|xac nhan|t m|tm|kt|k t|thay mat|bi thu|pho bi thu|noi nhan|ghi chu|ky ghi ro|ky ten|ky va ghi ro|ky dong dau|thu truong|lanh dao|dai dien|duyet|an dinh)( |$)/;
 /** "Xã A, ngày 10 tháng 5 năm 2025", "ngày … tháng … năm …". */
 const DATE_LINE = /(^| )ngay( [0-9a-z]+)? thang( [0-9a-z]+)? nam( |$)/;
 

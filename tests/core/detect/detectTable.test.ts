@@ -223,6 +223,18 @@ describe('detectTable: rows inside the table', () => {
     expect(t.lastRow).toBe(3);
   });
 
+  it('does not take notes under the list for sections', () => {
+    const sheet = makeSheet('DS', [
+      HEADER,
+      ...members(1, 2),
+      ['Ấn định danh sách này có 02 đảng viên.'],
+      ['Chi bộ đề nghị Đảng ủy xem xét.'],
+    ], ['A4:H4']);
+    const t = detectTable(sheet)!;
+    expect(t.dataRows).toEqual([2, 3]);
+    expect(t.sections).toEqual([]);
+  });
+
   it('gives firstRow after the header and lastRow at the header when there are no data rows', () => {
     const t = detectTable(makeSheet('Trống', [HEADER, [], ['Tổng cộng']]))!;
     expect(t.dataRows).toEqual([]);
@@ -247,6 +259,20 @@ describe('detectTable: table kinds', () => {
     expect(t.headerRow).toBe(4);
     expect(t.columns).toEqual({ index: 0, name: 1, code: 2, type: 3, parent: 4, status: 5, secretary: 6, memberCount: 7 });
     expect(t.dataRows).toEqual([5, 6, 7]);
+  });
+
+  it('finds an organisation table whose name column is headed "Chi bộ", with name-only rows as data', () => {
+    const sheet = makeSheet('TC', [
+      ['STT', 'Chi bộ', 'Loại hình', 'Cấp trên', 'Số ĐV'],
+      [1, 'Chi bộ Thôn 1', 'Chi bộ trực thuộc', 'Đảng bộ xã An Hòa', 12],
+      [2, 'Chi bộ Thôn 2'],
+      [null, 'Chi bộ Thôn 3'],
+    ]);
+    const t = detectTable(sheet)!;
+    expect(t.kind).toBe('organisations');
+    expect(t.columns).toEqual({ index: 0, name: 1, type: 2, parent: 3, memberCount: 4 });
+    expect(t.dataRows).toEqual([2, 3, 4]);
+    expect(t.sections).toEqual([]);
   });
 
   it('finds an account request table with the exact Phụ lục 01 headers', () => {
