@@ -1,0 +1,62 @@
+/**
+ * District-level units in an address (huyện, quận, thị xã, thành phố thuộc tỉnh), abolished on 1 July 2025.
+ * "thành phố Hà Nội / Hải Phòng / Huế / Đà Nẵng / Hồ Chí Minh / Cần Thơ" are provinces and stay.
+ */
+import { CENTRAL_CITIES } from '../../data/provinces';
+import { headerKey } from '../../text/normalize';
+
+// One regex pass; it starts with plain words so the engine skips quickly through addresses without them, and
+// the context checks run in code on the few hits. Abbreviations: H. Q. TX. T.X. TP. (TP/TX before a space too).
+const UNIT = /(huyện|huyen|quận|quan|thị xã|thi xa|thành phố|thanh pho|tp|tx|t\.x\.|h\.|q\.)\s*([^,;]*)/giu;
+
+// "quan" without its tone could be a commune's name ("xã Quan Sơn"): it counts only at the start of a part,
+// in an address typed with no diacritics at all. A street named after a title ("đường Quận Công") is no district.
+const PART_START = /(?:^|[,;])\s*$/;
+const AFTER_STREET = /(?:^|\s)(?:đường|phố|ngõ|ngách|hẻm|duong|pho|ngo|hem)\s+$/i;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+// Where the unit's name ends when parts are not separated by commas.
+const NEXT_UNIT = /\s+(?=(?:xã|xa|phường|phuong|tỉnh|tinh|t\.|thành phố|thanh pho|tp\.?|huyện|huyen|quận|thị xã)\s+\S)/iu;
+
+const ABBREVIATIONS = new Set(['tp', 'tx']);
+const CITY_WORDS = new Set(['thành phố', 'thanh pho', 'tp']);
+const CENTRAL_KEYS: readonly string[] = [
+  ...CENTRAL_CITIES.map((c) => headerKey(c)), 'hcm', 'tphcm', 'sai gon', 'hn',
+];
+
+function isCentralCity(name: string): boolean {
+  const key = headerKey(name);
+  return CENTRAL_KEYS.some((c) => key === c || key.startsWith(c + ' '));
+}
+
+const hasNonAscii = (s: string): boolean => /[^\x00-\x7F]/.test(s);
+
+function isUnitWord(text: string, start: number, word: string): boolean {
+  if (start > 0 && LETTER_OR_DIGIT.test(text[start - 1])) return false;
+  const next = text[start + word.length];
+  if (!word.endsWith('.') && next !== undefined && LETTER_OR_DIGIT.test(next)) return false;
+  if (next === '.' && !ABBREVIATIONS.has(word.toLowerCase())) return false;
+  const before = text.slice(Math.max(0, start - 12), start);
+  if (AFTER_STREET.test(before)) return false;
+  if (word.toLowerCase() === 'quan') return PART_START.test(text.slice(0, start)) && !hasNonAscii(text);
+  return true;
+}
+
+/** The district-level units an address names, as written ("huyện Đan Phượng", "Q. 1"). */
+export function findOldUnits(text: string): string[] {
+  const units: string[] = [];
+  UNIT.lastIndex = 0;
+  for (let m = UNIT.exec(text); m; m = UNIT.exec(text)) {
+    const word = m[1];
+    if (!isUnitWord(text, m.index, word)) {
+      UNIT.lastIndex = m.index + 1; // the rest may hold a real unit
+      continue;
+    }
+    const name = m[2].replace(/^[.\s]+/, '').split(NEXT_UNIT)[0].trim();
+    if (!name) continue;
+    if (CITY_WORDS.has(word.toLowerCase()) && isCentralCity(name)) continue;
+    const dot = text[m.index + word.length] === '.' ? '.' : '';
+    units.push(`${word}${dot} ${name}`);
+  }
+  return units;
+}
