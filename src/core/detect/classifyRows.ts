@@ -183,7 +183,10 @@ function headerLabelTest(cells: HeaderCell[]): (e: Entry, key: () => string) => 
   };
 }
 
-/** The row's one label: alone, after a section number ("I" | "Chi bộ Thôn 1"), or repeated across a merge. */
+/**
+ * The row's one label: alone, after a section number ("I" | "Chi bộ Thôn 1"), before a count, or repeated
+ * across a merge.
+ */
 function singleLabel(
   entries: Entry[],
   sameText: boolean,
@@ -192,6 +195,10 @@ function singleLabel(
   if (sameText) return { entry: entries[0], numbered: false, repeated: true };
   if (entries.length === 2 && isSectionNumber(entries[0].text) && !isNumeric(entries[1].cell)) {
     return { entry: entries[1], numbered: true, repeated: false };
+  }
+  // "Chi bộ Thôn 1" | 25: a heading with its member count.
+  if (entries.length === 2 && !isNumeric(entries[0].cell) && isNumeric(entries[1].cell)) {
+    return { entry: entries[0], numbered: false, repeated: false };
   }
   return undefined;
 }

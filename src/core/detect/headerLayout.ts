@@ -26,8 +26,11 @@ function mergeAt(merges: CellRange[], row: number, col: number): CellRange | und
   return merges.find((m) => m.top <= row && row <= m.bottom && m.left <= col && col <= m.right);
 }
 
+/** Headers wider than this are not real tables (a stray value far to the right must not slow the search). */
+const MAX_HEADER_COLS = 256;
+
 function rowWidth(sheet: SheetData, row: number): number {
-  return sheet.rows[row]?.length ?? 0;
+  return Math.min(sheet.rows[row]?.length ?? 0, MAX_HEADER_COLS);
 }
 
 /** Header cells of a one-row header at `row` (0-based). */

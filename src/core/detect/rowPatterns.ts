@@ -49,9 +49,13 @@ export function isSectionKeyword(key: string): boolean {
 
 const NUMBERING_PREFIX = /^\(?(?:[IVXLC]+|[A-Za-z]|\d{1,3})\s*[.)\-–:]\s*(?=\S)/;
 
-/** "I. CHI BỘ THÔN 1:" → { label: "CHI BỘ THÔN 1", numbered: true }. */
+/** "I. CHI BỘ THÔN 1 (25 đảng viên):" → { label: "CHI BỘ THÔN 1", numbered: true }. */
 export function stripSectionNumber(text: string): { label: string; numbered: boolean } {
   const m = NUMBERING_PREFIX.exec(text);
   const rest = m ? text.slice(m[0].length) : text;
-  return { label: rest.replace(/\s*:\s*$/, '').trim(), numbered: m !== null };
+  const label = rest
+    .replace(/\s*:\s*$/, '')
+    .replace(/\s*\([^()]*\d[^()]*\)\s*:?$/, '') // a count in brackets
+    .trim();
+  return { label, numbered: m !== null };
 }

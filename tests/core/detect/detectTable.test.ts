@@ -176,6 +176,19 @@ describe('detectTable: rows inside the table', () => {
     expect(t.dataRows).toEqual([4, 5, 7, 8, 10, 12]);
   });
 
+  it('records a heading followed by its member count as a section', () => {
+    const sheet = makeSheet('DS', [
+      HEADER,
+      [null, 'Chi bộ Thôn 1', null, null, null, null, null, 2],
+      ...members(1, 2),
+      ['Chi bộ Thôn 2 (1 đảng viên):'],
+      ...members(3, 1),
+    ]);
+    const t = detectTable(sheet)!;
+    expect(t.sections).toEqual([{ row: 2, label: 'Chi bộ Thôn 1' }, { row: 5, label: 'Chi bộ Thôn 2' }]);
+    expect(t.dataRows).toEqual([3, 4, 6]);
+  });
+
   it('records "I | Chi bộ …" sections in a list that also has a branch column', () => {
     const sheet = makeSheet('DS', [
       HEADER,
