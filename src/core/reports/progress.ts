@@ -1,7 +1,9 @@
 import type { Finding, RuleGroup } from '../findings';
 import { GROUPS } from '../findings';
 import type { MemberRecord } from '../records';
-import { COMMITTEE_FALLBACK, GRAND_TOTAL, TABLE_LEVEL_ERRORS, UNKNOWN_BRANCH, subtotalLabel } from '../strings/reports';
+import {
+  COMMITTEE_FALLBACK, GRAND_TOTAL, TABLE_LEVEL_ERRORS, UNKNOWN_BRANCH, inactiveLabel, subtotalLabel,
+} from '../strings/reports';
 import { looseKey } from '../text/normalize';
 import type { TableInfo } from '../fields';
 import type { OrgNode } from './orgTree';
@@ -158,7 +160,8 @@ export function computeProgress(input: ReportInput, asOf: number, committee?: st
   const walk = (n: OrgNode): ProgressCounts => {
     const sum = emptyCounts();
     addCounts(sum, own.get(n)!);
-    rows.push({ kind: 'organisation', label: n.name, depth: n.depth, counts: own.get(n)! });
+    const label = n.record.active ? n.name : inactiveLabel(n.name, n.record.status);
+    rows.push({ kind: 'organisation', label, depth: n.depth, counts: own.get(n)! });
     for (const c of n.children) addCounts(sum, walk(c));
     // The single top committee's subtotal would repeat the grand total.
     if (n.children.length > 0 && !(singleRoot && n.depth === 0)) {

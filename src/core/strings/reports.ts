@@ -63,6 +63,7 @@ export const PROGRESS_HEADERS = [
 export const PROGRESS_GROUP_CAPTION = 'Số lỗi theo nhóm';
 export const UNKNOWN_BRANCH = 'Chưa xác định chi bộ';
 export const TABLE_LEVEL_ERRORS = 'Lỗi chung của bảng (tiêu đề, cột)';
+export const inactiveLabel = (org: string, status: string | undefined): string => `${org} (${(status ?? 'giải thể').toLowerCase()})`;
 export const subtotalLabel = (org: string): string => `Cộng ${org}`;
 export const GRAND_TOTAL = 'Tổng cộng';
 export const COMMITTEE_FALLBACK = 'ĐẢNG BỘ';

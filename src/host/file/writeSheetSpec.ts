@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { cellAddress } from '../../core/cells';
+import { columnLetter } from '../../core/cells';
 import { utcDateFromSerial } from '../../core/dates';
 import type { ChartSpec, SheetSpec, SpecCell, SpecRange, SpecStyle } from '../../core/output/sheetSpec';
 import { uniqueSheetName } from '../../core/output/sheetNames';
@@ -35,8 +35,9 @@ export function writeSheetSpec(
       orientation: p.orientation,
       ...(p.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
       ...(p.repeatRows ? { printTitlesRow: `${p.repeatRows.first + 1}:${p.repeatRows.last + 1}` } : {}),
+      // exceljs puts a "$" before each corner it is given; "A$1" becomes the absolute "$A$1" Excel expects.
       ...(p.area
-        ? { printArea: `${cellAddress(p.area.top + 1, p.area.left)}:${cellAddress(p.area.bottom + 1, p.area.right)}` }
+        ? { printArea: `${columnLetter(p.area.left)}$${p.area.top + 1}:${columnLetter(p.area.right)}$${p.area.bottom + 1}` }
         : {}),
       margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
     };
