@@ -28,7 +28,7 @@ async function main(): Promise<void> {
 
   const peakMb = process.resourceUsage().maxRSS / 1024;
   process.stdout.write(
-    `bench: ${result.tables.length} table(s), ${result.findings.length} findings, ${notNfc} texts not NFC\n` +
+    `# ${result.tables.length} table(s), ${result.findings.length} findings, ${notNfc} texts not NFC\n` +
       `bench: rows=${ROWS} cells=${cells} validate_s=${validateS.toFixed(3)} nfc_pass_s=${nfcS.toFixed(3)} ` +
       `ratio=${(validateS / nfcS).toFixed(1)} peak_rss_mb=${Math.round(peakMb)}\n`,
   );

@@ -51,6 +51,17 @@ describe('dvcheck check (in-process)', () => {
     expect(at('D7')).not.toContain('date-text'); // text dd/mm/yyyy is accepted
   });
 
+  it('exits 0 when there are no errors (warnings allowed)', async () => {
+    const clean = memberSheet();
+    clean.rows = clean.rows.slice(0, 7); // titles, header and the two clean members
+    await writeWorkbook(dir, 'sach.xlsx', [organisationSheet(), clean]);
+    const run = await runCliCaptured(['check', 'sach.xlsx', '--json', '--as-of', AS_OF], dir);
+    const report = parseReport(run.stdout);
+    expect(report.files[0].findings.filter((x) => x.severity === 'error')).toEqual([]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+  });
+
   it('prints a Vietnamese summary by default', async () => {
     const run = await runCliCaptured(['check', 'messy.xlsx', '--as-of', AS_OF], dir);
     expect(run.code).toBe(1);

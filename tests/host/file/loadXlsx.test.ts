@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { mkdirSync } from 'fs';
+import { mkdirSync, readFileSync } from 'fs';
 import JSZip from 'jszip';
 import { loadXlsxFile, XlsxLoadError } from '../../../src/host/file/loadXlsx';
 import { cfbBytes, makeTempDir, memberSheet, truncatedZip, writeBytes, writeWorkbook } from '../../helpers/xlsx';
@@ -76,5 +76,21 @@ describe('loadXlsxFile', () => {
     expect(bytes.readUInt32LE(cd)).toBe(0x02014b50);
     bytes.writeUInt32LE(0xf0000000, cd + 24);
     expect((await loadError(writeBytes(dir, 'bom.xlsx', bytes))).code).toBe('too-large');
+  });
+
+  it('refuses a sheet claiming more rows than Excel allows', async () => {
+    const zip = await JSZip.loadAsync(readFileSync(good));
+    const sheetPath = Object.keys(zip.files).find((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))!;
+    const xml = await zip.file(sheetPath)!.async('string');
+    // Move the last row far below Excel's 1,048,576-row limit.
+    const patched = xml.replace(/<row r="10"([^>]*)>(.*?)<\/row>/, (_m, attrs: string, cells: string) =>
+      `<row r="2000000"${attrs}>${cells.replace(/r="([A-Z]+)10"/g, 'r="$12000000"')}</row>`,
+    );
+    expect(patched).not.toBe(xml);
+    zip.file(sheetPath, patched);
+    const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    const e = await loadError(writeBytes(dir, 'qua-dai.xlsx', bytes));
+    expect(e.code).toBe('too-many-rows');
+    expect(e.message).toContain('Đảng viên');
   });
 });
