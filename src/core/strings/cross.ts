@@ -11,7 +11,7 @@ export interface RowRef {
 const MAX_LISTED = 10;
 
 /** "dòng 12, 40", "dòng 12 và dòng 7 trang “Đảng viên 2”", "dòng 1, 2, … và 15 dòng khác". */
-export function rowList(refs: readonly RowRef[], ownSheet: string): string {
+export function rowList(refs: readonly RowRef[], ownSheet: string, total = refs.length): string {
   const shown = refs.slice(0, MAX_LISTED);
   const bySheet = new Map<string, number[]>();
   for (const r of shown) {
@@ -26,7 +26,7 @@ export function rowList(refs: readonly RowRef[], ownSheet: string): string {
     if (sheet !== ownSheet) parts.push(`dòng ${rows.join(', ')} trang ${q(sheet)}`);
   }
   let text = parts.join(' và ');
-  if (refs.length > shown.length) text += ` và ${refs.length - shown.length} dòng khác`;
+  if (total > shown.length) text += ` và ${total - shown.length} dòng khác`;
   return text;
 }
 

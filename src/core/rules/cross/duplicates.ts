@@ -53,12 +53,9 @@ function othersOf(sites: MemberSite[], site: MemberSite): MemberSite[] {
   return out;
 }
 
-/** Counts beyond MAX_RELATED are named as "và N dòng khác". */
+/** The other rows, as many as the message lists; the rest counted ("và 95 dòng khác"). */
 function othersText(site: MemberSite, others: MemberSite[], groupSize: number): string {
-  const refs = others.map(ref);
-  const missing = groupSize - 1 - refs.length;
-  const text = rowList(refs, site.input.sheet.name);
-  return missing > 0 ? `${text} và ${missing} dòng khác` : text;
+  return rowList(others.map(ref), site.input.sheet.name, groupSize - 1);
 }
 
 export function checkDuplicateIds(sites: MemberSite[]): Finding[] {

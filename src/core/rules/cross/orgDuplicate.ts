@@ -12,7 +12,8 @@ export function checkOrgDuplicates(index: OrgIndex, tree: OrgTree): Finding[] {
     const p = tree.parent[e.index];
     // Same parent: the same organisation found in the table, or the same text when it is outside the table.
     const parentKey = p !== NO_PARENT ? `#${p}` : `?${orgBaseKey(e.record.parent ?? '')}`;
-    return `${e.baseKey}|${parentKey}`;
+    // A dissolved organisation and a new one of the same name are not a duplicate listing.
+    return `${e.baseKey}|${parentKey}|${e.record.active ? 'active' : 'inactive'}`;
   });
   const out: Finding[] = [];
   for (const group of groups.values()) {

@@ -92,3 +92,13 @@ describe('duplicate-person', () => {
     expect(found.map((f) => [f.row, f.relatedRows])).toEqual([[4, [6]], [5, [6]], [6, [4, 5]]]);
   });
 });
+
+describe('many duplicates', () => {
+  it('a placeholder-like ID written 150 times: each finding lists 10 rows, counts the rest, carries at most 100', () => {
+    const t = memberTable(Array.from({ length: 150 }, () => member('Thôn 1', { nationalId: '001080000777' })));
+    const found = crossCheck(input([], [t])).filter((f) => f.rule === 'duplicate-id');
+    expect(found).toHaveLength(150);
+    expect(found[0].message).toContain('dòng 5, 6, 7, 8, 9, 10, 11, 12, 13, 14 và 139 dòng khác');
+    expect(found[0].relatedRows).toHaveLength(100);
+  });
+});

@@ -157,3 +157,16 @@ describe('org-size and org-empty', () => {
     expect(new Set(found.map((f) => f.rule))).toEqual(new Set(['member-org-unknown']));
   });
 });
+
+describe('org-duplicate and dissolved organisations', () => {
+  it('a dissolved chi bộ and a new one of the same name are not duplicates; two dissolved ones are', () => {
+    const found = treeFindings([
+      TOP,
+      ['Chi bộ Thôn 3', 'Chi bộ cơ sở', 'Đảng bộ xã Tân Lập', 'Giải thể'],
+      ['Chi bộ Thôn 3', 'Chi bộ cơ sở', 'Đảng bộ xã Tân Lập', 'Thành lập mới'],
+      ['Chi bộ Thôn 4', 'Chi bộ cơ sở', 'Đảng bộ xã Tân Lập', 'Giải thể'],
+      ['Thôn 4', 'Chi bộ cơ sở', 'Đảng bộ xã Tân Lập', 'Giải tán'],
+    ]);
+    expect(rulesRows(found, 'org-duplicate')).toEqual([7, 8]);
+  });
+});
