@@ -49,7 +49,10 @@ const UNICODE_VIETNAMESE = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u0
 // A word: letters, marks and every Latin-1 code (TCVN3 uses symbols such as "«", "®" and the soft hyphen as letters).
 const TOKEN = /[A-Za-z\u00A1-\u00FF\p{L}\p{M}]+/gu;
 const ASCII_WORD = /^[A-Za-z]+$/;
-const ABBREVIATION = /^[A-ZĐ]{2,}$/;
+// Upper-case abbreviations with Đ and at most one vowel: "ĐV", "HĐND", "BGDĐT", "ĐU".
+const ABBREVIATION = /^(?=[A-ZĐ]{2,}$)[B-DFGHJ-NP-TV-ZĐ]*[AEIOUY]?[B-DFGHJ-NP-TV-ZĐ]*$/;
+// Unit symbols such as "µm", "µg": µ is TCVN3 "à" but "àm" is no word anyone types.
+const UNIT = /^µ[mgslLAVFW]$/;
 
 function onlyChars(all: string[]): Set<string> {
   return new Set(all.filter((c) => !VIETNAMESE_LATIN1.includes(c)));
@@ -64,12 +67,19 @@ interface Evaluation {
   strong: number;
   /** Changed words that are not Vietnamese as they stand but are after conversion ("Leâ" → "Lê"). */
   weak: number;
+  /** The same, counting one-letter results too ("où" → "ó"): evidence to compare readings, not to convert. */
+  weakAny: number;
   /** Unchanged ASCII words that are neither Vietnamese without diacritics nor abbreviations ("Dupont"). */
   foreignAscii: number;
   /** Words the decoder changed (before any upper-casing). */
   decoded: number;
   /** Converted words that are Vietnamese only with the tone moved ("baỏ") or with a rare rhyme ("xoong"). */
   unlikely: number;
+  /**
+   * Converted words in an unnatural case: UPPER among words that are not (VNI "LÖ" read as "LƯ" in "Cao LÖ An")
+   * or mixed inside the word ("ThÕ" left as it is by VNI, where TCVN3 reads "Thế").
+   */
+  oddCase: number;
 }
 
 function wordIsAcceptable(word: string): boolean {
@@ -78,12 +88,18 @@ function wordIsAcceptable(word: string): boolean {
   return isVietnameseSyllable(word, { anyTonePosition: true });
 }
 
-// Rhymes of a few loanwords ("xoong", "soóc"): a reading that needs them loses to one that does not.
-const RARE_RHYMES = new Set(['oong', 'ooc']);
+// Rhymes of a handful of words ("xoong", "khuya", "ngoẻo"): a reading that needs them loses to one that does not.
+const RARE_RHYMES = new Set(['oong', 'ooc', 'uya', 'uyu', 'oao', 'oeo', 'ưm', 'ưn', 'uêu', 'oăp', 'uyp', 'oap']);
 
 function isUnlikely(word: string): boolean {
   const a = analyseSyllable(word);
   return !a || RARE_RHYMES.has(a.rhyme) || !isVietnameseSyllable(word);
+}
+
+/** lower, Title or UPPER: how real words are written. TCVN3 codes read as Latin-1 break it ("ViÖt"). */
+function naturalCase(word: string): boolean {
+  const rest = word.slice(1);
+  return rest === rest.toLowerCase() || word === word.toUpperCase();
 }
 
 function hasAny(word: string, set: Set<string>): boolean {
@@ -95,11 +111,13 @@ function hasAny(word: string, set: Set<string>): boolean {
 function evaluate(text: string, encoding: LegacyEncoding, capitals: boolean): Evaluation | undefined {
   const decode = encoding === 'TCVN3' ? decodeTcvn3 : decodeVni;
   const only = encoding === 'TCVN3' ? TCVN3_ONLY : VNI_ONLY;
-  const result: Evaluation = { converted: '', strong: 0, weak: 0, foreignAscii: 0, decoded: 0, unlikely: 0 };
+  const result: Evaluation = { converted: '', strong: 0, weak: 0, weakAny: 0, foreignAscii: 0, decoded: 0, unlikely: 0, oddCase: 0 };
   let failed = false;
+  let upperWords = 0;
+  let otherWords = 0;
   const converted = text.replace(TOKEN, (word) => {
     if (failed) return word;
-    let out = decode(word);
+    let out = encoding === 'TCVN3' && UNIT.test(word) ? word : decode(word);
     if (out !== word) result.decoded++;
     if (capitals) out = out.toUpperCase();
     if (!wordIsAcceptable(out)) {
@@ -107,55 +125,71 @@ function evaluate(text: string, encoding: LegacyEncoding, capitals: boolean): Ev
       return word;
     }
     if (!ASCII_WORD.test(out) && !ABBREVIATION.test(out) && isUnlikely(out)) result.unlikely++;
+    if (!naturalCase(out)) result.oddCase++;
+    else if (out.length >= 2 && out === out.toUpperCase()) upperWords++;
+    else otherWords++;
     if (out === word) {
       if (ASCII_WORD.test(word) && word !== word.toUpperCase() && !isFoldedVietnameseSyllable(word)) result.foreignAscii++;
     } else if (word.length >= 2 && hasAny(word, only)) {
       result.strong++;
-    } else if (out.length >= 2 && !ASCII_WORD.test(word) && !isVietnameseSyllable(word)) {
-      result.weak++;
+    } else if (!ASCII_WORD.test(word) && (!isVietnameseSyllable(word) || !naturalCase(word))) {
+      result.weakAny++;
+      // A one-letter result ("où" → "ó") proves little, unless typed in capitals ("YÙ" → "Ý").
+      if (out.length >= 2 || (word.length >= 2 && word === word.toUpperCase())) result.weak++;
     }
     return out;
   });
   if (failed) return undefined;
+  if (otherWords > 0) result.oddCase += upperWords;
   result.converted = converted.normalize('NFC');
   return result;
 }
 
-function accepted(e: Evaluation | undefined, fontSaysSo: boolean, capitalFont: boolean): boolean {
-  if (!e) return false;
+function accepted(e: Evaluation, fontSaysSo: boolean, capitalFont: boolean): boolean {
   if (capitalFont) return e.decoded > 0; // An "H" font is TCVN3 by itself once legacy codes are present.
   const signals = e.strong + e.weak;
   if (signals === 0) return false;
+  // Ambiguous letters only, and a word that needs its tone moved: not evidence enough.
+  if (e.strong === 0 && e.unlikely > 0 && !fontSaysSo) return false;
   // One lone signal with a foreign ASCII word beside it ("Loïc Dupont") is a foreign name, not VNI.
   if (signals === 1 && e.foreignAscii > 0 && !fontSaysSo) return false;
   return true;
 }
 
+/** Positive when the TCVN3 reading is the better one, negative for VNI, 0 when nothing tells them apart. */
+function compare(t: Evaluation, v: Evaluation): number {
+  if (t.strong !== v.strong) return t.strong - v.strong;
+  if (t.weakAny !== v.weakAny) return t.weakAny - v.weakAny;
+  if (t.oddCase !== v.oddCase) return v.oddCase - t.oddCase;
+  return v.unlikely - t.unlikely;
+}
+
 /**
  * Detect text typed in TCVN3 or VNI and return its Unicode conversion, or undefined when the text is not
  * (certainly) legacy-encoded. font is the cell's font name when known (".VnTimeH" → TCVN3, upper-cased).
+ * prefer breaks a tie when both readings are equally Vietnamese ("Dö An" is VNI "Dư An" or TCVN3 "Dử An"):
+ * pass the encoding already found in other cells of the same sheet.
  */
-export function detectLegacyEncoding(text: string, font?: string): LegacyDetection | undefined {
+export function detectLegacyEncoding(text: string, font?: string, prefer?: LegacyEncoding): LegacyDetection | undefined {
   if (!MAY_BE_LEGACY.test(text) || UNICODE_VIETNAMESE.test(text)) return undefined;
   const fontEncoding = legacyFontEncoding(font);
   const capitals = fontEncoding === 'TCVN3' && isTcvn3CapitalFont(font);
 
-  const tcvn3 = fontEncoding !== 'VNI' ? evaluate(text, 'TCVN3', capitals) : undefined;
-  const vni = fontEncoding !== 'TCVN3' ? evaluate(text, 'VNI', false) : undefined;
-  const tcvn3Ok = accepted(tcvn3, fontEncoding === 'TCVN3', capitals) && tcvn3!.converted !== text;
-  const vniOk = accepted(vni, fontEncoding === 'VNI', false) && vni!.converted !== text;
+  const changed = (e: Evaluation | undefined) => (e && e.converted !== text ? e : undefined);
+  const tcvn3 = fontEncoding !== 'VNI' ? changed(evaluate(text, 'TCVN3', capitals)) : undefined;
+  const vni = fontEncoding !== 'TCVN3' ? changed(evaluate(text, 'VNI', false)) : undefined;
+  const ok = (e: Evaluation, encoding: LegacyEncoding) => accepted(e, fontEncoding === encoding, capitals && encoding === 'TCVN3');
 
-  if (tcvn3Ok && vniOk) {
-    // Both readings are Vietnamese: trust the one with more unambiguous evidence, else say nothing.
-    const t = tcvn3!;
-    const v = vni!;
-    if (t.strong !== v.strong) return t.strong > v.strong ? pick('TCVN3', t) : pick('VNI', v);
-    if (t.weak !== v.weak) return t.weak > v.weak ? pick('TCVN3', t) : pick('VNI', v);
-    if (t.unlikely !== v.unlikely) return t.unlikely < v.unlikely ? pick('TCVN3', t) : pick('VNI', v);
-    return undefined;
+  if (tcvn3 && vni) {
+    // Both readings are Vietnamese: the one with more unambiguous evidence wins, a tie needs prefer.
+    const order = compare(tcvn3, vni);
+    const winner: LegacyEncoding | undefined = order > 0 ? 'TCVN3' : order < 0 ? 'VNI' : prefer;
+    if (!winner) return undefined;
+    const e = winner === 'TCVN3' ? tcvn3 : vni;
+    return ok(e, winner) ? pick(winner, e) : undefined;
   }
-  if (tcvn3Ok) return pick('TCVN3', tcvn3!);
-  if (vniOk) return pick('VNI', vni!);
+  if (tcvn3 && ok(tcvn3, 'TCVN3')) return pick('TCVN3', tcvn3);
+  if (vni && ok(vni, 'VNI')) return pick('VNI', vni);
   return undefined;
 }
 

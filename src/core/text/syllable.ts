@@ -42,7 +42,7 @@ const PLAIN_RHYMES = [
 ].join(' ').split(' ');
 
 const MEDIAL_O_RHYMES = 'oa oac oach oai oam oan oang oanh oao oap oat oay oăc oăm oăn oăng oăt oe oen oeo oet'.split(' ');
-const MEDIAL_U_RHYMES = 'uân uâng uât uây uê uêch uên uênh uơ uy uya uych uyn uynh uyp uyt uyu uyên uyêt'.split(' ');
+const MEDIAL_U_RHYMES = 'uân uâng uât uây uê uêch uên uênh uêt uêu uơ uy uya uych uyn uynh uyp uyt uyu uyên uyêt'.split(' ');
 
 const RHYMES = new Set([...PLAIN_RHYMES, ...MEDIAL_O_RHYMES, ...MEDIAL_U_RHYMES]);
 
@@ -50,7 +50,7 @@ const RHYMES = new Set([...PLAIN_RHYMES, ...MEDIAL_O_RHYMES, ...MEDIAL_U_RHYMES]
 const QU_RHYMES = new Set([
   ...MEDIAL_O_RHYMES.map((r) => r.slice(1)),
   ...MEDIAL_U_RHYMES.map((r) => r.slice(1)),
-  'i', 'ich', 'in', 'inh', 'it', 'ôc',
+  'i', 'ich', 'in', 'inh', 'it', 'ôc', 'ăp',
 ]);
 
 const STOP_CODA = /(c|ch|p|t)$/;
