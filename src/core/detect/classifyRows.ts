@@ -3,6 +3,7 @@ import { cleanUnicode, collapseWhitespace, foldDiacritics, headerKey } from '../
 import type { HeaderCell } from './headerLayout';
 import {
   isFooterLabel,
+  isGroupingHeading,
   isNumberingToken,
   isSectionKeyword,
   isSectionNumber,
@@ -146,7 +147,7 @@ export function classifyRows(sheet: SheetData, ctx: RowContext): RowClassificati
         !ctx.mappedCols.has(label.entry.col) ||
         (label.entry.col !== ctx.orgNameCol && isSectionKeyword(headerKey(stripped.label)));
       if (isSection && stripped.label && stripped.label.length <= MAX_SECTION_LABEL) {
-        sections.push({ row: r + 1, label: stripped.label });
+        if (!isGroupingHeading(headerKey(stripped.label))) sections.push({ row: r + 1, label: stripped.label });
         continue;
       }
     }

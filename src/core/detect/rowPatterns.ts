@@ -47,6 +47,14 @@ export function isSectionKeyword(key: string): boolean {
   return SECTION_START.test(key);
 }
 
+/**
+ * A heading that groups members by something other than their organisation ("ĐẢNG VIÊN DỰ BỊ"): left out of the
+ * data, but not a section, since sections stand for the branch of the members below them.
+ */
+export function isGroupingHeading(key: string): boolean {
+  return /^dang vien( |$)/.test(key);
+}
+
 const NUMBERING_PREFIX = /^\(?(?:[IVXLC]+|[A-Za-z]|\d{1,3})\s*[.)\-–:]\s*(?=\S)/;
 
 /** "I. CHI BỘ THÔN 1 (25 đảng viên):" → { label: "CHI BỘ THÔN 1", numbered: true }. */

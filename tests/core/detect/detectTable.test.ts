@@ -189,6 +189,19 @@ describe('detectTable: rows inside the table', () => {
     expect(t.dataRows).toEqual([3, 4, 6]);
   });
 
+  it('leaves headings by member type out of the data without taking them for branches', () => {
+    const sheet = makeSheet('DS', [
+      HEADER,
+      ['A. ĐẢNG VIÊN CHÍNH THỨC'],
+      ...members(1, 2),
+      ['B. Đảng viên dự bị'],
+      ...members(3, 1),
+    ], ['A2:H2', 'A5:H5']);
+    const t = detectTable(sheet)!;
+    expect(t.sections).toEqual([]);
+    expect(t.dataRows).toEqual([3, 4, 6]);
+  });
+
   it('records "I | Chi bộ …" sections in a list that also has a branch column', () => {
     const sheet = makeSheet('DS', [
       HEADER,
