@@ -69,10 +69,15 @@ export const crossStrings = {
     `Cấp trên ${q(parent)} không có trong danh sách tổ chức đảng. Ghi đúng tên cấp trên như ở cột tên tổ chức, ` +
     `hoặc bổ sung tổ chức cấp trên vào bảng.`,
 
-  orgHierarchy: (type: string, parent: string, parentType: string, where: string, allowed: readonly string[]): string =>
+  orgHierarchy: (
+    type: string, parent: string, parentType: string, where: string, allowed: readonly string[], typeHint?: string,
+  ): string =>
     `Tổ chức loại ${q(type)} không thể trực thuộc ${q(parent)} (loại ${q(parentType)}, ${where}). ` +
     `Cấp trên trực tiếp của ${type.toLowerCase()} phải là ${allowed.map((a) => a.toLowerCase()).join(' hoặc ')}: ` +
-    `sửa cột cấp trên hoặc loại hình.`,
+    `sửa cột cấp trên hoặc loại hình.` +
+    (typeHint
+      ? ` Từ ngày 01/07/2025, tổ chức trực thuộc thẳng đảng bộ xã, phường, đặc khu có loại hình ${q(typeHint)}.`
+      : ''),
 
   orgCycle: (path: string, rows: string): string =>
     `Quan hệ cấp trên khép thành vòng: ${path} (${rows}). Một tổ chức không thể trực thuộc chính nó hoặc ` +

@@ -33,7 +33,8 @@ export function checkMemberOrgs(sites: MemberSite[], index: OrgIndex): MemberOrg
     const where = locator.locate(site.record);
     if (!where) return;
     const candidates = index.resolve(where.branch);
-    const active = candidates.find((i) => index.entries[i].record.active);
+    const active = candidates.find((i) => index.entries[i].record.active) ??
+      (candidates.length ? index.resolveLoose(where.branch).find((i) => index.entries[i].record.active) : undefined);
     const chosen = active ?? candidates[0];
     if (chosen !== undefined) orgOf[k] = chosen;
     // One finding per section row, however many members sit under it.

@@ -9,6 +9,9 @@ import { editDistance } from '../../text/normalize';
 import { orgBaseKey, orgFullKey } from '../organisation/orgNames';
 import type { OrganisationTableInput } from './types';
 
+// " - ", " – ", ",", "/" between a branch and its superiors; a hyphen inside a name ("Khu 1-2") is not one.
+const PATH_SEPARATOR = /\s+[-–]\s+|\s*[,/]\s*/;
+
 export interface OrgEntry {
   index: number;
   sheet: SheetData;
@@ -44,13 +47,27 @@ export class OrgIndex {
     return this.entries.length;
   }
 
-  /** The organisations a written name may mean (empty when none). Cached: 200,000 members share a few names. */
+  /**
+   * The organisations a written name may mean (empty when none): the exact name first, else the name without
+   * its "Chi bộ"/"Đảng bộ" prefix, else the first part of a path ("Chi bộ Thôn 1 - Đảng bộ xã Tân Lập").
+   * Cached: 200,000 members share a few hundred names.
+   */
   resolve(text: string): readonly number[] {
     const hit = this.cache.get(text);
     if (hit) return hit;
-    const found = this.byFull.get(orgFullKey(text)) ?? this.byBase.get(orgBaseKey(text)) ?? [];
-    this.cache.set(text, found);
-    return found;
+    let found = this.byFull.get(orgFullKey(text)) ?? this.byBase.get(orgBaseKey(text));
+    if (!found) {
+      const first = text.split(PATH_SEPARATOR)[0];
+      if (first !== text && first.trim()) found = this.byFull.get(orgFullKey(first)) ?? this.byBase.get(orgBaseKey(first));
+    }
+    const result = found ?? [];
+    this.cache.set(text, result);
+    return result;
+  }
+
+  /** Every organisation whose name without its prefix is the same ("Thôn 3" for "Chi bộ Thôn 3"). */
+  resolveLoose(text: string): readonly number[] {
+    return this.byBase.get(orgBaseKey(text)) ?? [];
   }
 
   /** The organisation whose name is nearest to text, when near enough to be a typing slip. */

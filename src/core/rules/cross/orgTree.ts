@@ -4,6 +4,7 @@
  */
 import { ALLOWED_PARENTS, isBranchType, UPPER_COMMITTEE } from '../../data/orgTypes';
 import type { Finding } from '../../findings';
+import type { OrgType } from '../../records';
 import { crossStrings, rowList } from '../../strings/cross';
 import { headerKey } from '../../text/normalize';
 import { makeFinding } from '../makeFinding';
@@ -23,6 +24,12 @@ export interface OrgTree {
 // A superior outside the commune's table: province or city committee, the old district committees, bloc committees.
 const OUTSIDE_SUPERIOR =
   /^(tinh uy|thanh uy|huyen uy|quan uy|thi uy|dang bo tinh|dang bo thanh pho|dang uy khoi|dang bo khoi|dang uy cac co quan|dang uy doanh nghiep|ban thuong vu|ban chap hanh|bch|btv|trung uong)\b/;
+
+// What a chi bộ trực thuộc / đảng bộ bộ phận directly under the commune committee has been since July 2025.
+const UNDER_COMMUNE: Partial<Record<OrgType, OrgType>> = {
+  'Chi bộ trực thuộc': 'Chi bộ cơ sở',
+  'Đảng bộ bộ phận': 'Đảng bộ cơ sở',
+};
 
 export function namesOutsideSuperior(parent: string): boolean {
   return OUTSIDE_SUPERIOR.test(headerKey(parent));
@@ -131,7 +138,8 @@ export function checkHierarchy(index: OrgIndex, tree: OrgTree): Finding[] {
     out.push(makeFinding({
       sheet: e.sheet.name, row: e.record.row, col: parentCol(e), field: 'parent', rule: 'org-hierarchy',
       message: crossStrings.orgHierarchy(type, parent.name, parentType,
-        rowList([{ sheet: parent.sheet.name, row: parent.record.row }], e.sheet.name), ALLOWED_PARENTS[type]),
+        rowList([{ sheet: parent.sheet.name, row: parent.record.row }], e.sheet.name), ALLOWED_PARENTS[type],
+        parentType === UPPER_COMMITTEE ? UNDER_COMMUNE[type] : undefined),
     }));
   }
   return out;

@@ -79,3 +79,27 @@ describe('member-org-inactive', () => {
     expect(crossCheck(input([o], [t])).filter((f) => f.rule.startsWith('member-'))).toEqual([]);
   });
 });
+
+describe('branch names written as a path, and namesakes', () => {
+  it('"Chi bộ Thôn 1 - Đảng bộ xã Tân Lập" is Chi bộ Thôn 1; "Chi bộ Khu 1-2" is not cut at its hyphen', () => {
+    const o = orgTable([
+      ['Đảng bộ xã Tân Lập', 'Đảng bộ cấp trên cơ sở', 'Tỉnh ủy Phú Thọ'],
+      ['Chi bộ Thôn 1', 'Chi bộ cơ sở', 'Đảng bộ xã Tân Lập'],
+      ['Chi bộ Khu 1', 'Chi bộ cơ sở', 'Đảng bộ xã Tân Lập'],
+    ]);
+    const t = memberTable([...members('Chi bộ Thôn 1 - Đảng bộ xã Tân Lập', 2), member('Chi bộ Thôn 1, xã Tân Lập'),
+      ...members('Chi bộ Khu 1', 3), member('Chi bộ Khu 1-2')]);
+    const found = crossCheck(input([o], [t])).filter((f) => f.rule === 'member-org-unknown');
+    expect(found.map((f) => f.row)).toEqual([10]);
+  });
+
+  it('an active namesake written without the prefix keeps a member out of member-org-inactive', () => {
+    const o = orgTable([
+      ['Đảng bộ xã Tân Lập', 'Đảng bộ cấp trên cơ sở', 'Tỉnh ủy Phú Thọ'],
+      ['Chi bộ Thôn 3', 'Chi bộ cơ sở', 'Đảng bộ xã Tân Lập', 'Giải thể'],
+      ['Thôn 3', 'Chi bộ cơ sở', 'Đảng bộ xã Tân Lập', 'Sáp nhập'],
+    ]);
+    const t = memberTable(members('Chi bộ Thôn 3', 3));
+    expect(crossCheck(input([o], [t])).filter((f) => f.rule.startsWith('member-'))).toEqual([]);
+  });
+});

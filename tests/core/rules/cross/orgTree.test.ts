@@ -170,3 +170,11 @@ describe('org-duplicate and dissolved organisations', () => {
     expect(rulesRows(found, 'org-duplicate')).toEqual([7, 8]);
   });
 });
+
+describe('org-hierarchy after July 2025', () => {
+  it('a chi bộ trực thuộc directly under the commune is told it is now a chi bộ cơ sở', () => {
+    const found = treeFindings([TOP, ['Chi bộ Thôn 1', 'Chi bộ trực thuộc', 'Đảng bộ xã Tân Lập']]);
+    expect(found.map((f) => f.rule)).toEqual(['org-hierarchy']);
+    expect(found[0].message).toContain('“Chi bộ cơ sở”');
+  });
+});
