@@ -29,7 +29,7 @@ function bucketRows(keys: MemberKeys[], state: Int8Array, level: number): RowInd
   keys.forEach((k, i) => {
     const key = k[level];
     if (state[i] !== OPEN || key === undefined) return;
-    const id = earlierMask(k, level) + '|' + key;
+    const id = level === 0 ? key : earlierMask(k, level) + '|' + key;
     const seen = buckets.get(id);
     if (seen === undefined) buckets.set(id, i);
     else if (typeof seen === 'number') buckets.set(id, [seen, i]);
@@ -48,7 +48,7 @@ function candidates(k: MemberKeys, level: number, other: RowIndex): readonly num
   let out: number[] | undefined;
   for (let m = 0; m < 1 << level; m++) {
     if (m & mine) continue;
-    const found = other.get(m + '|' + key);
+    const found = other.get(level === 0 ? key : m + '|' + key);
     if (found === undefined) continue;
     out = out ?? [];
     if (typeof found === 'number') out.push(found);
