@@ -104,7 +104,8 @@ export function reconcileMembers(a: ReconcileSide, b: ReconcileSide): ReconcileR
       for (const j of c) stateB[j] = AMBIGUOUS;
     }
     for (const [j, c] of candB) {
-      if (c.length < 2) continue;
+      // A row of B already listed under an ambiguous row of A (duplicates on both sides) is not repeated.
+      if (c.length < 2 || stateB[j] !== OPEN) continue;
       ambiguous.push({ side: 'b', rowB: rowB(j), rowsA: c.map(rowA), by });
       stateB[j] = AMBIGUOUS;
       for (const i of c) stateA[i] = AMBIGUOUS;

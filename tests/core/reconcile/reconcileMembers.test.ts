@@ -122,3 +122,20 @@ describe('reconcileMembers', () => {
     expect(r.different.map((x) => x.field)).toEqual(['fullName']);
   });
 });
+
+describe('reconcileMembers with duplicates on both sides', () => {
+  it('lists each A row with its B candidates once, without repeating them from B', () => {
+    const r = reconcileMembers(side('A', [an, an]), side('B', [an, an]));
+    expect(r.ambiguous).toEqual([
+      { side: 'a', rowA: 2, rowsB: [2, 3], by: 'nationalId' },
+      { side: 'a', rowA: 3, rowsB: [2, 3], by: 'nationalId' },
+    ]);
+    expect(r.matched + r.onlyInA.length + r.onlyInB.length).toBe(0);
+  });
+
+  it('leaves duplicates with no counterpart as only on their side, and lists them as internal duplicates', () => {
+    const r = reconcileMembers(side('A', [binh]), side('B', [an, { ...an, fullName: 'Nguyễn Văn Ân' }]));
+    expect(r.onlyInB.map((e) => e.row)).toEqual([2, 3]);
+    expect(r.duplicates).toEqual([{ side: 'b', by: 'nationalId', value: an.nationalId, rows: [2, 3] }]);
+  });
+});
