@@ -8,6 +8,7 @@ import type { OrgType } from '../../records';
 import { crossStrings, rowList } from '../../strings/cross';
 import { headerKey } from '../../text/normalize';
 import { makeFinding } from '../makeFinding';
+import { orgBaseKey } from '../organisation/orgNames';
 import type { OrgEntry, OrgIndex } from './orgIndex';
 
 export const NO_PARENT = -1;
@@ -95,7 +96,11 @@ function bottomUpOrder(parent: number[], onCycle: boolean[]): number[] {
   return [...depth.keys()].sort((a, b) => depth[b] - depth[a]);
 }
 
-/** org-parent-unknown: parents not found, except the top of the tree, which names its superior outside the table. */
+/**
+ * org-parent-unknown: parents not found, except the top of the tree, which names its superior outside the table:
+ * an upper committee, a parent named like a province/bloc committee, the one root the others descend from, or —
+ * when the table lists a commune's organisations without the commune itself — the superior most of them name.
+ */
 export function checkParentsUnknown(index: OrgIndex, tree: OrgTree): Finding[] {
   const roots = index.entries.filter((e) => e.record.parent && tree.parent[e.index] === NO_PARENT);
   const hasChildren = new Set<number>();
@@ -103,12 +108,16 @@ export function checkParentsUnknown(index: OrgIndex, tree: OrgTree): Finding[] {
     if (p !== NO_PARENT && p !== i) hasChildren.add(p);
   });
   const rootsWithChildren = roots.filter((e) => hasChildren.has(e.index));
+  const sharedSuperior = index.entries.some((e) => e.record.type === UPPER_COMMITTEE)
+    ? undefined
+    : mostNamed(roots.map((e) => orgBaseKey(e.record.parent!)));
   const out: Finding[] = [];
   for (const e of roots) {
     const top =
       e.record.type === UPPER_COMMITTEE ||
       namesOutsideSuperior(e.record.parent!) ||
-      (rootsWithChildren.length === 1 && rootsWithChildren[0] === e);
+      (rootsWithChildren.length === 1 && rootsWithChildren[0] === e) ||
+      (sharedSuperior !== undefined && orgBaseKey(e.record.parent!) === sharedSuperior);
     if (top) continue;
     const near = index.nearest(e.record.parent!, (o) => o !== e && (!o.record.type || !isBranchType(o.record.type)));
     out.push(makeFinding({
@@ -118,6 +127,18 @@ export function checkParentsUnknown(index: OrgIndex, tree: OrgTree): Finding[] {
     }));
   }
   return out;
+}
+
+/** The key named most often (the first of equals); undefined for none. */
+function mostNamed(keys: string[]): string | undefined {
+  const counts = new Map<string, number>();
+  let best: string | undefined;
+  for (const k of keys) {
+    const c = (counts.get(k) ?? 0) + 1;
+    counts.set(k, c);
+    if (best === undefined || c > counts.get(best)!) best = k;
+  }
+  return best;
 }
 
 /** org-hierarchy: type pairs RULES.md §2 does not allow, and cycles. */

@@ -178,3 +178,24 @@ describe('org-hierarchy after July 2025', () => {
     expect(found[0].message).toContain('“Chi bộ cơ sở”');
   });
 });
+
+describe('org-parent-unknown when the commune itself is not listed', () => {
+  it('the superior most organisations name is outside the table; another unknown parent is flagged', () => {
+    const found = treeFindings([
+      ['Chi bộ Tổ dân phố 1', 'Chi bộ cơ sở', 'Đảng bộ phường Kim Mã'],
+      ['Chi bộ Tổ dân phố 2', 'Chi bộ cơ sở', 'Đảng ủy phường Kim Mã'],
+      ['Chi bộ Tổ dân phố 3', 'Chi bộ cơ sở', 'Dang bo phuong Kim Ma'],
+      ['Chi bộ Tổ dân phố 4', 'Chi bộ cơ sở', 'Đảng bộ phường Ngọc Hà'],
+    ]);
+    expect(found.map((f) => [f.rule, f.row])).toEqual([['org-parent-unknown', 7]]);
+  });
+
+  it('with the commune listed, a parent outside the table is an error even when several rows name it', () => {
+    const found = treeFindings([
+      TOP,
+      ['Chi bộ Thôn 1', 'Chi bộ cơ sở', 'Đảng bộ xã Tân Lâm'],
+      ['Chi bộ Thôn 2', 'Chi bộ cơ sở', 'Đảng bộ xã Tân Lâm'],
+    ]);
+    expect(rulesRows(found, 'org-parent-unknown')).toEqual([5, 6]);
+  });
+});
