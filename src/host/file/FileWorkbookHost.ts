@@ -12,6 +12,8 @@ import { markFill, worstSeverity } from './markStyles';
 import { noteText, removeNote, setNote } from './cellNotes';
 import { removeResultSheet, writeResultSheet } from './resultSheet';
 import { readSetting, writeSetting, SETTINGS_SHEET } from './settingsSheet';
+import type { SheetSpec } from '../../core/output/sheetSpec';
+import { PendingCharts, writeSheetSpec } from './writeSheetSpec';
 
 interface SavedCell {
   sheet: string;
@@ -114,9 +116,19 @@ export class FileWorkbookHost implements WorkbookHost {
     writeSetting(this.workbook, key, value);
   }
 
+  /** Charts of the sheets written by writeSheet: exceljs drops them, so they are added to the saved bytes. */
+  private readonly pendingCharts = new PendingCharts();
+
+  /** Writes a generated sheet (report, Phụ lục 01); its charts are added when the workbook is saved. */
+  async writeSheet(spec: SheetSpec, options?: { replace?: boolean }): Promise<string> {
+    const ws = writeSheetSpec(this.workbook, spec, options);
+    this.pendingCharts.add(spec, ws.name);
+    return ws.name;
+  }
+
   /** The workbook as .xlsx bytes. */
   async writeBuffer(): Promise<Buffer> {
-    return Buffer.from(await this.workbook.xlsx.writeBuffer());
+    return this.pendingCharts.apply(Buffer.from(await this.workbook.xlsx.writeBuffer()));
   }
 
   async saveAs(path: string): Promise<void> {

@@ -13,6 +13,9 @@ import {
   MARK_STYLES, SEVERITY_CODE, blockValues, changedRows, gridFromFindings, planBlocks, type MarkGrid,
 } from './markGrid';
 import { parseRangeAddress, parseAreaList } from './addresses';
+import type { SheetSpec } from '../../core/output/sheetSpec';
+import type { SpecXlRun } from './specApi';
+import { writeSheetSpecOffice } from './writeSheetSpec';
 
 export interface OfficeHostOptions {
   /** `Excel.run` in Excel; the test host's `run` in tests and the bench. */
@@ -382,6 +385,15 @@ export class OfficeWorkbookHost implements WorkbookHost {
       ctx.workbook.settings.add(SETTING_PREFIX + key, JSON.stringify(value));
       await ctx.sync();
     });
+  }
+
+  /** Writes a generated sheet (report, Phụ lục 01) with formats and charts (host/office/writeSheetSpec). */
+  async writeSheet(spec: SheetSpec, options?: { replace?: boolean }): Promise<string> {
+    try {
+      return await writeSheetSpecOffice(this.run as unknown as SpecXlRun, spec, options);
+    } catch (e) {
+      throw translateExcelError(e, spec.name);
+    }
   }
 
   // ---- live: the user's edits and selection ------------------------------------------------------------------

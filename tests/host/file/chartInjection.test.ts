@@ -4,6 +4,7 @@ import { XMLParser } from 'fast-xml-parser';
 import type { SheetSpec } from '../../../src/core/output/sheetSpec';
 import { SpecBuilder } from '../../../src/core/output/specBuilder';
 import { writeWorkbookBuffer } from '../../../src/host/file/writeSheetSpec';
+import { FileWorkbookHost } from '../../../src/host/file/FileWorkbookHost';
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' });
 
@@ -115,5 +116,19 @@ describe('chart injection into a saved xlsx', () => {
     expect(wb2.worksheets.map((w) => w.name)).toEqual(['Số liệu', 'Lịch sử', 'Số liệu (2)']);
     const zip2 = await JSZip.loadAsync(again);
     expect(Object.keys(zip2.files).filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n)).length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('FileWorkbookHost.writeSheet keeps the charts for the saved bytes; replace rewrites its own sheet', async () => {
+    const host = new FileWorkbookHost(new ExcelJS.Workbook());
+    expect(await host.writeSheet(historySheet())).toBe('Lịch sử');
+    expect(await host.writeSheet(historySheet(), { replace: true })).toBe('Lịch sử');
+    expect(await host.writeSheet(dataSheet())).toBe('Số liệu');
+    expect(await host.writeSheet(dataSheet())).toBe('Số liệu (2)');
+    expect(await host.listSheets()).toEqual(['Lịch sử', 'Số liệu', 'Số liệu (2)']);
+    const zip = await JSZip.loadAsync(await host.writeBuffer());
+    const charts = Object.keys(zip.files).filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n));
+    expect(charts).toHaveLength(2);
+    const second = await zip.file('xl/charts/chart2.xml')!.async('string');
+    expect(second).toContain("'Số liệu (2)'!$B$2:$B$4");
   });
 });
