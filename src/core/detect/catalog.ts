@@ -108,6 +108,7 @@ export const COLUMN_CATALOG: readonly ColumnSpec[] = [
     names: [
       'Ngày vào Đảng', 'Ngày kết nạp', 'Ngày vào đảng (dự bị)', 'Ngày vào Đảng dự bị', 'Ngày kết nạp Đảng',
       'Ngày kết nạp vào Đảng', 'Vào Đảng', 'Kết nạp', 'Ngày tháng năm vào Đảng', 'Kết nạp Đảng',
+      'Ngày kết nạp dự bị', 'Kết nạp dự bị', 'Vào Đảng dự bị',
     ],
   },
   {
@@ -116,7 +117,7 @@ export const COLUMN_CATALOG: readonly ColumnSpec[] = [
     names: [
       'Ngày chính thức', 'Ngày công nhận chính thức', 'Ngày được công nhận chính thức', 'Công nhận chính thức',
       'Ngày vào Đảng chính thức', 'Ngày chuyển chính thức', 'Chuyển chính thức', 'Ngày đảng viên chính thức',
-      'Ngày tháng năm chính thức',
+      'Ngày tháng năm chính thức', 'Ngày kết nạp chính thức', 'Kết nạp chính thức', 'Vào Đảng chính thức',
     ],
   },
   {

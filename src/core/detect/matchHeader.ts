@@ -79,9 +79,10 @@ export function matchHeader(label: string, kind: TableKind, group?: string): Hea
   const combined = group ? headerKey(group + ' ' + label) : own;
   const regrouped = withoutDateGroup(combined);
 
-  // "Giới tính" split into "Nam" | "Nữ": the first column carries the gender; the "Nữ" half is left
-  // unmapped rather than reported as a duplicate gender column.
-  if (group && own === 'nu' && matchHeader(group, kind)?.field === 'gender') return undefined;
+  // A two-way choice split into two marked columns ("Giới tính": "Nam" | "Nữ"; "Đảng viên": "Chính thức" |
+  // "Dự bị"): the first column carries the field; the second half is left unmapped rather than reported as a
+  // duplicate column.
+  if (group && isSecondHalf(own, group, kind)) return undefined;
 
   for (const key of [regrouped, combined, group ? own : undefined]) {
     const field = key === undefined ? undefined : exactField(key, index);
@@ -92,6 +93,15 @@ export function matchHeader(label: string, kind: TableKind, group?: string): Hea
     if (field) return { field, quality: 'partial' };
   }
   return undefined;
+}
+
+function isSecondHalf(own: string, group: string, kind: TableKind): boolean {
+  if (own === 'nu') return matchHeader(group, kind)?.field === 'gender';
+  if (own === 'du bi') {
+    const g = headerKey(group);
+    return g === 'dang vien' || matchHeader(group, kind)?.field === 'memberType';
+  }
+  return false;
 }
 
 /** Every field whose catalog names occur in the label (for ranking choices), best first. */

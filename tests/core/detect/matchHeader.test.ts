@@ -97,9 +97,19 @@ describe('matchHeader', () => {
     expect(matchHeader('Họ và tên', 'members', 'Thông tin cá nhân')).toEqual({ field: 'fullName', quality: 'exact' });
   });
 
-  it('maps the "Nam" half of a split gender column to gender and leaves "Nữ" out', () => {
+  it('maps the first half of a split two-way column and leaves the second out', () => {
     expect(matchHeader('Nam', 'members', 'Giới tính')?.field).toBe('gender');
     expect(matchHeader('Nữ', 'members', 'Giới tính')).toBeUndefined();
+    expect(matchHeader('Chính thức', 'members', 'Đảng viên')?.field).toBe('memberType');
+    expect(matchHeader('Dự bị', 'members', 'Đảng viên')).toBeUndefined();
+    expect(matchHeader('Dự bị', 'members', 'Loại đảng viên')).toBeUndefined();
+  });
+
+  it('reads admission and official dates under a date group named after admission', () => {
+    expect(matchHeader('Dự bị', 'members', 'Ngày vào Đảng')?.field).toBe('admissionDate');
+    expect(matchHeader('Chính thức', 'members', 'Ngày vào Đảng')?.field).toBe('officialDate');
+    expect(matchHeader('Dự bị', 'members', 'Ngày kết nạp')?.field).toBe('admissionDate');
+    expect(matchHeader('Chính thức', 'members', 'Ngày kết nạp')?.field).toBe('officialDate');
   });
 
   it('uses the names of the table kind', () => {
