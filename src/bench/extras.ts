@@ -5,6 +5,6 @@
 export type BenchExtra = () => Promise<string> | string;
 
 export const BENCH_EXTRAS: BenchExtra[] = [
-  // () => require('./office').runOfficeBench(),
+  () => require('./office').runOfficeBench(),
   () => require('./reconcile').runReconcileBench(),
 ];

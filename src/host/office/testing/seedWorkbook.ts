@@ -1,4 +1,4 @@
-import { serialFromYmd } from '../../../core/dates';
+import { addMonths, serialFromYmd, ymdFromSerial } from '../../../core/dates';
 import type { FakeExcel, FakeValue } from './FakeExcel';
 
 /**
@@ -65,14 +65,15 @@ export function seedLargeMemberSheet(excel: FakeExcel, rows: number, name = 'Đ�
   const rowFormat = [undefined, undefined, undefined, DATE, '@', '@', '@', DATE, DATE, undefined, undefined, undefined, undefined, undefined, '@'];
   for (let i = 0; i < rows; i++) {
     const female = i % 2 === 1;
-    const year = 1950 + (i % 50);
-    const birth = D(year, 1 + (i % 12), 1 + (i % 28));
-    const admission = D(year + 25, 1 + ((i * 7) % 12), 1 + ((i * 3) % 28));
+    // Birth dates cycle over 50 years with a stride that never pairs the same name with the same date twice.
+    const birth = D(1950, 1, 1) + ((i * 37) % 17500);
+    const year = ymdFromSerial(birth).year;
+    const admission = addMonths(birth, 300) + (i % 200);
     const id = `037${female ? 1 : 0}${String(year % 100).padStart(2, '0')}${String(i).padStart(6, '0')}`;
     const name = `${family[i % 10]} ${middle[(i >> 3) % 8]} ${given[(i * 7) % 16]}`;
     const row: FakeValue[] = [
       i + 1, name, female ? 'Nữ' : 'Nam', birth, id, `${String(100000 + (i % 900000))}ĐT`, String(10000000 + i),
-      admission, admission + 365, `Chi bộ ${1 + (i % 40)}`, 'Kinh', 'Không', 'Ninh Bình', 'xã An Bình, tỉnh Ninh Bình',
+      admission, addMonths(admission, 12), `Chi bộ ${1 + (i % 40)}`, 'Kinh', 'Không', 'Ninh Bình', 'xã An Bình, tỉnh Ninh Bình',
       `09${String(10000000 + i).slice(0, 8)}`, '', 'Đảng viên', 'Thôn Đông', 'Sơ cấp', 'Chính thức',
     ];
     // About 5% of rows carry one fault each, spread over the sheet.

@@ -1,0 +1,186 @@
+import * as React from 'react';
+import {
+  Button, Caption1, Dropdown, Field, Option, SearchBox, Text, makeStyles, tokens,
+} from '@fluentui/react-components';
+import { GROUPS, GROUP_LABELS, SEVERITY_LABELS, type RuleGroup, type Severity } from '../../core/findings';
+import { UI } from '../../core/strings/ui';
+import type { CheckSession, SessionState } from '../session/CheckSession';
+import {
+  SEVERITIES, buildRows, filterChoices, filterFindings, organisationLookup, ruleTitle,
+  type FindingFilters, type GroupBy,
+} from '../findings/view';
+import { Totals } from './Totals';
+import { FindingsList } from './FindingsList';
+import { SelectedCellBox } from './SelectedCellBox';
+
+const useStyles = makeStyles({
+  stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  titleRow: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  filters: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}` },
+  wide: { gridColumn: '1 / span 2' },
+  dropdown: { minWidth: 0, width: '100%' },
+  nav: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  grow: { flexGrow: 1 },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+const ALL = '__all__';
+
+/** Results: counts, filters, the findings list with next/previous, the selected cell's messages, clear marks. */
+export function ResultsSection({ session, state }: { session: CheckSession; state: SessionState }) {
+  const styles = useStyles();
+  const [filters, setFilters] = React.useState<FindingFilters>({ search: '' });
+  const [groupBy, setGroupBy] = React.useState<GroupBy>('rule');
+  const [active, setActive] = React.useState<number | undefined>();
+  const orgOf = React.useMemo(() => organisationLookup(state.result), [state.result]);
+  const visible = React.useMemo(() => filterFindings(state.findings, filters, orgOf), [state.findings, filters, orgOf]);
+  const { rows, order } = React.useMemo(() => buildRows(visible, groupBy, orgOf), [visible, groupBy, orgOf]);
+  const choices = React.useMemo(() => filterChoices(state.findings, orgOf), [state.findings, orgOf]);
+  const showSheet = React.useMemo(() => new Set(state.findings.map((f) => f.sheet)).size > 1, [state.findings]);
+  const busy = state.phase !== 'idle';
+
+  // Selecting a marked cell in the sheet highlights its finding in the list.
+  const selected = state.selectedCell;
+  React.useEffect(() => {
+    if (!selected) return;
+    const i = order.findIndex((f) => f.sheet === selected.sheet && f.row === selected.row && f.col === selected.col);
+    if (i >= 0) setActive(i);
+  }, [selected, order]);
+  React.useEffect(() => {
+    if (active !== undefined && active >= order.length) setActive(order.length ? order.length - 1 : undefined);
+  }, [active, order.length]);
+
+  const go = (i: number) => {
+    if (!order.length) return;
+    const next = Math.max(0, Math.min(order.length - 1, i));
+    setActive(next);
+    void session.goTo(order[next]);
+  };
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    if (e.key === 'ArrowDown' || e.key === 'j') go(active === undefined ? 0 : active + 1);
+    else if (e.key === 'ArrowUp' || e.key === 'k') go(active === undefined ? 0 : active - 1);
+    else if (e.key === 'Home') go(0);
+    else if (e.key === 'End') go(order.length - 1);
+    else if (e.key === 'Enter' && active !== undefined) go(active);
+    else return;
+    e.preventDefault();
+  };
+  const set = (patch: Partial<FindingFilters>) => setFilters((f) => ({ ...f, ...patch }));
+  const pick = (v: string | undefined) => (v === ALL || v === undefined ? undefined : v);
+
+  return (
+    <section className={styles.stack} aria-label={UI.resultsTitle}>
+      <div className={styles.titleRow}>
+        <Text weight="semibold">{UI.resultsTitle}</Text>
+        <Button size="small" disabled={busy} onClick={() => void session.clearMarks()}>{UI.clearMarks}</Button>
+      </div>
+      <Caption1 data-testid="checked-summary">{UI.checkedAt(state.rowsChecked, state.findings.length)}</Caption1>
+      {state.live && <Caption1 className={styles.muted}>{UI.liveOn}</Caption1>}
+      <Totals
+        findings={state.findings}
+        group={filters.group}
+        severity={filters.severity}
+        onGroup={(group) => set({ group })}
+        onSeverity={(severity) => set({ severity })}
+      />
+      {selected && <SelectedCellBox cell={selected} findings={state.findings} />}
+      {state.findings.length === 0 ? (
+        <Text>{UI.noFindings}</Text>
+      ) : (
+        <>
+          <div className={styles.filters}>
+            <SearchBox
+              className={styles.wide}
+              size="small"
+              placeholder={UI.searchPlaceholder}
+              aria-label={UI.search}
+              value={filters.search}
+              onChange={(_, d) => set({ search: d.value })}
+            />
+            <Field label={UI.groupBy} size="small">
+              <Dropdown
+                className={styles.dropdown}
+                size="small"
+                value={groupBy === 'rule' ? UI.groupByRule : UI.groupByOrganisation}
+                selectedOptions={[groupBy]}
+                onOptionSelect={(_, d) => setGroupBy(d.optionValue as GroupBy)}
+              >
+                <Option value="rule">{UI.groupByRule}</Option>
+                <Option value="organisation">{UI.groupByOrganisation}</Option>
+              </Dropdown>
+            </Field>
+            <Field label={UI.filterSeverity} size="small">
+              <Dropdown
+                className={styles.dropdown}
+                size="small"
+                value={filters.severity ? SEVERITY_LABELS[filters.severity] : UI.filterAll}
+                selectedOptions={[filters.severity ?? ALL]}
+                onOptionSelect={(_, d) => set({ severity: pick(d.optionValue) as Severity | undefined })}
+              >
+                <Option value={ALL}>{UI.filterAll}</Option>
+                {SEVERITIES.map((s) => <Option key={s} value={s}>{SEVERITY_LABELS[s]}</Option>)}
+              </Dropdown>
+            </Field>
+            <Field label={UI.filterGroup} size="small">
+              <Dropdown
+                className={styles.dropdown}
+                size="small"
+                value={filters.group ? GROUP_LABELS[filters.group] : UI.filterAll}
+                selectedOptions={[filters.group ?? ALL]}
+                onOptionSelect={(_, d) => set({ group: pick(d.optionValue) as RuleGroup | undefined })}
+              >
+                <Option value={ALL}>{UI.filterAll}</Option>
+                {GROUPS.map((g) => <Option key={g} value={g}>{GROUP_LABELS[g]}</Option>)}
+              </Dropdown>
+            </Field>
+            <Field label={UI.filterRule} size="small">
+              <Dropdown
+                className={styles.dropdown}
+                size="small"
+                value={filters.rule ? ruleTitle(filters.rule) : UI.filterAll}
+                selectedOptions={[filters.rule ?? ALL]}
+                onOptionSelect={(_, d) => set({ rule: pick(d.optionValue) })}
+              >
+                <Option value={ALL}>{UI.filterAll}</Option>
+                {choices.rules.map((r) => <Option key={r} value={r}>{ruleTitle(r)}</Option>)}
+              </Dropdown>
+            </Field>
+            <Field label={UI.filterOrganisation} size="small" className={styles.wide}>
+              <Dropdown
+                className={styles.dropdown}
+                size="small"
+                value={filters.organisation ?? UI.filterAll}
+                selectedOptions={[filters.organisation ?? ALL]}
+                onOptionSelect={(_, d) => set({ organisation: pick(d.optionValue) })}
+              >
+                <Option value={ALL}>{UI.filterAll}</Option>
+                {choices.organisations.map((o) => <Option key={o} value={o}>{o}</Option>)}
+              </Dropdown>
+            </Field>
+          </div>
+          <div className={styles.nav}>
+            <Button size="small" disabled={!order.length} onClick={() => go(active === undefined ? 0 : active - 1)}>{UI.previous}</Button>
+            <Button size="small" disabled={!order.length} onClick={() => go(active === undefined ? 0 : active + 1)}>{UI.next}</Button>
+            <Caption1 className={styles.grow} data-testid="findings-count">
+              {active !== undefined && order.length ? UI.position(active + 1, order.length) : UI.count(order.length)}
+              {visible.length < state.findings.length ? ` · ${UI.filtered(visible.length, state.findings.length)}` : ''}
+            </Caption1>
+          </div>
+          {order.length === 0 ? (
+            <Text>{UI.noMatch}</Text>
+          ) : (
+            <FindingsList
+              rows={rows}
+              active={active}
+              showSheet={showSheet}
+              label={UI.resultsTitle}
+              onActivate={go}
+              onKeyDown={onKeyDown}
+            />
+          )}
+          <Caption1 className={styles.muted}>{UI.keyboardHint}</Caption1>
+        </>
+      )}
+    </section>
+  );
+}

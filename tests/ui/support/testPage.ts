@@ -1,0 +1,70 @@
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const PAGE = path.join(ROOT, '.tmp/ui-build/test-pane.html');
+export const SCREENSHOTS = path.join(ROOT, 'out/screenshots');
+
+const { ensureBrowser, CHROMIUM_ARGS } = require(path.join(ROOT, 'scripts/ensure-browser.js')) as {
+  ensureBrowser(): string;
+  CHROMIUM_ARGS: string[];
+};
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : fs.statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds the test page with webpack when it is missing or older than the sources (a fresh clone builds it). */
+export function buildTestPage(): string {
+  const stale = !fs.existsSync(PAGE) || fs.statSync(PAGE).mtimeMs < Math.max(newestMtime(path.join(ROOT, 'src')), fs.statSync(path.join(ROOT, 'webpack.config.js')).mtimeMs);
+  if (stale) {
+    execFileSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--env', 'uitest'], { cwd: ROOT, stdio: 'pipe' });
+  }
+  return PAGE;
+}
+
+/** Debian's Chromium, headless, offline flags, a fresh profile; the page at 350 px pane width plus the sheet view. */
+export async function openTestPage(): Promise<{ context: BrowserContext; page: Page; errors: string[]; profile: string }> {
+  const file = buildTestPage();
+  const executablePath = ensureBrowser();
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'dvcheck-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1000, height: 1000 },
+    locale: 'vi-VN',
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  // Nothing may be fetched from the network: the page is a local file, and any http(s) request fails the test.
+  await page.route(/^https?:/, (route) => {
+    errors.push(`network request: ${route.request().url()}`);
+    return route.abort();
+  });
+  await page.goto(`file://${file}?asOf=2025-12-30`);
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  return { context, page, errors, profile };
+}
+
+export async function closeTestPage(t: { context: BrowserContext; profile: string } | undefined) {
+  if (!t) return;
+  await t.context.close();
+  fs.rmSync(t.profile, { recursive: true, force: true });
+}
+
+/** Screenshot of the pane alone, 350 px wide. */
+export async function shootPane(page: Page, name: string): Promise<string> {
+  const file = path.join(SCREENSHOTS, name);
+  await page.locator('#pane').screenshot({ path: file });
+  return file;
+}
