@@ -51,11 +51,17 @@ export function checkMemberOrgs(sites: MemberSite[], index: OrgIndex): MemberOrg
 }
 
 const suggestions = new WeakMap<OrgIndex, Map<string, string | null>>();
+// A column of names mapped as the branch by mistake would ask for 200,000 suggestions, each against every
+// organisation: past this many distinct unknown branches, findings come without one.
+const MAX_SUGGESTED = 2000;
 
 function nearestName(index: OrgIndex, branch: string): string | undefined {
   let cache = suggestions.get(index);
   if (!cache) suggestions.set(index, (cache = new Map()));
-  if (!cache.has(branch)) cache.set(branch, index.nearest(branch)?.name ?? null);
+  if (!cache.has(branch)) {
+    if (cache.size >= MAX_SUGGESTED) return undefined;
+    cache.set(branch, index.nearest(branch)?.name ?? null);
+  }
   return cache.get(branch) ?? undefined;
 }
 
