@@ -127,8 +127,8 @@ export async function runReconcile(argv: string[], io: CliIO): Promise<number> {
   }
 
   const result = reconcileMembers(a.side, b.side);
-  const sourceA = `${a.display}, trang "${a.side.sheet}"`;
-  const sourceB = `${b.display}, trang "${b.side.sheet}"`;
+  const sourceA = T.source(a.display, a.side.sheet);
+  const sourceB = T.source(b.display, b.side.sheet);
   if (args.json) io.stdout(JSON.stringify(toReconcileJson(result, a.display, b.display), null, 2) + '\n');
   else io.stdout(reconcileSummaryText(result, sourceA, sourceB) + (args.out ? '' : '\n' + T.hint + '\n'));
 

@@ -69,6 +69,7 @@ Mã thoát: 0 hai danh sách khớp · 1 có khác biệt · 2 tham số sai ho�
 `;
 
 export const RECONCILE_CLI = {
+  source: (file: string, sheet: string) => `${file}, trang "${sheet}"`,
   usage:
     'Cách dùng: dvcheck reconcile A.xlsx B.xlsx [--sheet-a TÊN_TRANG] [--sheet-b TÊN_TRANG] [--out KET_QUA.xlsx] [--json]',
   needTwoFiles: 'Cần đúng hai tệp để đối soát, ví dụ: dvcheck reconcile danh-sach-CSDL.xlsx danh-sach-chi-bo.xlsx',
@@ -131,6 +132,7 @@ export const RECONCILE_MARKS = {
 
 /** The pane's "Đối soát" tab. */
 export const RECONCILE_PANE = {
+  source: (sheet: string) => `trang "${sheet}"`,
   intro:
     'Chọn hai trang chứa danh sách đảng viên (ví dụ: danh sách xuất từ CSDL đảng viên và danh sách của chi bộ) để ' +
     'tìm người chỉ có ở một bên và thông tin khác nhau.',

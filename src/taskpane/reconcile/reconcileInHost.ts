@@ -42,8 +42,8 @@ export async function reconcileInHost(
   if (host.writeSheet) {
     const spec = buildReconcileSheet(
       result,
-      { source: `trang "${sheetA}"`, sheet: sheetA, table: a.table },
-      { source: `trang "${sheetB}"`, sheet: sheetB, table: b.table },
+      { source: P.source(sheetA), sheet: sheetA, table: a.table },
+      { source: P.source(sheetB), sheet: sheetB, table: b.table },
     );
     sheetWritten = await host.writeSheet(spec);
   }
