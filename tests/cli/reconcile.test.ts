@@ -2,7 +2,7 @@ import * as path from 'path';
 import { runReconcile } from '../../src/cli/commands/reconcile';
 import type { CliIO } from '../../src/cli/io';
 import { reconcileJsonSchema, type ReconcileJson } from '../../src/core/reconcile/schema';
-import { makeTempDir, readBack, writeWorkbook, type SheetSpec } from '../helpers/xlsx';
+import { makeTempDir, readBack, writeBytes, writeWorkbook, type SheetSpec } from '../helpers/xlsx';
 import { ADDED, BASE, presentationOnlyB, sheetA, sheetB, typedInB } from '../core/reconcile/fixtures';
 
 interface Run {
@@ -134,7 +134,9 @@ describe('dvcheck reconcile', () => {
       [['A.xlsx', 'B.xlsx', '--sheet-a', 'Trang 9'], /không có trang "Trang 9".*"Danh sách CSDL"/],
       [['A.xlsx', 'B.xlsx', '--sheet-a', 'Ghi chú'], /Trang "Ghi chú" trong tệp "A.xlsx" không có bảng đảng viên/],
       [['A.xlsx', 'B.xlsx', '--out', 'A.xlsx'], /không ghi đè/],
+      [['A.xlsx', 'hong.xlsx'], /Tệp "hong.xlsx" không phải là tệp Excel/],
     ];
+    writeBytes(dir, 'hong.xlsx', 'STT,Họ và tên\n1,Nguyễn Văn An\n');
     for (const [argv, message] of cases) {
       const r = await run(dir, ...argv);
       expect({ argv, code: r.code }).toEqual({ argv, code: 2 });
@@ -168,5 +170,10 @@ describe('dvcheck reconcile', () => {
     // Row 13 in A (Hải), birth date in column D; row 10 in B, birth date in column D too (after TT, ID, name).
     expect(formulas).toContain(`HYPERLINK("[A.xlsx]'Danh sách CSDL'!D${A_FIRST_ROW + 8}","14/02/1965")`);
     expect(formulas).toContain(`HYPERLINK("[B.xlsx]'Danh sách chi bộ'!D${B_FIRST_ROW + 8}","14/02/1966")`);
+
+    // With --json too, stdout holds the JSON alone.
+    const both = await runJson(dir, 'A.xlsx', 'B.xlsx', '--out', 'ket-qua-2.xlsx');
+    expect(both.json.different).toHaveLength(1);
+    expect((await readBack(path.join(dir, 'ket-qua-2.xlsx'))).getWorksheet('Đối soát')).toBeDefined();
   });
 });
