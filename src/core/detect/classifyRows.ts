@@ -11,6 +11,7 @@ import {
   isTotalLabel,
   stripSectionNumber,
 } from './rowPatterns';
+import type { TextReader } from './legacyText';
 
 export interface RowContext {
   /** 0-based index of the last header row; data starts below it. */
@@ -21,6 +22,8 @@ export interface RowContext {
   indexCol?: number;
   /** The organisation-name column: its "Chi bộ …" values are data, not section headings. */
   orgNameCol?: number;
+  /** Set for a sheet typed in a legacy font: texts are decoded before they are classified. */
+  read?: TextReader;
 }
 
 export interface RowClassification {
@@ -45,18 +48,19 @@ function isNumeric(cell: Cell): boolean {
   return cell.type === 'number' || cell.type === 'date' || cell.type === 'boolean';
 }
 
-function entryText(cell: Cell): string {
-  return cell.type === 'text' ? (cell.value as string).trim() : cellDisplay(cell).trim();
+function entryText(cell: Cell, read?: TextReader): string {
+  const text = cell.type === 'text' ? (cell.value as string).trim() : cellDisplay(cell).trim();
+  return read && cell.type === 'text' ? read(text) : text;
 }
 
 /** The first LOOK non-empty cells of a row (and whether they all repeat one text: an unmerged merged label). */
-function firstEntries(row: (Cell | undefined)[]): { entries: Entry[]; sameText: boolean } {
+function firstEntries(row: (Cell | undefined)[], read?: TextReader): { entries: Entry[]; sameText: boolean } {
   const entries: Entry[] = [];
   let sameText = true;
   for (let c = 0; c < row.length; c++) {
     const cell = row[c];
     if (!cell || isBlank(cell)) continue;
-    const text = entryText(cell);
+    const text = entryText(cell, read);
     if (entries.length && text !== entries[0].text) sameText = false;
     if (entries.length < LOOK) entries.push({ col: c, cell, text });
     else if (!sameText) break;
@@ -100,7 +104,7 @@ export function classifyRows(sheet: SheetData, ctx: RowContext): RowClassificati
   for (let r = ctx.headerRow + 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
     if (!row || !row.length) continue;
-    const { entries, sameText } = firstEntries(row);
+    const { entries, sameText } = firstEntries(row, ctx.read);
     if (!entries.length) continue;
     const count = entries.length;
     const first = entries[0];

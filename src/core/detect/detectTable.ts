@@ -25,6 +25,7 @@ export function detectTable(sheet: SheetData, override?: TableOverride): TableIn
     mappedCols,
     indexCol: mapping.columns.index,
     orgNameCol: mapping.kind === 'organisations' ? mapping.columns.name : undefined,
+    read: header.read,
   });
 
   const headerRow = header.row + 1; // Excel row

@@ -1,6 +1,7 @@
 import type { SheetData } from '../cells';
 import type { TableKind } from '../fields';
 import { headerMerges, singleRowHeader, twoRowHeader, type HeaderCell } from './headerLayout';
+import { legacyReader, sheetLegacyEncoding, type TextReader } from './legacyText';
 import { mapColumns, qualifies, type ColumnMapping } from './mapColumns';
 
 /** The header is looked for in the first rows only; titles, dates and blank rows may sit above it. */
@@ -10,6 +11,8 @@ export const HEADER_SEARCH_ROWS = 20;
 const KIND_ORDER: readonly TableKind[] = ['accounts', 'members', 'organisations'];
 
 export interface HeaderChoice {
+  /** Set when the sheet is typed in a legacy font: how to read its texts as Unicode. */
+  read?: TextReader;
   /** 0-based index of the (last) header row. */
   row: number;
   rows: 1 | 2;
@@ -23,19 +26,27 @@ export interface HeaderChoice {
  * With `kind` given (the user's override) only that kind is tried and one column named exactly is enough.
  */
 export function findHeader(sheet: SheetData, kind?: TableKind): HeaderChoice | undefined {
+  const found = searchHeader(sheet, kind);
+  if (found) return found;
+  // Old workbooks typed in TCVN3/VNI ("Hä vµ tªn"): only looked for when nothing was found in Unicode.
+  const encoding = sheetLegacyEncoding(sheet, HEADER_SEARCH_ROWS);
+  return encoding ? searchHeader(sheet, kind, legacyReader(encoding)) : undefined;
+}
+
+function searchHeader(sheet: SheetData, kind?: TableKind, read?: TextReader): HeaderChoice | undefined {
   const last = Math.min(HEADER_SEARCH_ROWS, sheet.rows.length) - 1;
   const merges = headerMerges(sheet, last);
   const kinds = kind ? [kind] : KIND_ORDER;
   let best: HeaderChoice | undefined;
   for (let row = 0; row <= last; row++) {
     if (!sheet.rows[row]?.length) continue;
-    const layouts: [1 | 2, HeaderCell[]][] = [[1, singleRowHeader(sheet, row)]];
-    if (row > 0 && sheet.rows[row - 1]?.length) layouts.push([2, twoRowHeader(sheet, row, merges)]);
+    const layouts: [1 | 2, HeaderCell[]][] = [[1, singleRowHeader(sheet, row, read)]];
+    if (row > 0 && sheet.rows[row - 1]?.length) layouts.push([2, twoRowHeader(sheet, row, merges, read)]);
     for (const [rows, cells] of layouts) {
       for (const k of kinds) {
         const mapping = mapColumns(cells, k);
         const acceptable = kind ? mapping.exactCount > 0 : qualifies(mapping);
-        if (acceptable && (!best || mapping.score > best.mapping.score)) best = { row, rows, cells, mapping };
+        if (acceptable && (!best || mapping.score > best.mapping.score)) best = { row, rows, cells, mapping, read };
       }
     }
   }

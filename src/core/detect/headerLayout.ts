@@ -1,5 +1,6 @@
 import { cellAt, cellDisplay, isBlank, type CellRange, type SheetData } from '../cells';
 import { cleanUnicode, collapseWhitespace } from '../text/normalize';
+import type { TextReader } from './legacyText';
 
 /** One header column of a candidate header: its own label and, with a two-row header, the group label above. */
 export interface HeaderCell {
@@ -10,11 +11,13 @@ export interface HeaderCell {
   label: string;
 }
 
+const AS_IS: TextReader = (s) => s;
+
 /** A cell's text as a header label: NFC, spaces and line breaks collapsed; '' when blank. */
-export function cellLabel(sheet: SheetData, row: number, col: number): string {
+export function cellLabel(sheet: SheetData, row: number, col: number, read: TextReader = AS_IS): string {
   const cell = cellAt(sheet, row, col);
   if (isBlank(cell)) return '';
-  return collapseWhitespace(cleanUnicode(cellDisplay(cell)));
+  return collapseWhitespace(cleanUnicode(read(cellDisplay(cell))));
 }
 
 /** Merges that can touch a header (the first rows only), so big sheets with many merges stay cheap. */
@@ -34,10 +37,10 @@ function rowWidth(sheet: SheetData, row: number): number {
 }
 
 /** Header cells of a one-row header at `row` (0-based). */
-export function singleRowHeader(sheet: SheetData, row: number): HeaderCell[] {
+export function singleRowHeader(sheet: SheetData, row: number, read: TextReader = AS_IS): HeaderCell[] {
   const cells: HeaderCell[] = [];
   for (let c = 0; c < rowWidth(sheet, row); c++) {
-    const own = cellLabel(sheet, row, c);
+    const own = cellLabel(sheet, row, c, read);
     if (own) cells.push({ col: c, own, label: own });
   }
   return cells;
@@ -48,16 +51,16 @@ export function singleRowHeader(sheet: SheetData, row: number): HeaderCell[] {
  * A group label spans its merge, or (merge not recorded) the empty cells to its right that have sub-labels.
  * A label that spans both rows (a vertical merge, or a group-row label with nothing under it) is a one-row name.
  */
-export function twoRowHeader(sheet: SheetData, row: number, merges: CellRange[]): HeaderCell[] {
+export function twoRowHeader(sheet: SheetData, row: number, merges: CellRange[], read: TextReader = AS_IS): HeaderCell[] {
   const g = row - 1;
   const width = Math.max(rowWidth(sheet, g), rowWidth(sheet, row));
   const cells: HeaderCell[] = [];
   for (let c = 0; c < width; c++) {
-    const own = cellLabel(sheet, row, c);
+    const own = cellLabel(sheet, row, c, read);
     const merge = mergeAt(merges, g, c);
     let group = '';
     if (merge) {
-      const text = cellLabel(sheet, merge.top, merge.left);
+      const text = cellLabel(sheet, merge.top, merge.left, read);
       // Spans both rows, or nothing under it: a one-row name, counted once at the merge's first column.
       if (merge.bottom >= row || !own) {
         if (text && c === merge.left) cells.push({ col: c, own: text, label: text });
@@ -65,12 +68,12 @@ export function twoRowHeader(sheet: SheetData, row: number, merges: CellRange[])
       }
       group = text;
     } else {
-      const above = cellLabel(sheet, g, c);
+      const above = cellLabel(sheet, g, c, read);
       if (above && !own) {
         cells.push({ col: c, own: above, label: above });
         continue;
       }
-      group = above || implicitGroup(sheet, g, row, c, merges);
+      group = above || implicitGroup(sheet, g, row, c, merges, read);
     }
     if (!own) continue;
     cells.push(group ? { col: c, own, group, label: group + ' ' + own } : { col: c, own, label: own });
@@ -82,11 +85,18 @@ export function twoRowHeader(sheet: SheetData, row: number, merges: CellRange[])
  * A group label written once with its merge not recorded: walk left over empty group cells that all have
  * sub-labels; the first group-row label found is the group when it has a sub-label of its own.
  */
-function implicitGroup(sheet: SheetData, g: number, row: number, col: number, merges: CellRange[]): string {
+function implicitGroup(
+  sheet: SheetData,
+  g: number,
+  row: number,
+  col: number,
+  merges: CellRange[],
+  read: TextReader,
+): string {
   for (let c = col - 1; c >= 0; c--) {
-    if (!cellLabel(sheet, row, c)) return '';
+    if (!cellLabel(sheet, row, c, read)) return '';
     if (mergeAt(merges, g, c)) return '';
-    const above = cellLabel(sheet, g, c);
+    const above = cellLabel(sheet, g, c, read);
     if (above) return above;
   }
   return '';
