@@ -52,8 +52,11 @@ export function isRealDate(year: number, month: number, day: number): boolean {
 
 /** Whole months from a to b, a month counting only once its day is reached (ages, probation). */
 export function monthsBetween(a: number, b: number): number {
-  const x = packedYmd(a);
-  const y = packedYmd(b);
+  return monthsBetweenPacked(packedYmd(a), packedYmd(b));
+}
+
+/** monthsBetween on dates already packed as yyyymmdd. */
+export function monthsBetweenPacked(x: number, y: number): number {
   const xm = Math.floor(x / 100);
   const ym = Math.floor(y / 100);
   let months = (Math.floor(ym / 100) - Math.floor(xm / 100)) * 12 + ((ym % 100) - (xm % 100));
@@ -63,7 +66,11 @@ export function monthsBetween(a: number, b: number): number {
 
 /** The same day n months later, clamped to the month's end (31/01 + 1 month = 28 or 29/02). */
 export function plusMonths(serial: number, n: number): number {
-  const p = packedYmd(serial);
+  return plusMonthsPacked(packedYmd(serial), n);
+}
+
+/** plusMonths from a date packed as yyyymmdd; returns a serial. */
+export function plusMonthsPacked(p: number, n: number): number {
   const total = Math.floor(p / 10000) * 12 + (Math.floor(p / 100) % 100) - 1 + n;
   const y = Math.floor(total / 12);
   const m = (total % 12) + 1;

@@ -23,6 +23,8 @@ export function foldKey(s: string): string {
 }
 
 interface ListIndex {
+  /** Accepted spelling → its (shared, frozen) match: no allocation for the common case. */
+  exact: Map<string, ListMatch>;
   byKey: Map<string, string | null>;
   memo: Map<string, ListMatch>;
 }
@@ -39,7 +41,11 @@ function indexOf(list: CodeList): ListIndex {
       // Two different values folding alike: never guess between them.
       byKey.set(k, prev !== undefined && prev !== canonical ? null : canonical);
     }
-    idx = { byKey, memo: new Map() };
+    const exact = new Map<string, ListMatch>();
+    for (const [spelling, canonical] of list.accepted) {
+      exact.set(spelling, Object.freeze({ value: canonical, exact: true, fixable: false }));
+    }
+    idx = { exact, byKey, memo: new Map() };
     indexes.set(list, idx);
   }
   return idx;
@@ -49,9 +55,9 @@ const MEMO_LIMIT = 5000;
 
 /** text: the cell's text, trimmed and with spaces collapsed. */
 export function matchList(list: CodeList, text: string): ListMatch {
-  const exact = list.accepted.get(text);
-  if (exact !== undefined) return { value: exact, exact: true, fixable: false };
   const idx = indexOf(list);
+  const exact = idx.exact.get(text);
+  if (exact !== undefined) return exact;
   const known = idx.memo.get(text);
   if (known) return known;
   const result = matchSlow(list, idx, text);

@@ -91,8 +91,16 @@ function read(
 
 /** Province of birth registration for a known code (digits 1-3), undefined otherwise. */
 export function idProvince(id: string): string | undefined {
-  return PROVINCE_CODES[id.slice(0, 3)];
+  const n = (id.charCodeAt(0) - 48) * 100 + (id.charCodeAt(1) - 48) * 10 + (id.charCodeAt(2) - 48);
+  return n >= 0 && n < 1000 ? PROVINCE_BY_NUMBER[n] : undefined;
 }
+
+/** PROVINCE_CODES indexed by the code's number, for a lookup without string slicing. */
+const PROVINCE_BY_NUMBER: (string | undefined)[] = (() => {
+  const table: (string | undefined)[] = new Array(1000).fill(undefined);
+  for (const [code, name] of Object.entries(PROVINCE_CODES)) table[Number(code)] = name;
+  return table;
+})();
 
 /** Birth year encoded by digits 4-6: century from digit 4 (0/1 → 1900s, 2/3 → 2000s …), year from 5-6. */
 export function idBirthYear(id: string): number {

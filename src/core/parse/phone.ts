@@ -55,6 +55,8 @@ export function isLandline(d: string): boolean {
   return d.length === 11 && d.charCodeAt(0) === 48 && d.charCodeAt(1) === 50;
 }
 
+const ALL_DIGITS = /^\d+$/;
+
 function isValidPhone(d: string): boolean {
   return isMobile(d) || isLandline(d);
 }
@@ -73,6 +75,10 @@ export function readPhone(cell: Cell): PhoneRead | undefined {
 }
 
 export function readPhoneText(text: string): PhoneRead | undefined {
+  // Most cells: the number alone, already right.
+  if ((text.length === 10 || text.length === 11) && ALL_DIGITS.test(text) && isValidPhone(text)) {
+    return { kind: 'valid', normalized: text, shown: text };
+  }
   let digits = '';
   let plus = false;
   let other = false;

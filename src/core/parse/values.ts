@@ -49,13 +49,13 @@ export function readReviewed(cell: Cell): boolean {
 
 /** "12/12", "9/10", "7/9": class over system, class not above the system. */
 export function isSchooling(text: string): boolean {
-  const slash = text.indexOf('/');
-  if (slash < 1 || slash > 2 || text.length - slash - 1 < 1 || text.length - slash - 1 > 2) return false;
-  const cls = Number(text.slice(0, slash));
-  const sys = Number(text.slice(slash + 1));
-  if (!Number.isInteger(cls) || !Number.isInteger(sys)) return false;
-  return SCHOOLING_SYSTEMS.includes(sys) && cls >= 1 && cls <= sys && /^\d+\/\d+$/.test(text);
+  return SCHOOLING_VALUES.has(text);
 }
+
+/** Every valid value, "1/9" … "12/12". */
+const SCHOOLING_VALUES: ReadonlySet<string> = new Set(
+  SCHOOLING_SYSTEMS.flatMap((sys) => Array.from({ length: sys }, (_, i) => `${i + 1}/${sys}`)),
+);
 
 /** A likely schooling value in something else: "Lớp 12/12", "12", a date Excel made of "9/12". */
 export function likelySchooling(cell: Cell, text: string): string | undefined {

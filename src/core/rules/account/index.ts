@@ -11,7 +11,7 @@ import { isBlankCell } from '../common/blank';
 import { checkAge } from '../common/age';
 import { checkDateCell } from '../common/dateCell';
 import { checkNationalIdCell } from '../common/nationalId';
-import { NameCaseColumn, nameProblem } from '../common/personName';
+import { NameCaseColumn, checkPersonName } from '../common/personName';
 import { checkPhoneCell } from '../common/phone';
 import { RowScanner } from '../common/rowScanner';
 
@@ -62,9 +62,7 @@ function readAccounts(sheet: SheetData, table: TableInfo, ctx: RuleContext, out:
       const name = text[col.fullName] ?? shownText(cell(col.fullName));
       if (name !== undefined) {
         rec.fullName = name;
-        const problem = nameProblem('fullName', name);
-        if (problem) out.add(row, col.fullName, 'fullName', 'name-invalid', problem);
-        else names?.add(row, name);
+        checkPersonName(out, row, col.fullName, 'fullName', name, names);
       }
     }
     if (col.birthDate >= 0) {

@@ -21,8 +21,8 @@ export function checkDateCell(
 ): number | undefined {
   const read = readDate(cell);
   if (!read) return undefined;
-  const shown = cellDisplay(cell).trim();
   if (read.serial === undefined) {
+    const shown = cellDisplay(cell).trim();
     out.add(row, col, field, 'date-invalid', invalidMessage(field, shown, read.issue, read.likely), {
       suggestion: read.likely !== undefined ? formatDate(read.likely) : undefined,
     });
@@ -31,7 +31,7 @@ export function checkDateCell(
   const serial = read.serial;
   if (read.issue === 'text-form') {
     const fixed = formatDate(serial);
-    out.add(row, col, field, 'date-text', S.dateText(field, shown, fixed), {
+    out.add(row, col, field, 'date-text', S.dateText(field, cellDisplay(cell).trim(), fixed), {
       suggestion: fixed,
       fix: { value: serial, isDate: true, format: 'dd/mm/yyyy' },
     });

@@ -35,21 +35,54 @@ export function caseStyle(text: string): CaseStyle {
   if (text === lo && text !== up) return 'lower';
   if (up.length !== text.length || lo.length !== text.length) return 'mixed';
   let title = true;
-  let start = true;
+  // 0: a word's first letter (upper), 1: after an apostrophe or hyphen (either case: H'Bia, H'hen), 2: lower.
+  let at = 0;
   for (let i = 0; i < text.length && title; i++) {
     const c = text.charCodeAt(i);
-    if (c === 32 || c === 39 || c === 45 || c === 0x2019) {
-      start = true;
+    if (c === 32) {
+      at = 0;
       continue;
     }
-    if (text[i] !== (start ? up[i] : lo[i])) title = false;
-    start = false;
+    if (c === 39 || c === 45 || c === 0x2019) {
+      at = 1;
+      continue;
+    }
+    if (at === 0 ? text[i] !== up[i] : at === 2 && text[i] !== lo[i]) title = false;
+    at = 2;
   }
   const upper = text === up;
   if (title && upper) return 'both';
   if (title) return 'title';
   if (upper) return 'upper';
   return 'mixed';
+}
+
+const WORD_TITLE = "\\p{Lu}\\p{Ll}*(?:['’\\-]\\p{L}\\p{Ll}*)*";
+const WORD_UPPER = "\\p{Lu}+(?:['’\\-]\\p{Lu}+)*";
+/** A valid name of two or more words in Title Case / UPPER CASE: one regex decides the common case. */
+const TITLE_NAME = new RegExp(`^${WORD_TITLE}(?: ${WORD_TITLE})+$`, 'u');
+const UPPER_NAME = new RegExp(`^${WORD_UPPER}(?: ${WORD_UPPER})+$`, 'u');
+
+/** name-invalid for one name; the case style goes to the column (when there is one). */
+export function checkPersonName(
+  out: Findings,
+  row: number,
+  col: number,
+  field: FieldKey,
+  text: string,
+  column: NameCaseColumn | undefined,
+): void {
+  if (TITLE_NAME.test(text)) {
+    column?.addStyle(row, text, 'title');
+    return;
+  }
+  if (UPPER_NAME.test(text)) {
+    column?.addStyle(row, text, 'upper');
+    return;
+  }
+  const problem = nameProblem(field, text);
+  if (problem) out.add(row, col, field, 'name-invalid', problem);
+  else column?.add(row, text);
 }
 
 /** The name in a style, changing only case: never letters or tone marks (Thuý stays Thuý). */
@@ -85,7 +118,10 @@ export class NameCaseColumn {
   ) {}
 
   add(row: number, text: string): void {
-    const style = caseStyle(text);
+    this.addStyle(row, text, caseStyle(text));
+  }
+
+  addStyle(row: number, text: string, style: CaseStyle): void {
     if (style === 'title') this.title++;
     else if (style === 'upper') this.upper++;
     if (style === 'both') return;

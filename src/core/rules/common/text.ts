@@ -34,36 +34,20 @@ export function checkTextCell(
   s: string,
   whitespace: boolean,
 ): string {
-  const n = s.length;
-  if (n === 0) return s;
-  let ascii = true;
-  let badSpace = s.charCodeAt(0) === 32 || s.charCodeAt(n - 1) === 32;
-  let latin1 = false;
-  let vietnamese = false;
-  let prevSpace = false;
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 128) {
-      if (c === 32) {
-        if (prevSpace) badSpace = true;
-        prevSpace = true;
-      } else {
-        if (c >= 9 && c <= 13) badSpace = true;
-        prevSpace = false;
-      }
-      continue;
-    }
-    ascii = false;
-    if (isOddSpace(c)) {
-      badSpace = true;
-      prevSpace = true;
-      continue;
-    }
-    prevSpace = false;
-    if (c <= 0xff) latin1 = true;
-    else if ((c >= 0x102 && c <= 0x1b0) || (c >= 0x1ea0 && c <= 0x1ef9)) vietnamese = true;
+  // Fast paths (native regexes beat a character loop): clean ASCII, and clean precomposed Vietnamese that
+  // has a letter only Unicode has (so it cannot be TCVN3/VNI mojibake) and no combining mark (so it is NFC).
+  if (CLEAN_ASCII.test(s)) return s;
+  if (CLEAN_VIETNAMESE.test(s)) {
+    if (UNICODE_ONLY_LETTER.test(s)) return s;
+    // Latin-1-only words ("Không", "Công giáo") repeat down a column: decide each once.
+    if (knownClean.has(s)) return s;
   }
+  if (s.length === 0) return s;
+  const ascii = !NON_ASCII.test(s);
+  const badSpace = BAD_SPACE.test(s);
   if (ascii && !badSpace) return s;
+  const latin1 = !ascii && LATIN1_HIGH.test(s);
+  const vietnamese = !ascii && UNICODE_ONLY_LETTER.test(s);
 
   let text = s;
   let legacy: { encoding: string; converted: string } | undefined;
@@ -77,7 +61,12 @@ export function checkTextCell(
       if (problems.length) text = repairUnicode(s);
     }
   }
-  const cleaned = badSpace || legacy || problems?.length ? collapseWhitespace(repairUnicode(text)) : text;
+  if (!badSpace && !legacy && !problems?.length) {
+    if (knownClean.size >= KNOWN_CLEAN_LIMIT) knownClean.clear();
+    knownClean.add(s);
+    return s;
+  }
+  const cleaned = collapseWhitespace(repairUnicode(text));
   if (legacy) {
     out.add(row, col, field, 'text-legacy-encoding', S.textLegacyEncoding(s, legacy.encoding, cleaned), {
       suggestion: cleaned,
@@ -98,13 +87,23 @@ export function checkTextCell(
   return cleaned;
 }
 
-/** Non-breaking and other unusual spaces, line/paragraph separators. */
-function isOddSpace(c: number): boolean {
-  return (
-    c === 0xa0 || c === 0x85 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
-    c === 0x202f || c === 0x205f || c === 0x3000
-  );
-}
+/** Texts found clean by the slow path (memo for repeated list values). */
+const knownClean = new Set<string>();
+const KNOWN_CLEAN_LIMIT = 20000;
+
+/** Printable ASCII words separated by single spaces. */
+const CLEAN_ASCII = /^(?:[\x21-\x7e]+ )*[\x21-\x7e]+$/;
+/** Words of printable ASCII, the Latin-1 letters Vietnamese uses and the precomposed Vietnamese letters. */
+const CLEAN_VIETNAMESE =
+  /^(?:[\x21-\x7e\u00c0-\u00c3\u00c8-\u00ca\u00cc\u00cd\u00d2-\u00d5\u00d9\u00da\u00dd\u00e0-\u00e3\u00e8-\u00ea\u00ec\u00ed\u00f2-\u00f5\u00f9\u00fa\u00fd\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]+ )*[\x21-\x7e\u00c0-\u00c3\u00c8-\u00ca\u00cc\u00cd\u00d2-\u00d5\u00d9\u00da\u00dd\u00e0-\u00e3\u00e8-\u00ea\u00ec\u00ed\u00f2-\u00f5\u00f9\u00fa\u00fd\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]+$/;
+/** ă đ ơ ư ĩ ũ (either case) and the toned letters: only Unicode Vietnamese has them. */
+const UNICODE_ONLY_LETTER = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/;
+const NON_ASCII = /[^\x00-\x7f]/;
+/** Latin-1 symbols and letters: what TCVN3/VNI mojibake is made of. */
+const LATIN1_HIGH = /[\u00a1-\u00ff]/;
+/** Leading, trailing or double spaces; tabs, line breaks, non-breaking and other unusual spaces. */
+const BAD_SPACE =
+  /^[ \t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]|[ \t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]$|[ \t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]{2}|[\t\n\v\f\r\u00a0\u0085\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
 
 /** Shows line breaks and tabs in a message instead of breaking it. */
 function visible(s: string): string {

@@ -17,8 +17,28 @@ export interface LegacyRepair {
 
 /** Text typed in a legacy encoding, converted; undefined for ordinary text. */
 export function legacyRepair(text: string, font: string | undefined): LegacyRepair | undefined {
+  // List values ("Không", "Công giáo") repeat thousands of times: decide each text once per font.
+  const memo = memoFor(font);
+  const known = memo.get(text);
+  if (known !== undefined) return known ?? undefined;
   const found = detectLegacyEncoding(text, font);
-  return found ? { encoding: legacyEncodingLabel(found.encoding), converted: found.converted } : undefined;
+  const repair = found ? { encoding: legacyEncodingLabel(found.encoding), converted: found.converted } : null;
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(text, repair);
+  return repair ?? undefined;
+}
+
+const MEMO_LIMIT = 20000;
+const memos = new Map<string, Map<string, LegacyRepair | null>>();
+
+function memoFor(font: string | undefined): Map<string, LegacyRepair | null> {
+  const key = font ?? '';
+  let memo = memos.get(key);
+  if (!memo) {
+    memo = new Map();
+    memos.set(key, memo);
+  }
+  return memo;
 }
 
 /** Names of the Unicode problems in text (empty when none). Only called for non-ASCII text. */

@@ -1,9 +1,9 @@
 import { formatDate } from '../../dates';
 import type { MemberRecord } from '../../records';
-import { monthsBetween, plusMonths, yearOf } from '../../parse/calendar';
+import { monthsBetweenPacked, packedYmd, plusMonthsPacked } from '../../parse/calendar';
 import * as S from '../../strings/rules';
 import type { Findings } from '../context';
-import { checkAge } from '../common/age';
+import { checkAgeMonths } from '../common/age';
 
 /**
  * Rules that compare a member's fields: date-order, admission-age, probation-length, probation-overdue,
@@ -35,7 +35,13 @@ export function checkMemberRow(
   const row = rec.row;
   const { birthDate: birth, admissionDate: admission, officialDate: official } = rec;
 
-  checkAge(out, row, cols.birthDate, 'birthDate', birth, asOf);
+  // Each date unpacked once per row.
+  const pAsOf = packedYmd(asOf);
+  const pBirth = birth !== undefined ? packedYmd(birth) : 0;
+  const pAdmission = admission !== undefined ? packedYmd(admission) : 0;
+  if (birth !== undefined && birth <= asOf) {
+    checkAgeMonths(out, row, cols.birthDate, 'birthDate', monthsBetweenPacked(pBirth, pAsOf));
+  }
 
   let admissionOk = admission !== undefined;
   if (birth !== undefined && admission !== undefined) {
@@ -43,7 +49,7 @@ export function checkMemberRow(
       admissionOk = false;
       out.add(row, cols.admissionDate, 'admissionDate', 'date-order', S.admissionNotAfterBirth(formatDate(admission), formatDate(birth)));
     } else {
-      const months = monthsBetween(birth, admission);
+      const months = monthsBetweenPacked(pBirth, pAdmission);
       if (months < 18 * 12) out.add(row, cols.admissionDate, 'admissionDate', 'admission-age', S.admissionTooYoung(months));
       else if (months > 60 * 12) {
         out.add(row, cols.admissionDate, 'admissionDate', 'admission-age', S.admissionOver60(months), { severity: 'warning' });
@@ -54,8 +60,8 @@ export function checkMemberRow(
   if (admission !== undefined && official !== undefined && admissionOk) {
     if (official <= admission) {
       out.add(row, cols.officialDate, 'officialDate', 'date-order', S.officialNotAfterAdmission(formatDate(official), formatDate(admission)));
-    } else if (yearOf(admission) >= PROBATION_RULE_FROM_YEAR) {
-      const expected = plusMonths(admission, 12);
+    } else if (pAdmission >= PROBATION_RULE_FROM_YEAR * 10000) {
+      const expected = plusMonthsPacked(pAdmission, 12);
       const a = formatDate(admission);
       if (official < expected) {
         out.add(row, cols.officialDate, 'officialDate', 'probation-length', S.probationShort(formatDate(official), a, formatDate(expected)));
@@ -73,13 +79,13 @@ export function checkMemberRow(
   if (officialBlank && cols.officialDate >= 0) {
     if (rec.memberType === 'Chính thức') {
       out.add(row, cols.officialDate, 'officialDate', 'required', S.officialDateRequiredByType());
-    } else if (rec.memberType === undefined && admission !== undefined && plusMonths(admission, 12) < asOf) {
+    } else if (rec.memberType === undefined && admission !== undefined && plusMonthsPacked(pAdmission, 12) < asOf) {
       out.add(row, cols.officialDate, 'officialDate', 'required', S.officialDateRequiredByAdmission(formatDate(admission)));
     }
   }
 
   if (rec.memberType === 'Dự bị' && admission !== undefined) {
-    const due = plusMonths(admission, 12);
+    const due = plusMonthsPacked(pAdmission, 12);
     if (due < asOf) {
       const col = cols.memberType >= 0 ? cols.memberType : cols.admissionDate;
       const field = cols.memberType >= 0 ? 'memberType' : 'admissionDate';
