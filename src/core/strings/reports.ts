@@ -164,3 +164,41 @@ trang "Lịch sử tiến độ" (nếu BÁO_CÁO.xlsx đã có trang này thì 
   --badges NĂM   thêm trang danh sách đảng viên đủ tuổi Đảng xét tặng Huy hiệu Đảng trong năm đó.
 Mã thoát: 0 đã ghi tệp; 2 tham số sai hoặc không đọc được tệp.
 `;
+
+// ---- task pane ("Báo cáo" tab) ---------------------------------------------------------------------
+export const GENERATE_PANE = {
+  appendixTitle: 'Phụ lục 01 — đề nghị cấp tài khoản',
+  appendixIntro: 'Tạo trang "Phụ lục 01" đúng mẫu Kế hoạch 291-KH/BTCTW, sẵn sàng in khổ A4 ngang.',
+  sourceAccounts: (n: number) => `Từ bảng đề nghị cấp tài khoản trong sổ (${n} người)`,
+  sourceMembers: 'Chọn đảng viên trong danh sách',
+  noAccountsTable: 'Sổ chưa có bảng đề nghị cấp tài khoản: hãy chọn đảng viên trong danh sách bên dưới.',
+  province: 'Tỉnh/thành phố',
+  commune: 'Xã/phường',
+  placeHint: 'Nhập một lần, dùng cho mọi dòng còn để trống (được ghi nhớ trong sổ).',
+  search: 'Tìm đảng viên (họ tên hoặc số CCCD)',
+  add: 'Thêm',
+  remove: 'Bỏ',
+  chosen: (n: number) => `Đã chọn ${n} người`,
+  rights: 'Quyền',
+  noneChosen: 'Chưa chọn ai. Gõ tên hoặc số CCCD để tìm rồi bấm "Thêm".',
+  errorsTitle: (n: number) => `${n} lỗi cần xem trước khi tạo`,
+  rightsMissing: (name: string) => `${name}: chưa chọn quyền khai thác nào. Hãy đánh dấu ít nhất một quyền (1-5).`,
+  force: 'Vẫn tạo khi còn lỗi (dòng lỗi được tô vàng để sửa trước khi gửi)',
+  createAppendix: 'Tạo Phụ lục 01',
+  appendixDone: (sheet: string, n: number) => `Đã tạo trang "${sheet}" với ${n} người.`,
+  progressTitle: 'Báo cáo tiến độ làm sạch, chuẩn hóa dữ liệu',
+  progressIntro: 'Tạo trang báo cáo theo từng tổ chức đảng (có biểu đồ) và thêm một dòng vào trang "Lịch sử tiến độ".',
+  needCheck: 'Hãy bấm "Kiểm tra" ở thẻ Kiểm tra trước: báo cáo dùng kết quả kiểm tra mới nhất.',
+  noMembers: 'Kết quả kiểm tra chưa có danh sách đảng viên nào nên chưa lập được báo cáo.',
+  createProgress: 'Tạo báo cáo tiến độ',
+  progressDone: (sheet: string, points: number, reviewed: string, standardised: string) =>
+    `Đã tạo trang "${sheet}": đã rà soát ${reviewed}%, đạt chuẩn ${standardised}%. Lịch sử có ${points} lần báo cáo.`,
+  badgesTitle: 'Danh sách xét tặng Huy hiệu Đảng',
+  badgeYear: 'Năm xét tặng',
+  badYear: 'Hãy nhập năm bốn chữ số, ví dụ 2026.',
+  createBadges: 'Tạo danh sách Huy hiệu Đảng',
+  badgesDone: (sheet: string, year: number, n: number) => `Đã tạo trang "${sheet}": ${n} đồng chí đủ tuổi Đảng xét tặng năm ${year}.`,
+  working: 'Đang tạo…',
+  cannotWrite: 'Chương trình chưa ghi được trang mới vào sổ này (phiên bản Excel không hỗ trợ).',
+  failed: (reason: string) => `Không tạo được: ${reason}. Hãy thử lại; nếu vẫn lỗi, hãy lưu sổ và mở lại.`,
+};

@@ -19,9 +19,12 @@ export function writeSheetSpec(
 ): ExcelJS.Worksheet {
   const existing = workbook.getWorksheet(spec.name);
   // replace: a sheet the tool owns (the history) is written again from scratch under the same name.
-  if (options.replace && existing) workbook.removeWorksheet(existing.id);
+  const replacing = options.replace && existing ? existing : undefined;
+  if (replacing) workbook.removeWorksheet(replacing.id);
   const name = options.replace ? spec.name : uniqueSheetName(spec.name, workbook.worksheets.map((w) => w.name));
   const ws = workbook.addWorksheet(name);
+  // Same place among the tabs (exceljs orders sheets by orderNo, which its typings leave out).
+  if (replacing) (ws as unknown as { orderNo: number }).orderNo = (replacing as unknown as { orderNo: number }).orderNo;
   for (const [col, width] of Object.entries(spec.columnWidths)) ws.getColumn(Number(col) + 1).width = width;
   for (const c of spec.cells) writeCell(ws.getCell(c.row + 1, c.col + 1), c, spec);
   for (const [row, height] of Object.entries(spec.rowHeights)) ws.getRow(Number(row) + 1).height = height;
