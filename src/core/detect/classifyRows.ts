@@ -131,7 +131,8 @@ export function classifyRows(sheet: SheetData, ctx: RowContext): RowClassificati
       continue;
     }
     if (entries.slice(0, 2).some((e) => !isNumeric(e.cell) && isTotalLabel(e.text))) continue;
-    if (count < LOOK && firstThree.some((_, i) => isFooterLabel(keyOf(i)))) {
+    const numbered = first.col === ctx.indexCol && isNumberingToken(first.text); // an STT: a member's row
+    if (count < LOOK && !numbered && firstThree.some((_, i) => isFooterLabel(keyOf(i)))) {
       inFooter = true;
       continue;
     }

@@ -238,6 +238,7 @@ describe('detectTable: rows inside the table', () => {
       header,
       [1, m.fullName, m.gender, m.birthDate, m.nationalId, m.admissionDate, m.officialDate, m.branch, 'Bí thư chi bộ'],
       [2, 'Bí thư', 'Nam', '01/01/1970'],
+      ['3', 'Lê Văn Ba', 'Bí thư'],
       [],
       [null, null, null, null, null, 'An Hòa, ngày … tháng … năm 2025'],
       [null, 'XÁC NHẬN CỦA ĐẢNG ỦY', null, null, null, 'NGƯỜI LẬP BIỂU'],
@@ -245,8 +246,8 @@ describe('detectTable: rows inside the table', () => {
       [null, 'Nguyễn Văn Xác', null, null, null, 'Lê Thị Lập'],
     ]);
     const t = detectTable(sheet)!;
-    expect(t.dataRows).toEqual([2, 3]);
-    expect(t.lastRow).toBe(3);
+    expect(t.dataRows).toEqual([2, 3, 4]);
+    expect(t.lastRow).toBe(4);
   });
 
   it('does not take notes under the list for sections', () => {
