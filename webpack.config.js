@@ -42,12 +42,30 @@ const tsRule = {
   },
 };
 
+/**
+ * Libraries (Fluent UI's focus manager Tabster, for one) ship ES2021 syntax such as `??=`; TypeScript lowers them
+ * to ES2019 so the bundle runs in every webview Office 2021+ uses.
+ */
+const vendorRule = {
+  test: /\.m?js$/,
+  include: /node_modules/,
+  use: {
+    loader: 'ts-loader',
+    options: {
+      configFile: path.resolve(__dirname, 'tsconfig.json'),
+      transpileOnly: true,
+      instance: 'vendor',
+      compilerOptions: { allowJs: true, checkJs: false, module: 'esnext', target: 'ES2019', sourceMap: false },
+    },
+  },
+};
+
 function common(dev) {
   return {
     target: ['web', 'es2019'],
     devtool: dev ? 'source-map' : false, // no eval: the CSP forbids it
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
-    module: { rules: [tsRule] },
+    module: { rules: [tsRule, vendorRule] },
     performance: { hints: false },
     stats: 'errors-warnings',
   };
@@ -113,7 +131,7 @@ function uiTestConfig() {
   };
 }
 
-module.exports = async (env = {}, argv = {}) => {
+const config = async (env = {}, argv = {}) => {
   if (env.uitest) return uiTestConfig();
   const dev = argv.mode === 'development';
   const config = addinConfig(dev);
@@ -130,3 +148,6 @@ module.exports = async (env = {}, argv = {}) => {
   }
   return config;
 };
+
+module.exports = config;
+module.exports.CSP = CSP;
