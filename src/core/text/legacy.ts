@@ -61,6 +61,17 @@ const TCVN3_ONLY = onlyChars(Object.keys(TCVN3_TO_UNICODE));
 const vniBytes = [...Object.keys(VNI_MARKS), ...Object.keys(VNI_SINGLES)];
 const VNI_ONLY = onlyChars([...vniBytes, ...vniBytes.map((c) => c.toUpperCase())]);
 
+// Any code that no Unicode Vietnamese word contains, in either encoding.
+const LEGACY_ONLY = new RegExp(`[${[...new Set([...TCVN3_ONLY, ...VNI_ONLY])].join('')}]`);
+
+/** Every word is already a Vietnamese syllable in a natural case ("Hoà Bình", "Tôi"): no legacy signal possible. */
+function readsAsUnicodeVietnamese(text: string): boolean {
+  for (const word of text.match(TOKEN) ?? []) {
+    if (!ASCII_WORD.test(word) && !(isVietnameseSyllable(word) && naturalCase(word))) return false;
+  }
+  return true;
+}
+
 interface Evaluation {
   converted: string;
   /** Words containing a code no Unicode Vietnamese word has (TCVN3 "«", VNI "ø") that conversion changed. */
@@ -173,6 +184,7 @@ function compare(t: Evaluation, v: Evaluation): number {
 export function detectLegacyEncoding(text: string, font?: string, prefer?: LegacyEncoding): LegacyDetection | undefined {
   if (!MAY_BE_LEGACY.test(text) || UNICODE_VIETNAMESE.test(text)) return undefined;
   const fontEncoding = legacyFontEncoding(font);
+  if (!fontEncoding && !LEGACY_ONLY.test(text) && readsAsUnicodeVietnamese(text)) return undefined;
   const capitals = fontEncoding === 'TCVN3' && isTcvn3CapitalFont(font);
 
   const changed = (e: Evaluation | undefined) => (e && e.converted !== text ? e : undefined);

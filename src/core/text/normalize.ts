@@ -24,16 +24,18 @@ export function hasBadWhitespace(s: string): boolean {
 
 /** NFC, no zero-width characters, Icelandic Eth (Ð/ð) mapped to Vietnamese Đ/đ. */
 export function cleanUnicode(s: string): string {
-  return s.normalize('NFC').replace(ZERO_WIDTH, '').replace(/\u00D0/g, '\u0110').replace(/\u00F0/g, '\u0111');
+  // Strip first, normalise last: a zero-width character between a letter and its mark would otherwise leave NFD.
+  return s.replace(ZERO_WIDTH, '').replace(/\u00D0/g, '\u0110').replace(/\u00F0/g, '\u0111').normalize('NFC');
 }
 
 /** Remove every diacritic (đ → d too) and lower-case: "Ngày Vào ĐẢNG" → "ngay vao dang". */
 export function foldDiacritics(s: string): string {
+  // Lower-case first: some capitals lower-case to a letter plus a mark ("İ" → "i̇"), which is then removed.
   return s
+    .toLowerCase()
     .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ\u00D0\u00F0]/g, 'd')
-    .toLowerCase();
+    .replace(/\p{M}/gu, '')
+    .replace(/[đ\u00F0]/g, 'd');
 }
 
 /** Key for matching header labels: folded, punctuation to spaces, collapsed. */

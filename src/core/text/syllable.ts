@@ -175,8 +175,10 @@ export interface SyllableOptions {
   anyTonePosition?: boolean;
 }
 
-/** Full analysis: letters, tone and parse; undefined when the word is not a Vietnamese syllable at all. */
-export function analyseSyllable(word: string): (Letters & SyllableParse) | undefined {
+/** Letters, tone and parse of a syllable, and whether its tone sits where either accepted style puts it. */
+export type SyllableAnalysis = Letters & SyllableParse & { tonePlaced: boolean };
+
+function analyseUncached(word: string): SyllableAnalysis | undefined {
   const split = splitTone(word);
   if (!split) return undefined;
   const parse = parseCached(split.letters);
@@ -184,7 +186,22 @@ export function analyseSyllable(word: string): (Letters & SyllableParse) | undef
   // Checked syllables (stop coda p, t, c, ch) take only sắc or nặng.
   if (STOP_CODA.test(parse.rhyme) && split.tone !== 2 && split.tone !== 5) return undefined;
   if (split.tone !== 0 && !VOWELS.has(split.letters[split.toneAt])) return undefined;
-  return { ...split, ...parse };
+  const tonePlaced = split.tone === 0 || parse.tonePositions.includes(split.toneAt);
+  return Object.freeze({ ...split, ...parse, tonePlaced });
+}
+
+// Word-level cache: detection asks about the same names and words across millions of cells.
+const analysisCache = new Map<string, SyllableAnalysis | null>();
+
+/** Full analysis (cached, read-only); undefined when the word is not a Vietnamese syllable at all. */
+export function analyseSyllable(word: string): SyllableAnalysis | undefined {
+  let hit = analysisCache.get(word);
+  if (hit === undefined) {
+    hit = analyseUncached(word) ?? null;
+    if (analysisCache.size >= CACHE_LIMIT) analysisCache.clear();
+    analysisCache.set(word, hit);
+  }
+  return hit ?? undefined;
 }
 
 /**
@@ -194,8 +211,7 @@ export function analyseSyllable(word: string): (Letters & SyllableParse) | undef
 export function isVietnameseSyllable(word: string, options?: SyllableOptions): boolean {
   const a = analyseSyllable(word);
   if (!a) return false;
-  if (a.tone === 0 || options?.anyTonePosition) return true;
-  return a.tonePositions.includes(a.toneAt);
+  return a.tonePlaced || options?.anyTonePosition === true;
 }
 
 // Folded forms of every rhyme, for words typed without diacritics.

@@ -53,8 +53,9 @@ export function hasUnicodeProblem(s: string, font?: string): boolean {
  */
 export function fixUnicode(s: string, font?: string): string {
   if (!NON_ASCII.test(s)) return s;
-  const p = unicodeProblems(s, font);
-  let out = s.replace(ZERO_WIDTH_ALL, '');
+  // Judge the text as it will stand (no zero-width, NFC), so that fixing twice changes nothing more.
+  let out = s.replace(ZERO_WIDTH_ALL, '').normalize('NFC');
+  const p = unicodeProblems(out, font);
   if (p.softHyphen) out = out.replace(/\u00AD/g, '');
   if (p.lookAlike) out = out.replace(/\u00D0/g, '\u0110').replace(/\u00F0/g, '\u0111');
   return out.normalize('NFC');
