@@ -322,6 +322,19 @@ describe('detectTable: table kinds', () => {
     expect(t.dataRows).toEqual([6, 7]);
   });
 
+  it('finds a header on row 20, the last row searched', () => {
+    const t = detectTable(makeSheet('S', [...Array.from({ length: 19 }, () => ['…']), HEADER, ...members(1, 2)]))!;
+    expect(t.headerRow).toBe(20);
+    expect(t.dataRows).toEqual([21, 22]);
+  });
+
+  it('tells an account request from a member list by its rights column', () => {
+    const header = ['STT', 'Họ và tên', 'Ngày sinh', 'Số CCCD', 'Số điện thoại', 'Chức vụ', 'Quyền khai thác'];
+    const row = [1, 'Lê Thị Thu', '01/02/1985', '037185000123', '0912345678', 'Văn thư', '2'];
+    expect(detectTable(makeSheet('TK', [header, row]))?.kind).toBe('accounts');
+    expect(detectTable(makeSheet('DV', [header.slice(0, 6), row.slice(0, 6)]))?.kind).toBe('members');
+  });
+
   it('decides by columns, not by the sheet name', () => {
     const t = detectTable(makeSheet('Tổ chức đảng', [HEADER, ...members(1, 1)]))!;
     expect(t.kind).toBe('members');
