@@ -33,15 +33,14 @@ export function plainValue(v: ExcelJS.CellValue | undefined): Cell | undefined {
     const o = v as unknown as Record<string, unknown>;
     if ('error' in o) return { type: 'error', value: String(o.error) };
     if ('richText' in o) return textCell(richTextToPlain(o.richText));
-    if ('hyperlink' in o || ('text' in o && !('formula' in o) && !('sharedFormula' in o))) {
-      const t = o.text;
-      if (t && typeof t === 'object' && 'richText' in (t as object)) {
-        return textCell(richTextToPlain((t as { richText: unknown }).richText));
-      }
-      return textCell(t === undefined || t === null ? '' : String(t));
-    }
     if ('formula' in o || 'sharedFormula' in o || 'result' in o) {
       return plainValue(o.result as ExcelJS.CellValue | undefined);
+    }
+    if ('text' in o) {
+      // A hyperlink: its text, itself plain or rich.
+      const t = o.text;
+      if (t && typeof t === 'object' && 'richText' in t) return textCell(richTextToPlain((t as { richText: unknown }).richText));
+      return textCell(t === undefined || t === null ? '' : String(t));
     }
   }
   return undefined;
