@@ -101,6 +101,19 @@ function rawCellValue(side: ReconcileSide, row: number, col: number | undefined)
   return shown ? { key: 'raw:' + textCompareKey(shown), shown } : EMPTY;
 }
 
+/**
+ * The value as stored, before any normalisation: the record's value, or the cell's for fields the records do
+ * not carry. Two equal raw values are equal however they normalise, which spares most of the work.
+ */
+export function rawFieldValue(side: ReconcileSide, rec: MemberRecord, field: MemberField): unknown {
+  const value = (rec as unknown as Record<string, unknown>)[field];
+  if (value !== undefined && value !== null && value !== '') return value;
+  const col = side.table.columns[field];
+  if (!side.data || col === undefined) return undefined;
+  const cell = cellAt(side.data, rec.row - 1, col);
+  return cell.type === 'empty' ? undefined : cell.value;
+}
+
 /** The normalised value of a field on a row. */
 export function memberFieldValue(side: ReconcileSide, rec: MemberRecord, field: MemberField): FieldValue {
   const col = side.table.columns[field];

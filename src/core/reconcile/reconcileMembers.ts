@@ -1,7 +1,7 @@
 import { MEMBER_FIELDS, type MemberField } from '../fields';
 import type { MemberRecord } from '../records';
 import { internalDuplicates } from './duplicates';
-import { comparableFields, memberFieldValue } from './fieldValues';
+import { comparableFields, memberFieldValue, rawFieldValue } from './fieldValues';
 import { memberKeys, type MemberKeys } from './matchKeys';
 import { displayText, validNationalId } from './normalizeValue';
 import {
@@ -153,12 +153,10 @@ function compareFields(
   out: FieldDifference[],
 ): void {
   const name = displayText(recA.fullName || recB.fullName || '');
-  const rawA = recA as unknown as Record<string, unknown>;
-  const rawB = recB as unknown as Record<string, unknown>;
   for (const field of fields) {
     // Identical values are equal however they normalise: most fields of most pairs stop here.
-    const x = rawA[field];
-    if (x !== undefined && x === rawB[field]) continue;
+    const x = rawFieldValue(a, recA, field);
+    if (x !== undefined && x !== null && x === rawFieldValue(b, recB, field)) continue;
     const va = memberFieldValue(a, recA, field);
     const vb = memberFieldValue(b, recB, field);
     if (va.key === vb.key) continue;
