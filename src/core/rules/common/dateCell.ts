@@ -3,6 +3,8 @@ import { cellDisplay } from '../../cells';
 import type { FieldKey } from '../../fields';
 import { formatDate } from '../../dates';
 import { readDate } from '../../parse/dates';
+import { isDateFormat } from '../../parse/numberFormat';
+import { isRealDate, serialOf } from '../../parse/calendar';
 import * as S from '../../strings/rules';
 import type { Findings } from '../context';
 
@@ -19,6 +21,12 @@ export function checkDateCell(
   cell: Cell,
   asOf: number,
 ): number | undefined {
+  // Fast path, no allocation: a real date, or text exactly dd/mm/yyyy.
+  const quick = quickSerial(cell);
+  if (quick === quick) {
+    if (quick > asOf) out.add(row, col, field, 'date-future', S.dateFuture(field, formatDate(quick), formatDate(asOf)));
+    return quick;
+  }
   const read = readDate(cell);
   if (!read) return undefined;
   if (read.serial === undefined) {
@@ -38,6 +46,26 @@ export function checkDateCell(
   }
   if (serial > asOf) out.add(row, col, field, 'date-future', S.dateFuture(field, formatDate(serial), formatDate(asOf)));
   return serial;
+}
+
+/** The serial of a real date or of text exactly dd/mm/yyyy naming a real day; NaN for anything else. */
+function quickSerial(cell: Cell): number {
+  if (cell.type === 'date') return Math.floor(cell.value as number);
+  if (cell.type === 'number') return isDateFormat(cell.format) ? Math.floor(cell.value as number) : NaN;
+  if (cell.type !== 'text') return NaN;
+  const s = cell.value as string;
+  if (s.length !== 10 || s.charCodeAt(2) !== 47 || s.charCodeAt(5) !== 47) return NaN;
+  const d = digit(s, 0) * 10 + digit(s, 1);
+  const m = digit(s, 3) * 10 + digit(s, 4);
+  const y = digit(s, 6) * 1000 + digit(s, 7) * 100 + digit(s, 8) * 10 + digit(s, 9);
+  if (!(y >= 1800 && y <= 2200) || !isRealDate(y, m, d)) return NaN;
+  return serialOf(y, m, d);
+}
+
+/** The digit at i, or NaN (which fails every range check after it). */
+function digit(s: string, i: number): number {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : NaN;
 }
 
 function invalidMessage(field: FieldKey, shown: string, issue: string | undefined, likely: number | undefined): string {

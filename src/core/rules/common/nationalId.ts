@@ -19,6 +19,11 @@ export function checkNationalIdCell(
   birthYear: number | undefined,
   gender: Gender | undefined,
 ): string | undefined {
+  if (cell.type === 'text' && TWELVE_DIGITS.test(cell.value as string)) {
+    const d = cell.value as string;
+    checkTwelveDigits(out, row, col, field, d, birthYear, gender);
+    return d;
+  }
   const id = readIdCell(cell);
   if (!id) return undefined;
   const shown = cell.type === 'text' ? (cell.value as string).trim() : String(cell.value);
@@ -69,6 +74,8 @@ export function checkNationalIdCell(
   else out.add(row, col, field, 'id-format', S.idFormat(d, d.length));
   return d;
 }
+
+const TWELVE_DIGITS = /^\d{12}$/;
 
 /** What the 12 digits encode against the row: province code, birth year, gender. */
 function checkTwelveDigits(

@@ -1,11 +1,17 @@
 import type { Cell } from '../../cells';
 import type { FieldKey } from '../../fields';
-import { readPhone } from '../../parse/phone';
+import { isLandline, isMobile, readPhone } from '../../parse/phone';
+
+const DIGITS = /^\d+$/;
 import * as S from '../../strings/rules';
 import type { Findings } from '../context';
 
 /** phone-invalid on one cell; returns the record value (the valid or repaired digits, else what was read). */
 export function checkPhoneCell(out: Findings, row: number, col: number, field: FieldKey, cell: Cell): string | undefined {
+  if (cell.type === 'text') {
+    const t = cell.value as string;
+    if ((t.length === 10 || t.length === 11) && DIGITS.test(t) && (isMobile(t) || isLandline(t))) return t;
+  }
   const p = readPhone(cell);
   if (!p) return undefined;
   switch (p.kind) {

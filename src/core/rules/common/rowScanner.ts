@@ -41,7 +41,8 @@ export class RowScanner {
       texts[col] = undefined;
       if (!cell) continue;
       if (cell.type === 'text') {
-        if (!isBlankCell(cell)) {
+        const c0 = (cell.value as string).charCodeAt(0);
+        if ((c0 > 32 && c0 !== 0xa0) || !isBlankCell(cell)) {
           texts[col] = checkTextCell(this.out, row, col, this.fields[i], cell, cell.value as string, this.spaces[i]);
         }
       } else if (cell.type === 'error') {

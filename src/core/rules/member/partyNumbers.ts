@@ -7,6 +7,7 @@ import { type Findings, textFix } from '../context';
 
 /** Returns the card number as digits (or the text when it is not digits). */
 export function checkCardCell(out: Findings, row: number, col: number, cell: Cell): string | undefined {
+  if (cell.type === 'text' && EIGHT_DIGITS.test(cell.value as string)) return cell.value as string;
   const read = readIdCell(cell);
   if (!read) return undefined;
   const shown = cell.type === 'text' ? (cell.value as string).trim() : String(cell.value);
@@ -25,6 +26,7 @@ export function checkCardCell(out: Findings, row: number, col: number, cell: Cel
 }
 
 const LETTER = /\p{L}/u;
+const EIGHT_DIGITS = /^\d{8}$/;
 
 /** 6 digits then 1-3 letters (the committee's symbol): 012345HN. */
 export function isRecordNumber(s: string): boolean {
