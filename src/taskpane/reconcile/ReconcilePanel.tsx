@@ -34,12 +34,15 @@ export function ReconcilePanel(props: { host: WorkbookHost; asOf: number }): Rea
 
   React.useEffect(() => {
     let live = true;
-    void host.listSheets().then((names) => {
-      if (!live) return;
-      setSheets(names);
-      setSheetA((s) => s || names[0] || '');
-      setSheetB((s) => s || names[1] || '');
-    });
+    host.listSheets().then(
+      (names) => {
+        if (!live) return;
+        setSheets(names);
+        setSheetA((s) => s || names[0] || '');
+        setSheetB((s) => s || names[1] || '');
+      },
+      (e: unknown) => live && setStatus({ kind: 'error', message: P.failed(e instanceof Error ? e.message : String(e)) }),
+    );
     return () => {
       live = false;
     };
