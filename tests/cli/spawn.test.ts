@@ -20,7 +20,7 @@ describe('dvcheck as a separate process (built with tsconfig.node.json)', () => 
     writeBytes(dir, 'cu.xls.xlsx', cfbBytes());
     const big = buildBenchMembers({ rows: 4000, faultRate: 1, asOf: serialFromIso(AS_OF)! });
     await workbookFromLayouts([{ data: big, widths: [], titleRows: [], headerRows: [0] }]).xlsx.writeFile(path.join(dir, 'lon.xlsx'));
-  }, 180_000);
+  }, 300_000);
 
   afterAll(() => cleanup?.());
 
