@@ -150,4 +150,18 @@ describe('dvcheck check (in-process)', () => {
       report.files[0].findings.map((x) => x.cell + x.rule),
     );
   });
+
+  it('--out keeps two inputs of the same name apart', async () => {
+    await writeWorkbook(path.join(dir), 'a-ds.xlsx', [organisationSheet(), memberSheet()]);
+    const { mkdirSync, copyFileSync } = await import('fs');
+    mkdirSync(path.join(dir, 'a'), { recursive: true });
+    mkdirSync(path.join(dir, 'b'), { recursive: true });
+    copyFileSync(path.join(dir, 'a-ds.xlsx'), path.join(dir, 'a', 'ds.xlsx'));
+    copyFileSync(path.join(dir, 'a-ds.xlsx'), path.join(dir, 'b', 'ds.xlsx'));
+    const run = await runCliCaptured(['check', 'a/ds.xlsx', 'b/ds.xlsx', '--out', 'hai', '--as-of', AS_OF], dir);
+    expect(run.code).toBe(1);
+    expect(existsSync(path.join(dir, 'hai', 'ds.checked.xlsx'))).toBe(true);
+    expect(existsSync(path.join(dir, 'hai', 'ds-2.checked.xlsx'))).toBe(true);
+    expect(run.stdout).toContain('Đã ghi tệp đánh dấu kết quả: ' + path.join('hai', 'ds-2.checked.xlsx'));
+  });
 });
