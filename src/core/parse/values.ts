@@ -105,7 +105,7 @@ export function readRights(cell: Cell): RightsRead | undefined {
     const p = part.trim();
     if (!p) continue;
     const lead = /^(\d+)\s*[.)\-:]?\s*(.*)$/.exec(p);
-    if (lead && lead[2] === '') {
+    if (/^\d+(?:\s+\d+)*$/.test(p)) {
       // "1 2 5": numbers separated by spaces only.
       for (const t of p.split(/\s+/)) {
         const n = Number(t);
