@@ -94,14 +94,14 @@ export function ReconcilePanel(props: { host: WorkbookHost; asOf: number }): Rea
           <MessageBarBody>{status.message}</MessageBarBody>
         </MessageBar>
       )}
-      {status.kind === 'done' && <ResultView host={host} {...status} />}
+      {status.kind === 'done' && <ReconcileResultView host={host} {...status} />}
     </section>
   );
 }
 
 const shown = (v: string) => (v ? `"${v}"` : RECONCILE_SHEET_TEXT.empty);
 
-function ResultView(props: {
+export function ReconcileResultView(props: {
   host: WorkbookHost;
   result: ReconcileResult;
   sheetA: string;
