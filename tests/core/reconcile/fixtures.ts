@@ -84,7 +84,7 @@ export function typedInB(m: Member, i: number): Record<string, SpecEntry> {
       break;
     case 3:
       row.name = m.name.normalize('NFD');
-      row.admission = text(m.admission);
+      row.admission = `${m.admission[2]}/${m.admission[1]}/${m.admission[0]}`; // 19/5/2015: no zero padding
       break;
     case 4:
       row.id = { v: Number(m.id) };
