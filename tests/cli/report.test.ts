@@ -164,6 +164,21 @@ describe('dvcheck report', () => {
     expect(run.stdout).toContain('Lịch sử tiến độ: 2 lần báo cáo');
   });
 
+  it('reads the history from FILE when OUT does not exist yet (the pane wrote it into the workbook)', async () => {
+    const wb = workbookFromLayouts(sample.sheets);
+    const h = wb.addWorksheet(HISTORY);
+    h.getRow(3).values = [...HISTORY_HEADERS];
+    h.getRow(4).values = ['23/12/2025', 396, 300, 75.8, 300, 75.8, 140];
+    await wb.xlsx.writeFile(path.join(dir, 'co-lich-su.xlsx'));
+    const run = await runCliCaptured(['report', 'co-lich-su.xlsx', '--out', 'bc-moi.xlsx', '--as-of', SAMPLE_AS_OF_ISO], dir);
+    expect(run.code).toBe(0);
+    const out = (await readBack(path.join(dir, 'bc-moi.xlsx'))).getWorksheet(HISTORY)!;
+    expect(out.getCell('A4').value).toEqual(new Date(Date.UTC(2025, 11, 23)));
+    expect(out.getCell('C4').value).toBe(300);
+    expect(out.getCell('A5').value).toEqual(new Date(Date.UTC(2025, 11, 30)));
+    expect(out.getCell('A6').value).toBeNull();
+  });
+
   it('refuses a bad year and writing over the input (exit 2)', async () => {
     expect((await runCliCaptured(['report', 'mau.xlsx', '--out', 'x.xlsx', '--badges', '26'], dir)).code).toBe(2);
     expect((await runCliCaptured(['report', 'mau.xlsx', '--out', 'mau.xlsx'], dir)).code).toBe(2);
