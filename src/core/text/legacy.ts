@@ -177,32 +177,38 @@ function compare(t: Evaluation, v: Evaluation): number {
 
 /**
  * Detect text typed in TCVN3 or VNI and return its Unicode conversion, or undefined when the text is not
- * (certainly) legacy-encoded. font is the cell's font name when known (".VnTimeH" → TCVN3, upper-cased).
+ * (certainly) legacy-encoded. font is the cell's font name when known: a .Vn font means TCVN3 (".VnTimeH"
+ * upper-cased), a VNI font means VNI; when that reading fails, the text is judged as if no font were given.
  * prefer breaks a tie when both readings are equally Vietnamese ("Dö An" is VNI "Dư An" or TCVN3 "Dử An"):
  * pass the encoding already found in other cells of the same sheet.
  */
 export function detectLegacyEncoding(text: string, font?: string, prefer?: LegacyEncoding): LegacyDetection | undefined {
   if (!MAY_BE_LEGACY.test(text) || UNICODE_VIETNAMESE.test(text)) return undefined;
   const fontEncoding = legacyFontEncoding(font);
-  if (!fontEncoding && !LEGACY_ONLY.test(text) && readsAsUnicodeVietnamese(text)) return undefined;
-  const capitals = fontEncoding === 'TCVN3' && isTcvn3CapitalFont(font);
+  if (fontEncoding) {
+    const capitals = fontEncoding === 'TCVN3' && isTcvn3CapitalFont(font);
+    const e = changed(evaluate(text, fontEncoding, capitals), text);
+    if (e && accepted(e, true, capitals)) return pick(fontEncoding, e);
+  }
+  if (!LEGACY_ONLY.test(text) && readsAsUnicodeVietnamese(text)) return undefined;
 
-  const changed = (e: Evaluation | undefined) => (e && e.converted !== text ? e : undefined);
-  const tcvn3 = fontEncoding !== 'VNI' ? changed(evaluate(text, 'TCVN3', capitals)) : undefined;
-  const vni = fontEncoding !== 'TCVN3' ? changed(evaluate(text, 'VNI', false)) : undefined;
-  const ok = (e: Evaluation, encoding: LegacyEncoding) => accepted(e, fontEncoding === encoding, capitals && encoding === 'TCVN3');
-
+  const tcvn3 = changed(evaluate(text, 'TCVN3', false), text);
+  const vni = changed(evaluate(text, 'VNI', false), text);
   if (tcvn3 && vni) {
     // Both readings are Vietnamese: the one with more unambiguous evidence wins, a tie needs prefer.
     const order = compare(tcvn3, vni);
     const winner: LegacyEncoding | undefined = order > 0 ? 'TCVN3' : order < 0 ? 'VNI' : prefer;
     if (!winner) return undefined;
     const e = winner === 'TCVN3' ? tcvn3 : vni;
-    return ok(e, winner) ? pick(winner, e) : undefined;
+    return accepted(e, false, false) ? pick(winner, e) : undefined;
   }
-  if (tcvn3 && ok(tcvn3, 'TCVN3')) return pick('TCVN3', tcvn3);
-  if (vni && ok(vni, 'VNI')) return pick('VNI', vni);
+  if (tcvn3 && accepted(tcvn3, false, false)) return pick('TCVN3', tcvn3);
+  if (vni && accepted(vni, false, false)) return pick('VNI', vni);
   return undefined;
+}
+
+function changed(e: Evaluation | undefined, text: string): Evaluation | undefined {
+  return e && e.converted !== text ? e : undefined;
 }
 
 function pick(encoding: LegacyEncoding, e: Evaluation): LegacyDetection {

@@ -103,10 +103,14 @@ describe('fonts', () => {
     expect(detectLegacyEncoding('12° C', '.VnTimeH')).toBeUndefined();
   });
 
-  it('a VNI font restricts detection to VNI, a .Vn font to TCVN3', () => {
-    expect(detectLegacyEncoding('Toâi ñi hoïc', 'VNI-Times')?.encoding).toBe('VNI');
-    expect(detectLegacyEncoding('Toâi ñi hoïc', '.VnTime')).toBeUndefined();
-    expect(detectLegacyEncoding('T«i ®i häc', 'VNI-Times')).toBeUndefined();
+  it('a font settles a tie between the readings; a stale font does not hide clear evidence', () => {
+    expect(detectLegacyEncoding('Dö An')).toBeUndefined();
+    expect(detectLegacyEncoding('Dö An', 'VNI-Times')).toEqual({ encoding: 'VNI', converted: 'Dư An' });
+    expect(detectLegacyEncoding('Dö An', '.VnTime')).toEqual({ encoding: 'TCVN3', converted: 'Dử An' });
+    expect(detectLegacyEncoding('Toâi ñi hoïc', '.VnTime')).toEqual({ encoding: 'VNI', converted: 'Tôi đi học' });
+    expect(detectLegacyEncoding('T«i ®i häc', 'VNI-Times')).toEqual({ encoding: 'TCVN3', converted: 'Tôi đi học' });
+    expect(detectLegacyEncoding('café', 'VNI-Times')).toBeUndefined();
+    expect(detectLegacyEncoding('Hoà Bình', '.VnTime')).toBeUndefined();
   });
 
   it('labels each encoding in Vietnamese', () => {
