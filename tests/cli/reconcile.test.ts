@@ -2,7 +2,7 @@ import * as path from 'path';
 import { runReconcile } from '../../src/cli/commands/reconcile';
 import type { CliIO } from '../../src/cli/io';
 import { reconcileJsonSchema, type ReconcileJson } from '../../src/core/reconcile/schema';
-import { makeTempDir, readBack, writeBytes, writeWorkbook, type SheetSpec } from '../helpers/xlsx';
+import { makeTempDir, memberSheet, readBack, utcDate, writeBytes, writeWorkbook, type SheetSpec } from '../helpers/xlsx';
 import { ADDED, BASE, presentationOnlyB, sheetA, sheetB, typedInB } from '../core/reconcile/fixtures';
 
 interface Run {
@@ -175,5 +175,26 @@ describe('dvcheck reconcile', () => {
     const both = await runJson(dir, 'A.xlsx', 'B.xlsx', '--out', 'ket-qua-2.xlsx');
     expect(both.json.different).toHaveLength(1);
     expect((await readBack(path.join(dir, 'ket-qua-2.xlsx'))).getWorksheet('Đối soát')).toBeDefined();
+  });
+
+  it('reads a two-row merged header, ISO text dates, formulas and error cells (the shared member fixture)', async () => {
+    // memberSheet: titles, a header on rows 4-5 with "Ngày tháng" over "Vào Đảng"/"Chính thức", data from row 6.
+    const plain: SheetSpec = {
+      name: 'Danh sách',
+      rows: [
+        ['Họ và tên', 'Ngày sinh', 'Giới tính', 'CCCD', 'Ngày vào Đảng', 'Ngày chính thức', 'Chi bộ', 'SĐT', 'Địa chỉ'],
+        ['NGUYỄN THỊ LAN', '12/04/1953', 'Nữ', '037153000257', '26/03/1975', '26/03/1976', 'Chi bộ Thôn 1', '0912345678', 'Thôn 1, xã Yên Lạc, tỉnh Ninh Bình'],
+        ['Trần Văn Minh', utcDate(1980, 6, 5), 'Nam', '001080012345', utcDate(2005, 5, 19), utcDate(2006, 5, 19), 'Chi bộ Thôn 1', '0987654321', 'Thôn 2, xã Yên Lạc, tỉnh Ninh Bình'],
+        ['Lê Văn Hùng', '02/09/1975', 'Nam', '037075001234', '03/01/2000', '03/01/2001', 'Chi bộ Thôn 2', '0903111222', 'Thôn 3, xã Yên Lạc, tỉnh Ninh Bình'],
+        ['Phạm Thị Hoa', '15/07/1990', 'Nữ', '037190005678', '03/02/2015', '03/02/2016', 'Chi bộ Thôn 2', '0356789012', 'Thôn 4, xã Yên Lạc, tỉnh Ninh Bình'],
+        ['Hoàng Văn Nam', '01/12/1985', 'Nam', '037085009999', '01/06/2010', '01/06/2011', 'Chi bộ Thôn 1', '0912000111', 'Thôn 1, xã Yên Lạc, tỉnh Ninh Bình'],
+      ],
+    };
+    await files([memberSheet()], [plain]);
+    const { code, json } = await runJson(dir, 'A.xlsx', 'B.xlsx');
+    expect(json.matched).toBe(5);
+    // Only the phone that is an error value (#N/A) in A differs; it is shown as typed, not as empty.
+    expect(json.different).toEqual([{ rowA: 10, rowB: 6, field: 'phone', a: '#N/A', b: '0912000111' }]);
+    expect(code).toBe(1);
   });
 });
