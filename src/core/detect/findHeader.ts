@@ -11,13 +11,13 @@ export const HEADER_SEARCH_ROWS = 20;
 const KIND_ORDER: readonly TableKind[] = ['accounts', 'members', 'organisations'];
 
 export interface HeaderChoice {
-  /** Set when the sheet is typed in a legacy font: how to read its texts as Unicode. */
-  read?: TextReader;
   /** 0-based index of the (last) header row. */
   row: number;
   rows: 1 | 2;
   cells: HeaderCell[];
   mapping: ColumnMapping;
+  /** Set when the sheet is typed in a legacy font: how to read its texts as Unicode. */
+  read?: TextReader;
 }
 
 /**
