@@ -31,22 +31,43 @@ function bounds(cells: readonly SpecCell[]): { rows: number; cols: number } {
 }
 
 /**
- * Runs of horizontally adjacent cells sharing one style, so each distinct look costs one range call per run
- * rather than one per cell. The runs are queued in one batch.
+ * Blocks of cells sharing one style: runs of adjacent cells in a row, stacked over consecutive rows when they
+ * span the same columns (a thousand bordered data rows become a handful of ranges). One range call per block,
+ * all queued in one batch, keeps the request small.
  */
-export function styleRuns(cells: readonly SpecCell[], font?: SheetSpec['font']): { address: string; style: SpecStyle; multi: boolean }[] {
+export function styleRuns(
+  cells: readonly SpecCell[],
+  font?: SheetSpec['font'],
+): { address: string; style: SpecStyle; multiRow: boolean; multiCol: boolean }[] {
   const sorted = [...cells].sort((a, b) => a.row - b.row || a.col - b.col);
   const runs: { row: number; left: number; right: number; key: string; style: SpecStyle }[] = [];
   for (const c of sorted) {
-    const style = { ...(font ? { fontName: font.name, fontSize: font.size } : {}), ...(c.style ?? {}) };
-    const key = JSON.stringify(style);
+    const key = JSON.stringify({ ...(font ? { fontName: font.name, fontSize: font.size } : {}), ...(c.style ?? {}) });
     const last = runs[runs.length - 1];
     if (last && last.row === c.row && last.right === c.col - 1 && last.key === key) last.right = c.col;
     else runs.push({ row: c.row, left: c.col, right: c.col, key, style: c.style ?? {} });
   }
-  return runs
-    .filter((r) => r.key !== '{}')
-    .map((r) => ({ address: address(r.row, r.left, r.row, r.right), style: r.style, multi: r.right > r.left }));
+  type Block = { top: number; bottom: number; left: number; right: number; key: string; style: SpecStyle };
+  const blocks: Block[] = [];
+  const open = new Map<string, Block>();
+  for (const r of runs) {
+    if (r.key === '{}') continue;
+    const id = `${r.left},${r.right},${r.key}`;
+    const b = open.get(id);
+    if (b && b.bottom === r.row - 1) {
+      b.bottom = r.row;
+      continue;
+    }
+    const block = { top: r.row, bottom: r.row, left: r.left, right: r.right, key: r.key, style: r.style };
+    blocks.push(block);
+    open.set(id, block);
+  }
+  return blocks.map((b) => ({
+    address: address(b.top, b.left, b.bottom, b.right),
+    style: b.style,
+    multiRow: b.bottom > b.top,
+    multiCol: b.right > b.left,
+  }));
 }
 
 function writeValues(ws: SpecXlWorksheet, spec: SheetSpec): void {
@@ -78,7 +99,8 @@ function writeStyles(ws: SpecXlWorksheet, spec: SheetSpec): void {
     if (s.size) f.font.size = s.size;
     if (s.fill) f.fill.color = '#' + s.fill;
     if (s.border) {
-      for (const edge of run.multi ? [...EDGES, 'InsideVertical'] : EDGES) {
+      const inside = [...(run.multiRow ? [INSIDE[0]] : []), ...(run.multiCol ? [INSIDE[1]] : [])];
+      for (const edge of [...EDGES, ...inside]) {
         const b = f.borders.getItem(edge);
         b.style = 'Continuous';
         b.color = '#000000';

@@ -1,5 +1,6 @@
 import type { SpecXlContext, SpecXlRange, SpecXlSeries, SpecXlWorksheet } from '../../../src/host/office/specApi';
-import { writeSheetSpecOffice } from '../../../src/host/office/writeSheetSpec';
+import { styleRuns, writeSheetSpecOffice } from '../../../src/host/office/writeSheetSpec';
+import { parseAddress } from '../../../src/core/cells';
 import { buildAppendixSheet } from '../../../src/core/reports/appendix';
 import { buildProgressSheet } from '../../../src/core/reports/progressSheet';
 import { computeProgress } from '../../../src/core/reports/progress';
@@ -185,5 +186,34 @@ describe('SheetSpec through Office.js', () => {
     expect(charts[0].series).toEqual([{ name: 'Tỷ lệ đạt chuẩn (%)', values: 'Báo cáo tiến độ!O7:O8', x: 'Báo cáo tiến độ!N7:N8' }]);
     expect(charts[1].series.map((s) => s.values)).toEqual(['Lịch sử tiến độ!D4:D6', 'Lịch sử tiến độ!F4:F6']);
     expect(charts[1].series[0].x).toBe('Lịch sử tiến độ!A4:A6');
+  });
+
+  it('styles a long list with a handful of blocks that cover every cell exactly once', () => {
+    const many = Array.from({ length: 300 }, (_, i) => ({ ...record, row: i + 3, fullName: `Người ${i}` }));
+    const spec = buildAppendixSheet(many);
+    const runs = styleRuns(spec.cells, spec.font);
+    expect(runs.length).toBeLessThan(40);
+    const covered = new Map<string, number>();
+    for (const r of runs) {
+      const [a, b = a] = r.address.split(':');
+      const from = parseAddress(a);
+      const to = parseAddress(b);
+      for (let row = from.row; row <= to.row; row++) {
+        for (let col = from.col; col <= to.col; col++) covered.set(`${row},${col}`, (covered.get(`${row},${col}`) ?? 0) + 1);
+      }
+    }
+    expect([...covered.values()].every((n) => n === 1)).toBe(true);
+    expect(covered.size).toBe(new Set(spec.cells.map((c) => `${c.row + 1},${c.col}`)).size);
+    // Each block's cells really share the style written for it.
+    for (const r of runs) {
+      const [a, b = a] = r.address.split(':');
+      const from = parseAddress(a);
+      const to = parseAddress(b);
+      for (const c of spec.cells) {
+        if (c.row + 1 >= from.row && c.row + 1 <= to.row && c.col >= from.col && c.col <= to.col) {
+          expect(c.style ?? {}).toEqual(r.style);
+        }
+      }
+    }
   });
 });
