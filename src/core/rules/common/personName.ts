@@ -111,6 +111,8 @@ export class NameCaseColumn {
   private styles: CaseStyle[] = [];
   private title = 0;
   private upper = 0;
+  /** Names in lower case or mixed case: they are fixed to Title Case when the column has no prevailing style. */
+  private lowerOrMixed = 0;
 
   constructor(
     private readonly col: number,
@@ -124,17 +126,22 @@ export class NameCaseColumn {
   addStyle(row: number, text: string, style: CaseStyle): void {
     if (style === 'title') this.title++;
     else if (style === 'upper') this.upper++;
+    else if (style === 'lower' || style === 'mixed') this.lowerOrMixed++;
     if (style === 'both') return;
     this.rows.push(row);
     this.texts.push(text);
     this.styles.push(style);
   }
 
-  /** The column's prevailing style; undefined when Title and UPPER are equally common. */
+  /**
+   * The column's prevailing style; undefined when Title and UPPER are equally common. In a tie, lower-case names
+   * are fixed to Title Case, which then prevails: deciding so now keeps the fix idempotent (a second run would
+   * otherwise flag the UPPER CASE names).
+   */
   prevailing(): 'title' | 'upper' | undefined {
     if (this.title > this.upper) return 'title';
     if (this.upper > this.title) return 'upper';
-    return this.title === 0 ? 'title' : undefined;
+    return this.title === 0 || this.lowerOrMixed > 0 ? 'title' : undefined;
   }
 
   report(out: Findings): void {
