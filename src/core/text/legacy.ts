@@ -156,14 +156,18 @@ function evaluate(text: string, encoding: LegacyEncoding, capitals: boolean): Ev
   return result;
 }
 
-function accepted(e: Evaluation, fontSaysSo: boolean, capitalFont: boolean): boolean {
-  if (capitalFont) return e.decoded > 0; // An "H" font is TCVN3 by itself once legacy codes are present.
+/**
+ * Whether a reading that makes every word Vietnamese has enough evidence. A legacy font is evidence by itself:
+ * the workbook shows the cell through that font, so "Vò" in .VnTime is what the user reads as "Vũ".
+ */
+function accepted(e: Evaluation, fontSaysSo: boolean): boolean {
+  if (fontSaysSo) return e.decoded > 0;
   const signals = e.strong + e.weak;
   if (signals === 0) return false;
   // Ambiguous letters only, and a word that needs its tone moved: not evidence enough.
-  if (e.strong === 0 && e.unlikely > 0 && !fontSaysSo) return false;
+  if (e.strong === 0 && e.unlikely > 0) return false;
   // One lone signal with a foreign ASCII word beside it ("Loïc Dupont") is a foreign name, not VNI.
-  if (signals === 1 && e.foreignAscii > 0 && !fontSaysSo) return false;
+  if (signals === 1 && e.foreignAscii > 0) return false;
   return true;
 }
 
@@ -178,7 +182,8 @@ function compare(t: Evaluation, v: Evaluation): number {
 /**
  * Detect text typed in TCVN3 or VNI and return its Unicode conversion, or undefined when the text is not
  * (certainly) legacy-encoded. font is the cell's font name when known: a .Vn font means TCVN3 (".VnTimeH"
- * upper-cased), a VNI font means VNI; when that reading fails, the text is judged as if no font were given.
+ * upper-cased), a VNI font means VNI, and a reading in the font's encoding that makes every word Vietnamese is
+ * taken; when that reading fails, the text is judged as if no font were given.
  * prefer breaks a tie when both readings are equally Vietnamese ("Dö An" is VNI "Dư An" or TCVN3 "Dử An"):
  * pass the encoding already found in other cells of the same sheet.
  */
@@ -188,7 +193,7 @@ export function detectLegacyEncoding(text: string, font?: string, prefer?: Legac
   if (fontEncoding) {
     const capitals = fontEncoding === 'TCVN3' && isTcvn3CapitalFont(font);
     const e = changed(evaluate(text, fontEncoding, capitals), text);
-    if (e && accepted(e, true, capitals)) return pick(fontEncoding, e);
+    if (e && accepted(e, true)) return pick(fontEncoding, e);
   }
   if (!LEGACY_ONLY.test(text) && readsAsUnicodeVietnamese(text)) return undefined;
 
@@ -200,10 +205,10 @@ export function detectLegacyEncoding(text: string, font?: string, prefer?: Legac
     const winner: LegacyEncoding | undefined = order > 0 ? 'TCVN3' : order < 0 ? 'VNI' : prefer;
     if (!winner) return undefined;
     const e = winner === 'TCVN3' ? tcvn3 : vni;
-    return accepted(e, false, false) ? pick(winner, e) : undefined;
+    return accepted(e, false) ? pick(winner, e) : undefined;
   }
-  if (tcvn3 && accepted(tcvn3, false, false)) return pick('TCVN3', tcvn3);
-  if (vni && accepted(vni, false, false)) return pick('VNI', vni);
+  if (tcvn3 && accepted(tcvn3, false)) return pick('TCVN3', tcvn3);
+  if (vni && accepted(vni, false)) return pick('VNI', vni);
   return undefined;
 }
 

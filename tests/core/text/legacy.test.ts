@@ -110,7 +110,17 @@ describe('fonts', () => {
     expect(detectLegacyEncoding('Toâi ñi hoïc', '.VnTime')).toEqual({ encoding: 'VNI', converted: 'Tôi đi học' });
     expect(detectLegacyEncoding('T«i ®i häc', 'VNI-Times')).toEqual({ encoding: 'TCVN3', converted: 'Tôi đi học' });
     expect(detectLegacyEncoding('café', 'VNI-Times')).toBeUndefined();
+    expect(detectLegacyEncoding('Müller', '.VnTime')).toBeUndefined();
+  });
+
+  it('in a legacy font, text is read the way the font shows it when every word then is Vietnamese', () => {
+    // TCVN3 ũ is the byte of "ò": in .VnTime "Vò Minh An" shows as "Vũ Minh An".
+    expect(detectLegacyEncoding('Vò Minh An', '.VnTime')).toEqual({ encoding: 'TCVN3', converted: 'Vũ Minh An' });
+    expect(detectLegacyEncoding('Vò Minh An')).toBeUndefined();
+    expect(detectLegacyEncoding('Hoà Bình', 'VNI-Times')).toEqual({ encoding: 'VNI', converted: 'Hồ Bình' });
+    // "Bình" has no TCVN3 reading ("ì" is ỡ: "Bỡnh"), so the font is not followed.
     expect(detectLegacyEncoding('Hoà Bình', '.VnTime')).toBeUndefined();
+    expect(detectLegacyEncoding('Nguyen Van An', '.VnTime')).toBeUndefined();
   });
 
   it('labels each encoding in Vietnamese', () => {
