@@ -158,6 +158,11 @@ describe('dvcheck report', () => {
     expect(line).toBeDefined();
     const refs = [line['c:lineChart']['c:ser']].flat().map((s: any) => s['c:val']['c:numRef']['c:f']);
     expect(refs).toEqual(["'Lịch sử tiến độ'!$D$4:$D$5", "'Lịch sử tiến độ'!$F$4:$F$5"]);
+    // The trend's categories are the report dates: numbers shown dd/mm/yyyy, cached for viewers that do not recalculate.
+    const cat = [line['c:lineChart']['c:ser']].flat()[0]['c:cat']['c:numRef'];
+    expect(cat['c:f']).toBe("'Lịch sử tiến độ'!$A$4:$A$5");
+    expect(cat['c:numCache']['c:formatCode']).toBe('dd/mm/yyyy');
+    expect([cat['c:numCache']['c:pt']].flat().map((p: any) => Number(p['c:v']))).toEqual([46021, 46028]);
 
     // The badge sheet came with --badges.
     expect(wb.getWorksheet('Huy hiệu Đảng')!.getCell('A1').value).toBe('DANH SÁCH ĐẢNG VIÊN ĐỦ TUỔI ĐẢNG XÉT TẶNG HUY HIỆU ĐẢNG NĂM 2026');

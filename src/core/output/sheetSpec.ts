@@ -83,6 +83,8 @@ export interface ChartSpec {
   anchor: { row: number; col: number; rows: number; cols: number };
   /** Value axis from 0 to this (e.g. 100 for percentages). */
   maxValue?: number;
+  /** The categories are dates (serial numbers) shown in this format, e.g. "dd/mm/yyyy"; otherwise they are text. */
+  dateCategories?: string;
 }
 
 export interface SheetSpec {

@@ -112,6 +112,7 @@ export function buildProgressSheet(report: ProgressReport, options: ProgressShee
       ],
       anchor: { row, col: 6, rows: 16, cols: 6 },
       maxValue: 100,
+      dateCategories: 'dd/mm/yyyy',
     });
   }
   b.spec.charts = charts;

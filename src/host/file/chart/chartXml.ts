@@ -4,7 +4,8 @@ import { rangeFormula } from './rangeRef';
 
 /** The values a chart range currently holds, written into the chart as its cache (viewers that do not recalculate show them). */
 export interface RangeCache {
-  categories: string[];
+  /** Text labels, or serial numbers for date categories. */
+  categories: (string | number | null)[];
   series: (number | null)[][];
 }
 
@@ -24,19 +25,19 @@ function title(text: string): string {
   );
 }
 
-function strRef(formula: string, values: string[] | undefined): string {
+function strRef(formula: string, values: (string | number | null)[] | undefined): string {
   const cache = values
     ? `<c:strCache><c:ptCount val="${values.length}"/>` +
-      values.map((v, i) => `<c:pt idx="${i}"><c:v>${xmlEscape(v)}</c:v></c:pt>`).join('') +
+      values.map((v, i) => `<c:pt idx="${i}"><c:v>${xmlEscape(String(v ?? ''))}</c:v></c:pt>`).join('') +
       '</c:strCache>'
     : '';
   return `<c:strRef><c:f>${xmlEscape(formula)}</c:f>${cache}</c:strRef>`;
 }
 
-function numRef(formula: string, values: (number | null)[] | undefined): string {
+function numRef(formula: string, values: (string | number | null)[] | undefined, format = '0.0'): string {
   const cache = values
-    ? `<c:numCache><c:formatCode>0.0</c:formatCode><c:ptCount val="${values.length}"/>` +
-      values.map((v, i) => (v === null ? '' : `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>`)).join('') +
+    ? `<c:numCache><c:formatCode>${xmlEscape(format)}</c:formatCode><c:ptCount val="${values.length}"/>` +
+      values.map((v, i) => (typeof v !== 'number' ? '' : `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>`)).join('') +
       '</c:numCache>'
     : '';
   return `<c:numRef><c:f>${xmlEscape(formula)}</c:f>${cache}</c:numRef>`;
@@ -53,8 +54,12 @@ function series(chart: ChartSpec, sheet: string, cache: RangeCache | undefined):
     .map((s, i) => {
       const colour = COLOURS[i % COLOURS.length];
       const head = `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${xmlEscape(s.name)}</c:v></c:tx>`;
+      // Date categories stay numbers with a date format (as Excel writes them); names are text.
+      const catRef = chart.dateCategories
+        ? numRef(cat, cache?.categories, chart.dateCategories)
+        : strRef(cat, cache?.categories);
       const refs =
-        `<c:cat>${strRef(cat, cache?.categories)}</c:cat>` +
+        `<c:cat>${catRef}</c:cat>` +
         `<c:val>${numRef(rangeFormula(s.values, sheet), cache?.series[i])}</c:val>`;
       if (chart.type === 'bar') {
         return (
@@ -85,7 +90,8 @@ function axes(chart: ChartSpec): string {
   // Horizontal bars list the first organisation at the top (categories maxMin), the value axis below (crosses max).
   const catAx =
     `<c:catAx><c:axId val="${CAT_AX}"/><c:scaling><c:orientation val="${horizontalBars ? 'maxMin' : 'minMax'}"/></c:scaling>` +
-    `<c:delete val="0"/><c:axPos val="${horizontalBars ? 'l' : 'b'}"/><c:numFmt formatCode="General" sourceLinked="0"/>` +
+    `<c:delete val="0"/><c:axPos val="${horizontalBars ? 'l' : 'b'}"/>` +
+    `<c:numFmt formatCode="${xmlEscape(chart.dateCategories ?? 'General')}" sourceLinked="0"/>` +
     '<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>' +
     `<c:crossAx val="${VAL_AX}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/>` +
     '<c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>';

@@ -85,7 +85,10 @@ function cacheFor(chart: ChartSpec, sources: ReadonlyMap<string, SheetSpec> | un
   const series = chart.series.map((s) => cellsOf(s.values));
   if (!cats || series.some((s) => !s)) return undefined;
   return {
-    categories: cats.map((c) => (c?.type === 'date' && typeof c.value === 'number' ? formatDate(c.value) : labelOf(c?.value))),
+    categories: cats.map((c) => {
+      if (chart.dateCategories) return typeof c?.value === 'number' ? c.value : null;
+      return c?.type === 'date' && typeof c.value === 'number' ? formatDate(c.value) : labelOf(c?.value);
+    }),
     series: series.map((cells) => cells!.map((c) => (typeof c?.value === 'number' ? c.value : null))),
   };
 }
