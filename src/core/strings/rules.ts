@@ -86,16 +86,17 @@ export const idWhitespace = (value: string, digits: string) =>
   `${q(value)} có dấu cách xen giữa các chữ số. Chỉ ghi liền các chữ số: ${q(digits)}.`;
 
 export const textUnicode = (value: string, fixed: string, problems: string[]) =>
-  `${q(value)} có ký tự không chuẩn Unicode (${problems.join('; ')}), dễ làm sai khi tìm kiếm, so khớp. Sửa thành ${q(fixed)}.`;
+  `${q(value)} có ký tự không chuẩn Unicode: ${problems.join('; ')}. Chữ như vậy dễ làm sai khi tìm kiếm, so khớp. Sửa thành ${q(fixed)}.`;
 
 export const UNICODE_PROBLEM_NAMES = {
-  nfc: 'chữ dựng sẵn bị tách dấu (không phải dạng NFC)',
+  nfc: 'dấu thanh, dấu mũ tách rời khỏi chữ (chưa chuẩn hóa dạng NFC)',
   zeroWidth: 'ký tự ẩn không có độ rộng',
   eth: 'chữ “Ð” (Eth) thay cho “Đ”',
+  softHyphen: 'dấu gạch nối ẩn (soft hyphen)',
 } as const;
 
 export const textLegacyEncoding = (value: string, encoding: string, converted: string) =>
-  `${q(value)} được gõ bằng ${encoding} (bảng mã cũ) nên hiển thị sai khi không có phông cũ. Chuyển sang Unicode: ${q(converted)}.`;
+  `${q(value)} được gõ bằng bảng mã cũ, ${encoding}, nên chỉ đọc được với phông cũ. Chuyển sang Unicode: ${q(converted)}.`;
 
 // ---- dates -----------------------------------------------------------------------------------------------
 

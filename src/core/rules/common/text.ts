@@ -57,8 +57,8 @@ export function checkTextCell(
     if (latin1 && !vietnamese) legacy = legacyRepair(s, cell.font);
     if (legacy) text = legacy.converted;
     else {
-      problems = unicodeProblemNames(s);
-      if (problems.length) text = repairUnicode(s);
+      problems = unicodeProblemNames(s, cell.font);
+      if (problems.length) text = repairUnicode(s, cell.font);
     }
   }
   if (!badSpace && !legacy && !problems?.length) {
@@ -66,7 +66,7 @@ export function checkTextCell(
     knownClean.add(s);
     return s;
   }
-  const cleaned = collapseWhitespace(repairUnicode(text));
+  const cleaned = collapseWhitespace(repairUnicode(text, legacy ? undefined : cell.font));
   if (legacy) {
     out.add(row, col, field, 'text-legacy-encoding', S.textLegacyEncoding(s, legacy.encoding, cleaned), {
       suggestion: cleaned,

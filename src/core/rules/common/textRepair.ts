@@ -1,13 +1,10 @@
 /**
  * The text repairs the cell rules rely on, in one place: legacy encodings (TCVN3/VNI) and Unicode problems.
- * Thin wrappers, so the rules do not depend on how the text module names things.
+ * Thin wrappers over core/text, so the rules do not depend on how the text module names things.
  */
-import { cleanUnicode, isNfc } from '../../text/normalize';
 import { detectLegacyEncoding, legacyEncodingLabel } from '../../text/legacy';
+import { fixUnicode, unicodeProblems } from '../../text/unicode';
 import { UNICODE_PROBLEM_NAMES } from '../../strings/rules';
-
-const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/;
-const ETH = /[\u00D0\u00F0]/;
 
 export interface LegacyRepair {
   /** The encoding as users know it ("phông TCVN3 (ABC, .VnTime)"). */
@@ -42,14 +39,16 @@ function memoFor(font: string | undefined): Map<string, LegacyRepair | null> {
 }
 
 /** Names of the Unicode problems in text (empty when none). Only called for non-ASCII text. */
-export function unicodeProblemNames(text: string): string[] {
+export function unicodeProblemNames(text: string, font?: string): string[] {
+  const p = unicodeProblems(text, font);
   const out: string[] = [];
-  if (!isNfc(text)) out.push(UNICODE_PROBLEM_NAMES.nfc);
-  if (ZERO_WIDTH.test(text)) out.push(UNICODE_PROBLEM_NAMES.zeroWidth);
-  if (ETH.test(text)) out.push(UNICODE_PROBLEM_NAMES.eth);
+  if (p.nfd) out.push(UNICODE_PROBLEM_NAMES.nfc);
+  if (p.zeroWidth) out.push(UNICODE_PROBLEM_NAMES.zeroWidth);
+  if (p.lookAlike) out.push(UNICODE_PROBLEM_NAMES.eth);
+  if (p.softHyphen) out.push(UNICODE_PROBLEM_NAMES.softHyphen);
   return out;
 }
 
-export function repairUnicode(text: string): string {
-  return cleanUnicode(text);
+export function repairUnicode(text: string, font?: string): string {
+  return fixUnicode(text, font);
 }

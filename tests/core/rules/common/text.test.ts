@@ -52,6 +52,12 @@ describe('text-unicode', () => {
     expect(eth.findings[0].message).toContain('Eth');
   });
 
+  it('removes a stray soft hyphen from Unicode text', () => {
+    const f = textFindings('Nguy\u00adễn Văn');
+    expect(f.findings[0]).toMatchObject({ rule: 'text-unicode', fix: { value: 'Nguyễn Văn' } });
+    expect(f.cleaned).toBe('Nguyễn Văn');
+  });
+
   it('a record carries the cleaned text', () => {
     const { findings } = textFindings('Ha\u0300 Nội'.normalize('NFD'));
     expect(findings.map((f) => f.rule)).toEqual(['text-unicode']);
