@@ -4,7 +4,7 @@ import type { ChartSpec, SheetSpec, SpecStyle } from '../output/sheetSpec';
 import { SpecBuilder } from '../output/specBuilder';
 import {
   CHART_BAR_SERIES, CHART_BAR_TITLE, CHART_LINE_REVIEWED, CHART_LINE_STANDARDISED, CHART_LINE_TITLE,
-  HISTORY_SHEET, PROGRESS_HEADERS, PROGRESS_NOTE, PROGRESS_SHEET, PROGRESS_TITLE, progressAsOf,
+  HISTORY_SHEET, PARTY_NAME, PROGRESS_HEADERS, PROGRESS_NOTE, PROGRESS_SHEET, PROGRESS_TITLE, progressAsOf,
   targetReviewed, targetStandardised,
 } from '../strings/reports';
 import { historyDataRows } from './history';
@@ -39,7 +39,7 @@ function pctText(v: number | undefined): string {
 export function buildProgressSheet(report: ProgressReport, options: ProgressSheetOptions = {}): SheetSpec {
   const b = new SpecBuilder(options.sheetName ?? PROGRESS_SHEET);
   b.mergedLine(0, 0, 3, report.committee.toLocaleUpperCase('vi'), { bold: true, hAlign: 'center', wrap: true });
-  b.mergedLine(0, 7, LAST_COL, 'ĐẢNG CỘNG SẢN VIỆT NAM', { bold: true, hAlign: 'center' });
+  b.mergedLine(0, 7, LAST_COL, PARTY_NAME, { bold: true, hAlign: 'center' });
   b.mergedLine(2, 0, LAST_COL, PROGRESS_TITLE, { bold: true, size: 14, hAlign: 'center' });
   b.mergedLine(3, 0, LAST_COL, progressAsOf(formatDate(report.asOf)), { italic: true, hAlign: 'center' });
   PROGRESS_HEADERS.forEach((h, c) =>

@@ -44,6 +44,7 @@ export const appendixForcedNote = (n: number): string =>
 
 // ---- progress report ------------------------------------------------------------------------
 export const PROGRESS_SHEET = 'Báo cáo tiến độ';
+export const PARTY_NAME = 'ĐẢNG CỘNG SẢN VIỆT NAM';
 export const PROGRESS_TITLE = 'BÁO CÁO TIẾN ĐỘ LÀM SẠCH, CHUẨN HÓA DỮ LIỆU ĐẢNG VIÊN';
 export const progressAsOf = (date: string): string => `Số liệu tính đến ngày ${date}`;
 export const PROGRESS_HEADERS = [
