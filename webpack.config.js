@@ -131,7 +131,7 @@ function uiTestConfig() {
   };
 }
 
-const config = async (env = {}, argv = {}) => {
+const webpackConfig = async (env = {}, argv = {}) => {
   if (env.uitest) return uiTestConfig();
   const dev = argv.mode === 'development';
   const config = addinConfig(dev);
@@ -149,5 +149,5 @@ const config = async (env = {}, argv = {}) => {
   return config;
 };
 
-module.exports = config;
+module.exports = webpackConfig;
 module.exports.CSP = CSP;

@@ -90,6 +90,7 @@ export const UI = {
   goToCell: 'Đến ô',
   rowsLabel: 'dòng',
   findingsOfCell: (count: number) => `${count} vấn đề ở ô này`,
+  notePrefix: 'Rà soát: ',
   notesUnavailable:
     'Phiên bản Excel này chưa hỗ trợ ghi chú do phần bổ trợ tạo; nội dung lỗi chỉ hiển thị trong ngăn này.',
 };

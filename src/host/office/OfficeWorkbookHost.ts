@@ -13,6 +13,7 @@ import {
   MARK_STYLES, SEVERITY_CODE, blockValues, changedRows, gridFromFindings, planBlocks, type MarkGrid,
 } from './markGrid';
 import { parseRangeAddress, parseAreaList } from './addresses';
+import { NOTES_API_VERSION, desiredNotes, removeNotes, syncNotes } from './cellNotes';
 import type { SheetSpec } from '../../core/output/sheetSpec';
 import type { SpecXlRun } from './specApi';
 import { writeSheetSpecOffice } from './writeSheetSpec';
@@ -43,6 +44,8 @@ interface MarkEntry {
   cfIds: string[];
   rows: number;
   cols: number;
+  /** Addresses of the notes we added (ExcelApi 1.18). */
+  notes?: string[];
 }
 type MarkRegistry = Record<string, MarkEntry>;
 
@@ -64,6 +67,8 @@ export class OfficeWorkbookHost implements WorkbookHost {
   private bytesPerCell = INITIAL_BYTES_PER_CELL;
   /** The marks currently in each sheet's state sheet, as this session wrote them. */
   private readonly grids = new Map<string, MarkGrid>();
+  /** The text of the notes this session wrote, per sheet (to rewrite only notes whose message changed). */
+  private readonly noteTexts = new Map<string, Map<string, string>>();
   private readonly namesById = new Map<string, string>();
   private readonly watchedIds = new Set<string>();
   private readonly changeListeners = new Set<(c: RowsChanged) => void>();
@@ -285,6 +290,22 @@ export class OfficeWorkbookHost implements WorkbookHost {
         this.grids.set(name, grid);
       }
       for (const name of [...this.grids.keys()]) if (!plans.has(name) && !info.has(name)) this.grids.delete(name);
+
+      // 4. Notes with the messages, where Excel has them.
+      if (this.isSetSupported('ExcelApi', NOTES_API_VERSION)) {
+        if (pendingBytes > PAYLOAD_BUDGET_BYTES / 2) await ctx.sync();
+        for (const name of plans.keys()) {
+          const entry = registry[name];
+          const ours = this.noteTexts.get(name) ?? new Map((entry.notes ?? []).map((a) => [a, undefined] as [string, undefined]));
+          const now = await syncNotes(ctx, info.get(name)!.ws, ours, desiredNotes(bySheet.get(name) ?? []));
+          this.noteTexts.set(name, now);
+          const addresses = [...now.keys()];
+          if (addresses.join() !== (entry.notes ?? []).join()) {
+            entry.notes = addresses;
+            registryChanged = true;
+          }
+        }
+      }
       if (registryChanged) wb.settings.add(SETTING_PREFIX + REGISTRY_KEY, JSON.stringify(registry));
       await ctx.sync();
     });
@@ -302,6 +323,12 @@ export class OfficeWorkbookHost implements WorkbookHost {
       const registry = parseRegistry(registrySetting.isNullObject ? undefined : registrySetting.value);
       const existing = new Set(all.items.map((ws) => ws.name));
       const names = sheets ? sheets.filter((s) => registry[s]) : Object.keys(registry);
+      if (this.isSetSupported('ExcelApi', NOTES_API_VERSION)) {
+        for (const name of names) {
+          if (existing.has(name)) await removeNotes(ctx, wb.worksheets.getItem(name), registry[name].notes ?? []);
+          this.noteTexts.delete(name);
+        }
+      }
       const collections = names
         .filter((name) => existing.has(name) && registry[name].cfIds.length)
         .map((name) => {

@@ -5,7 +5,7 @@
  */
 
 export interface XlLoadable {
-  load(props?: string | string[]): unknown;
+  load(props?: string | string[]): this;
 }
 
 export interface XlRequestContext {
@@ -40,6 +40,8 @@ export interface XlWorksheet extends XlLoadable {
   getRange(address?: string): XlRange;
   activate(): void;
   delete(): void;
+  /** ExcelApi 1.18: cell notes. Absent (undefined) on older Excel. */
+  readonly notes?: XlNoteCollection;
   readonly onChanged: XlEventSource<XlWorksheetChangedArgs>;
   readonly onSelectionChanged: XlEventSource<XlSelectionChangedArgs>;
 }
@@ -91,6 +93,17 @@ export interface XlConditionalFormat extends XlLoadable {
     readonly rule: { formula: string };
     readonly format: { readonly fill: { color: string }; readonly font: { color: string } };
   };
+  delete(): void;
+}
+
+export interface XlNoteCollection {
+  add(cellAddress: string, content: string): unknown;
+  getItemOrNullObject(cellAddress: string): XlNote;
+}
+
+export interface XlNote extends XlLoadable {
+  readonly content: string;
+  readonly isNullObject: boolean;
   delete(): void;
 }
 

@@ -220,3 +220,49 @@ describe('OfficeWorkbookHost settings, selection and live edits', () => {
     expect(excel.sheet('DV').format(4, 4)).toBe('@');
   });
 });
+
+describe('OfficeWorkbookHost notes (ExcelApi 1.18)', () => {
+  test('marked cells get a note with the message; the user\'s notes are kept; clearMarks removes only ours', async () => {
+    const excel = new FakeExcel({ apiVersion: 18 });
+    seed(excel, 'DV', 20, 5);
+    excel.addUserNote('DV', 'C6', 'Ghi chú của cán bộ');
+    const before = excel.formatSnapshot('DV');
+    const h = host(excel);
+    const a = makeFinding({ sheet: 'DV', row: 5, col: 1, field: null, rule: 'id-format', message: 'Số CCCD có 11 chữ số' });
+    const b = makeFinding({ sheet: 'DV', row: 6, col: 2, field: null, rule: 'id-format', message: 'Lỗi ở ô có ghi chú' });
+    const info = makeFinding({ sheet: 'DV', row: 7, col: 2, field: null, rule: 'id-format', message: 'gợi ý', severity: 'info' });
+    await h.markFindings([a, b, info]);
+    const notes = excel.sheet('DV').notes;
+    expect(notes.get('B5')).toBe('Rà soát: Số CCCD có 11 chữ số');
+    expect(notes.get('C6')).toBe('Ghi chú của cán bộ');
+    expect(notes.has('C7')).toBe(false);
+
+    // The message changes: the note follows; the fixed cell loses its note.
+    const a2 = { ...a, message: 'Số CCCD có 10 chữ số' };
+    await h.markFindings([a2]);
+    expect(notes.get('B5')).toBe('Rà soát: Số CCCD có 10 chữ số');
+    await h.clearMarks();
+    expect(excel.formatSnapshot('DV')).toBe(before);
+  });
+
+  test('without ExcelApi 1.18 no notes are written and marking still works', async () => {
+    const excel = new FakeExcel({ apiVersion: 7 });
+    seed(excel, 'DV', 10, 5);
+    await host(excel).markFindings([finding('DV', 5, 1)]);
+    expect(excel.sheet('DV').notes.size).toBe(0);
+    expect(excel.displayedFill('DV', 4, 1)).toBe(ERROR_FILL);
+  });
+
+  test('notes cost a fixed number of syncs, whatever the number of findings', async () => {
+    const counts: number[] = [];
+    for (const n of [5, 400]) {
+      const excel = new FakeExcel({ apiVersion: 18 });
+      seed(excel, 'DV', 2000, 10);
+      excel.resetStats();
+      await host(excel).markFindings(Array.from({ length: n }, (_, i) => finding('DV', 4 + i * 4, i % 10)));
+      counts.push(excel.stats.syncs);
+      expect(excel.sheet('DV').notes.size).toBe(n);
+    }
+    expect(counts[1]).toBe(counts[0]);
+  });
+});

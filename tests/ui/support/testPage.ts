@@ -22,13 +22,44 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
-/** Builds the test page with webpack when it is missing or older than the sources (a fresh clone builds it). */
+const LOCK = path.join(ROOT, '.tmp/ui-build.lock');
+
+function isStale(): boolean {
+  if (!fs.existsSync(PAGE)) return true;
+  const sources = Math.max(newestMtime(path.join(ROOT, 'src')), fs.statSync(path.join(ROOT, 'webpack.config.js')).mtimeMs);
+  return fs.statSync(PAGE).mtimeMs < sources;
+}
+
+const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/**
+ * Builds the test page with webpack when it is missing or older than the sources (a fresh clone builds it).
+ * Jest runs test files in parallel workers: a lock directory makes one build while the others wait.
+ */
 export function buildTestPage(): string {
-  const stale = !fs.existsSync(PAGE) || fs.statSync(PAGE).mtimeMs < Math.max(newestMtime(path.join(ROOT, 'src')), fs.statSync(path.join(ROOT, 'webpack.config.js')).mtimeMs);
-  if (stale) {
-    execFileSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--env', 'uitest'], { cwd: ROOT, stdio: 'pipe' });
+  fs.mkdirSync(path.dirname(LOCK), { recursive: true });
+  let waited = false;
+  for (;;) {
+    // After waiting for another worker's build, use it even if someone edited a source meanwhile.
+    if ((waited && fs.existsSync(PAGE)) || !isStale()) return PAGE;
+    try {
+      fs.mkdirSync(LOCK);
+    } catch {
+      // Another worker is building; a lock older than 10 minutes is left over from a killed run.
+      if (Date.now() - fs.statSync(LOCK).mtimeMs > 600_000) fs.rmSync(LOCK, { recursive: true, force: true });
+      sleep(1000);
+      waited = true;
+      continue;
+    }
+    try {
+      if (isStale()) {
+        execFileSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--env', 'uitest'], { cwd: ROOT, stdio: 'pipe' });
+      }
+      return PAGE;
+    } finally {
+      fs.rmSync(LOCK, { recursive: true, force: true });
+    }
   }
-  return PAGE;
 }
 
 /** Debian's Chromium, headless, offline flags, a fresh profile; the page at 350 px pane width plus the sheet view. */

@@ -40,6 +40,8 @@ class SheetModel {
   fontNames = new Map<string, string>();
   cfs: FakeCf[] = [];
   merges: CellRange[] = [];
+  /** Cell notes by address ("E7"). */
+  notes = new Map<string, string>();
   protected = false;
   visibility = 'Visible';
   changed: Handler[] = [];
@@ -152,6 +154,11 @@ export class FakeExcel {
     this.sheet(sheet).cfs.push({ id: `{user-cf-${this.nextId++}}`, area: parseRangeAddress(address)!, formula, fill });
   }
 
+  /** A note the user wrote (must survive our marks and their removal). */
+  addUserNote(sheet: string, address: string, text: string) {
+    this.sheet(sheet).notes.set(address, text);
+  }
+
   value(sheet: string, address: string): FakeValue {
     const r = parseRangeAddress(address)!;
     return this.sheet(sheet).get(r.top, r.left);
@@ -192,6 +199,7 @@ export class FakeExcel {
       fontNames: sorted(s.fontNames),
       formats: s.formats,
       cfs: s.cfs.map(({ area, formula, fill, font }) => ({ area, formula, fill, font })),
+      notes: [...s.notes.entries()].sort(),
       visibleSheets: this.sheets.map((x) => `${x.name}:${x.visibility}`),
     });
   }
@@ -393,6 +401,10 @@ class WorksheetProxy extends Proxy {
   }
   get id(): string {
     return this.prop('id');
+  }
+  /** ExcelApi 1.18 only, as in Excel: older versions have no notes property. */
+  get notes(): NoteCollectionProxy | undefined {
+    return this.ctx.excel.apiVersion >= 18 ? new NoteCollectionProxy(this.ctx, () => this.model()) : undefined;
   }
   get name(): string {
     return this.prop('name');
@@ -691,6 +703,42 @@ class ConditionalFormatProxy extends Proxy {
       else throw new FakeOfficeError('InvalidArgument', `The fake does not know conditional format property ${p}`);
     }
     return out;
+  }
+}
+
+class NoteCollectionProxy {
+  constructor(private readonly ctx: FakeContext, private readonly sheet: () => SheetModel) {}
+  add(address: string, content: string) {
+    this.ctx.enqueue(60 + jsonBytes(content), () => {
+      const s = this.sheet();
+      if (s.protected) throw new FakeOfficeError('AccessDenied', 'The cell or chart is on a protected sheet.');
+      if (s.notes.has(address)) throw new FakeOfficeError('InvalidArgument', `The cell ${address} already has a note.`);
+      s.notes.set(address, content);
+    });
+  }
+  getItemOrNullObject(address: string) {
+    return new NoteProxy(this.ctx, this.sheet, address);
+  }
+}
+
+class NoteProxy extends Proxy {
+  constructor(ctx: FakeContext, private readonly sheet: () => SheetModel, private readonly address: string) {
+    super(ctx);
+  }
+  get content(): string {
+    return this.prop('content');
+  }
+  get isNullObject(): boolean {
+    return this.prop('isNullObject');
+  }
+  delete() {
+    this.ctx.enqueue(40, () => {
+      if (!this.sheet().notes.delete(this.address)) throw new FakeOfficeError('ItemNotFound', 'The note does not exist.');
+    });
+  }
+  protected fetch() {
+    const text = this.sheet().notes.get(this.address);
+    return text === undefined ? { isNullObject: true } : { isNullObject: false, content: text };
   }
 }
 
