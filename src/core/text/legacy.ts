@@ -143,7 +143,7 @@ function evaluate(text: string, encoding: LegacyEncoding, capitals: boolean): Ev
       if (ASCII_WORD.test(word) && word !== word.toUpperCase() && !isFoldedVietnameseSyllable(word)) result.foreignAscii++;
     } else if (word.length >= 2 && hasAny(word, only)) {
       result.strong++;
-    } else if (!ASCII_WORD.test(word) && (!isVietnameseSyllable(word) || !naturalCase(word))) {
+    } else if (!ASCII_WORD.test(word) && (!isVietnameseSyllable(word) || !naturalCase(word)) && naturalCase(out)) {
       result.weakAny++;
       // A one-letter result ("où" → "ó") proves little, unless typed in capitals ("YÙ" → "Ý").
       if (out.length >= 2 || (word.length >= 2 && word === word.toUpperCase())) result.weak++;

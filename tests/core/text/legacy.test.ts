@@ -152,6 +152,10 @@ describe('never fires on genuine Unicode Vietnamese', () => {
     expect(fired).toEqual([]);
   });
 
+  it('a Unicode typo is not taken for legacy text ("TôI", "Hoàa Bình")', () => {
+    for (const t of ['TôI', 'Hoàa Bình', 'BÌnh', 'Tôii']) expect(detectLegacyEncoding(t)).toBeUndefined();
+  });
+
   it('both tone styles: hoà/hòa, thuý/thúy, khoẻ/khỏe', () => {
     for (const w of ['Hoà', 'Hòa', 'Thuý', 'Thúy', 'Khoẻ', 'Khỏe', 'Hoà Bình', 'Tôi', 'Lê Thuý', 'Võ Thị Thúy']) {
       expect(detectLegacyEncoding(w)).toBeUndefined();
