@@ -3,7 +3,7 @@ import type { MemberField } from '../fields';
 import type { MemberRecord } from '../records';
 import {
   branchCompareKey, dateText, digitText, displayText, emailText, nameCompareKey, phoneText, recordNumberText,
-  textCompareKey,
+  textCompareKey, unicodeText,
 } from './normalizeValue';
 import type { ReconcileSide } from './types';
 
@@ -63,8 +63,11 @@ export function comparableFields(a: ReconcileSide, b: ReconcileSide, order: read
   return order.filter((f) => sideHasField(a, f) && sideHasField(b, f));
 }
 
-function fromText(kind: FieldKind, text: string): FieldValue {
-  const shown = displayText(text);
+/** Kinds of free text that may have been typed in a legacy font. */
+const TEXT_KINDS = new Set<FieldKind>(['name', 'branch', 'text']);
+
+function fromText(kind: FieldKind, text: string, font?: string): FieldValue {
+  const shown = displayText(TEXT_KINDS.has(kind) ? unicodeText(text, font) : text);
   if (!shown) return EMPTY;
   switch (kind) {
     case 'name':
@@ -97,7 +100,7 @@ function rawCellValue(side: ReconcileSide, row: number, col: number | undefined)
   if (!side.data || col === undefined) return EMPTY;
   const cell = cellAt(side.data, row - 1, col);
   if (isBlank(cell)) return EMPTY;
-  const shown = displayText(cellDisplay(cell));
+  const shown = displayText(cell.type === 'text' ? unicodeText(cellDisplay(cell), cell.font) : cellDisplay(cell));
   return shown ? { key: 'raw:' + textCompareKey(shown), shown } : EMPTY;
 }
 
@@ -134,5 +137,9 @@ export function memberFieldValue(side: ReconcileSide, rec: MemberRecord, field: 
     const s = displayText(String(value));
     return { key: s.toLowerCase(), shown: s };
   }
-  return fromText(recordKind, String(value));
+  return fromText(recordKind, String(value), cellFont(side, rec.row, col));
+}
+
+function cellFont(side: ReconcileSide, row: number, col: number | undefined): string | undefined {
+  return side.data && col !== undefined ? cellAt(side.data, row - 1, col).font : undefined;
 }

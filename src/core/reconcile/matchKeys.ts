@@ -12,6 +12,7 @@ function nonEmpty(s: string): string | undefined {
 }
 
 export function memberKeys(rec: MemberRecord): MemberKeys {
+  // The engine has already converted legacy-font text in records (TCVN3/VNI → Unicode).
   const name = rec.fullName ? nameCompareKey(rec.fullName) : '';
   // The serial day, not dd/mm/yyyy: formatting 200,000 dates costs more than the rest of the key.
   const birth = typeof rec.birthDate === 'number' && Number.isFinite(rec.birthDate) ? String(Math.floor(rec.birthDate)) : '';

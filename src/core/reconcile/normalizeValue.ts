@@ -1,4 +1,5 @@
 import { formatDate } from '../dates';
+import { detectLegacyEncoding } from '../text/legacy';
 import { cleanUnicode, collapseWhitespace, looseKey, nameKey } from '../text/normalize';
 
 /**
@@ -6,6 +7,14 @@ import { cleanUnicode, collapseWhitespace, looseKey, nameKey } from '../text/nor
  * Each key forgives what the engine treats as presentation (case, spaces, Unicode form, tone placement,
  * a date typed as text, an ID stored as a number) and nothing else.
  */
+
+/**
+ * Text typed in a legacy font (TCVN3 "NguyÔn", VNI "Nguyeãn") as Unicode, as the check's fix would convert it;
+ * other text unchanged. `font` is the cell's font when known (".VnTime" settles the encoding).
+ */
+export function unicodeText(s: string, font?: string): string {
+  return detectLegacyEncoding(s, font)?.converted ?? s;
+}
 
 /** NFC, no zero-width characters, spaces collapsed: how a text value is shown. */
 export function displayText(s: string): string {

@@ -3,6 +3,7 @@ import { serialFromYmd } from '../../../src/core/dates';
 import { reconcileMembers } from '../../../src/core/reconcile/reconcileMembers';
 import { phoneText, textCompareKey, nameCompareKey, validNationalId } from '../../../src/core/reconcile/normalizeValue';
 import type { ReconcileSide } from '../../../src/core/reconcile/types';
+import { encodeTcvn3 } from '../../../src/core/text/legacyEncode';
 import { side, tableOf } from './helpers';
 
 const text = (value: string): Cell => ({ type: 'text', value });
@@ -48,6 +49,8 @@ describe('fields read from the sheet', () => {
       return { ...s, data: sheetOf(sheet, [['Nguyễn Văn An', '001080000123', theory]]) };
     };
     expect(reconcileMembers(mk('A', 'Trung cấp'), mk('B', ' trung  cấp')).different).toEqual([]);
+    // Typed in the TCVN3 legacy font: the same value once converted.
+    expect(reconcileMembers(mk('A', 'Trung cấp'), mk('B', encodeTcvn3('Trung cấp'))).different).toEqual([]);
     expect(reconcileMembers(mk('A', 'Trung cấp'), mk('B', 'Cao cấp')).different.map((d) => [d.field, d.a, d.b])).toEqual([
       ['politicalTheory', 'Trung cấp', 'Cao cấp'],
     ]);

@@ -5,6 +5,7 @@
  */
 import type { SheetSpec, SpecEntry } from '../../helpers/xlsx';
 import { utcDate } from '../../helpers/xlsx';
+import { encodeTcvn3 } from '../../../src/core/text/legacyEncode';
 
 export interface Member {
   name: string;
@@ -61,7 +62,7 @@ export function sheetA(members: Member[], name = 'Danh sách CSDL'): SheetSpec {
 /**
  * How B types member i's values, each way the engine must see as equal: upper case, extra spaces, NFD, other tone
  * placement, a date as text, an ID as a number (with and without a 12-digit format), a phone that lost its zero,
- * lower-case gender and branch.
+ * lower-case gender and branch, text typed in the TCVN3 legacy font.
  */
 export function typedInB(m: Member, i: number): Record<string, SpecEntry> {
   const row: Record<string, SpecEntry> = {
@@ -95,6 +96,11 @@ export function typedInB(m: Member, i: number): Record<string, SpecEntry> {
       break;
     case 7:
       row.branch = m.branch.toLowerCase();
+      break;
+    case 9:
+      // The committee's old list typed in TCVN3 (.VnTime): mojibake in Excel, the same name once converted.
+      row.name = { v: encodeTcvn3(m.name), font: '.VnTime' };
+      row.hometown = { v: encodeTcvn3(m.hometown), font: '.VnTime' };
       break;
     case 8:
       row.hometown = m.hometown.replace(' ', '   ');
