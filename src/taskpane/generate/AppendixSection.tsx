@@ -50,11 +50,14 @@ export function AppendixSection(props: { host: WorkbookHost; result?: CheckResul
     };
   }, [host]);
 
-  const rows = React.useMemo(
-    () => (source === 'accounts' && result ? rowsFromAccounts(result) : rowsFromMembers(result, chosen)),
+  const { rows, tableErrors } = React.useMemo(
+    () =>
+      source === 'accounts' && result
+        ? rowsFromAccounts(result)
+        : { rows: rowsFromMembers(result, chosen), tableErrors: [] },
     [source, result, chosen],
   );
-  const errors = rows.flatMap((r) => r.errors);
+  const errors = [...tableErrors, ...rows.flatMap((r) => r.errors)];
   const busy = status.kind === 'running';
   const canCreate = rows.length > 0 && (errors.length === 0 || force) && !busy;
 

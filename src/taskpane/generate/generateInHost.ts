@@ -51,20 +51,31 @@ export interface AppendixRow {
   errors: { sheet: string; row: number; col: number; message: string }[];
 }
 
-/** Rows of the accounts tables with their error findings. */
-export function rowsFromAccounts(result: CheckResult): AppendixRow[] {
-  const bySheetRow = new Map<string, Finding[]>();
+export type ErrorItem = AppendixRow['errors'][number];
+
+/**
+ * Rows of the accounts tables with their error findings, and the tables' own errors (a missing column, say),
+ * which concern every row and are listed too.
+ */
+export function rowsFromAccounts(result: CheckResult): { rows: AppendixRow[]; tableErrors: ErrorItem[] } {
+  const sheets = new Set(result.accounts.map((t) => t.table.sheet));
+  const bySheetRow = new Map<string, ErrorItem[]>();
   for (const f of result.findings) {
-    if (f.severity !== 'error') continue;
+    if (f.severity !== 'error' || !sheets.has(f.sheet)) continue;
     const k = `${f.sheet}\u0000${f.row}`;
-    bySheetRow.set(k, [...(bySheetRow.get(k) ?? []), f]);
+    const list = bySheetRow.get(k) ?? [];
+    list.push({ sheet: f.sheet, row: f.row, col: f.col, message: f.message });
+    bySheetRow.set(k, list);
   }
-  return result.accounts.flatMap((t) =>
-    t.records.map((record) => ({
-      record,
-      errors: (bySheetRow.get(`${t.table.sheet}\u0000${record.row}`) ?? []).map((f) => ({ sheet: f.sheet, row: f.row, col: f.col, message: f.message })),
-    })),
+  const rows = result.accounts.flatMap((t) =>
+    t.records.map((record) => {
+      const k = `${t.table.sheet}\u0000${record.row}`;
+      const errors = bySheetRow.get(k) ?? [];
+      bySheetRow.delete(k);
+      return { record, errors };
+    }),
   );
+  return { rows, tableErrors: [...bySheetRow.values()].flat() };
 }
 
 /** Rows for members chosen in the pane: the member rules' errors on the fields the form carries, and the rights. */

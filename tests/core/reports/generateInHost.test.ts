@@ -82,7 +82,8 @@ describe('the Báo cáo tab\'s actions on a workbook host', () => {
     };
     const host = new FileWorkbookHost(buildWorkbook([organisationSheet(), memberSheet(), accounts]));
     const result = await checked(host);
-    const rows = rowsFromAccounts(result);
+    const { rows, tableErrors } = rowsFromAccounts(result);
+    expect(tableErrors).toEqual([]);
     expect(rows.map((r) => r.errors.length > 0)).toEqual([false, true]);
     expect(rows[1].errors.every((e) => e.sheet === 'Tài khoản' && e.row === 3)).toBe(true);
 
@@ -91,5 +92,20 @@ describe('the Báo cáo tab\'s actions on a workbook host', () => {
     const data = await host.readSheet('Huy hiệu Đảng');
     const names = data.rows.map((r) => r?.[1]?.value).filter((v) => v === 'Nguyễn Thị Lan');
     expect(names).toHaveLength(1);
+  });
+
+  it('lists an accounts table\'s own errors (a missing column) apart from its rows', async () => {
+    const noPhone = {
+      name: 'Tài khoản',
+      rows: [
+        ['STT', 'Họ và tên', 'Ngày sinh', 'Số CCCD', 'Quyền khai thác, sử dụng hệ thống'],
+        [1, 'Nguyễn Thị Lan', utcDate(1985, 4, 12), '037185000257', '1, 2'],
+      ],
+    };
+    const host = new FileWorkbookHost(buildWorkbook([noPhone]));
+    const { rows, tableErrors } = rowsFromAccounts(await checked(host));
+    expect(rows).toHaveLength(1);
+    expect(tableErrors.length).toBeGreaterThan(0);
+    expect(tableErrors.every((e) => e.row === 1)).toBe(true);
   });
 });
