@@ -3,6 +3,8 @@ import { runCheck } from './check';
 import { runAppendix } from './appendix';
 import { runReport } from './report';
 import { runReconcile } from './reconcile';
+import { runFix } from './fix';
+import { FIX_SUMMARY_LINE } from '../../core/strings/fix';
 import { RECONCILE_SUMMARY } from '../../core/strings/reconcile';
 
 /**
@@ -14,6 +16,7 @@ export const COMMANDS: Record<string, CliCommand> = {
   appendix: runAppendix,
   report: runReport,
   reconcile: runReconcile,
+  fix: runFix,
 };
 
 /** One Vietnamese line per command, shown by `dvcheck --help`. */
@@ -22,4 +25,5 @@ export const COMMAND_SUMMARIES: Record<string, string> = {
   appendix: 'Tạo Phụ lục 01 (đề nghị cấp tài khoản CSDL đảng viên 4.0) từ bảng đề nghị cấp tài khoản.',
   report: 'Tạo báo cáo tiến độ làm sạch, chuẩn hóa dữ liệu (có biểu đồ, lịch sử) và danh sách Huy hiệu Đảng.',
   reconcile: RECONCILE_SUMMARY,
+  fix: FIX_SUMMARY_LINE,
 };
