@@ -124,6 +124,8 @@ export class OfficeWorkbookHost implements WorkbookHost {
         const count = Math.min(rowsPerChunk(cols, this.bytesPerCell), end - row + 1);
         const range = ws.getRangeByIndexes(row, firstCol, count, cols);
         range.load('values,numberFormat,text');
+        // One font name per column chunk (null when mixed): enough to spot TCVN3/VNI text typed in .VnTime fonts.
+        const fonts = Array.from({ length: cols }, (_, c) => ws.getRangeByIndexes(row, firstCol + c, count, 1).format.font.load('name'));
         const merges = mergesLoaded ? undefined : this.queueMerges(ws, firstCol + cols);
         try {
           await ctx.sync();
@@ -144,12 +146,14 @@ export class OfficeWorkbookHost implements WorkbookHost {
         const texts = range.text;
         const cells = count * cols;
         this.bytesPerCell = Math.max(4, jsonBytes([values, formats, texts]) / cells);
+        const legacyFonts = fonts.map((f) => (isLegacyFont(f.name) ? f.name : undefined));
         for (let i = 0; i < count; i++) {
           const out: (Cell | undefined)[] = new Array(firstCol + cols);
           let any = false;
           for (let c = 0; c < cols; c++) {
             const cell = cellFromOffice(values[i][c], formats[i][c], texts[i][c]);
             if (cell) {
+              if (legacyFonts[c] && cell.type === 'text') cell.font = legacyFonts[c];
               out[firstCol + c] = cell;
               any = true;
             }
@@ -477,6 +481,11 @@ export class OfficeWorkbookHost implements WorkbookHost {
 function deleteFormats(collection: XlConditionalFormatCollection, ids: readonly string[]) {
   const doomed = new Set(ids);
   for (const cf of collection.items) if (doomed.has(cf.id)) cf.delete();
+}
+
+/** TCVN3 (.VnTime, .VnArial …) and VNI (VNI-Times …) fonts: their text is stored in legacy encodings. */
+function isLegacyFont(name: string | null | undefined): name is string {
+  return typeof name === 'string' && /^(\.vn|vni[-\s])/i.test(name);
 }
 
 function parseRegistry(value: unknown): MarkRegistry {

@@ -71,7 +71,7 @@ export interface XlRange extends XlLoadable {
   readonly text: string[][];
   readonly isNullObject: boolean;
   readonly conditionalFormats: XlConditionalFormatCollection;
-  readonly format: { readonly font: { name: string } };
+  readonly format: { readonly font: { name: string } & XlLoadable };
   select(): void;
   clear(applyTo?: 'All' | 'Formats' | 'Contents' | string): void;
   getMergedAreasOrNullObject?(): XlRangeAreas;

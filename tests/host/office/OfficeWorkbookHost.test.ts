@@ -266,3 +266,12 @@ describe('OfficeWorkbookHost notes (ExcelApi 1.18)', () => {
     expect(counts[1]).toBe(counts[0]);
   });
 });
+
+test('text in a column typed in a TCVN3 font reports its font, so legacy text can be recognised', async () => {
+  const excel = new FakeExcel();
+  excel.addSheet('DV', [['Hä vµ tªn', 'Ghi chú'], ['NguyÔn V¨n A', 'ok'], ['TrÇn ThÞ B', 'ok']]);
+  excel.setFont('DV', 'A1:A3', '.VnTime');
+  const sheet = await host(excel).readSheet('DV');
+  expect(sheet.rows[1][0]).toEqual({ type: 'text', value: 'NguyÔn V¨n A', font: '.VnTime' });
+  expect(sheet.rows[1][1]).toEqual({ type: 'text', value: 'ok' });
+});

@@ -145,6 +145,10 @@ export class FakeExcel {
     return s;
   }
 
+  setFont(sheet: string, address: string, name: string) {
+    forEachCell(parseRangeAddress(address)!, (r, c) => this.sheet(sheet).fontNames.set(`${r},${c}`, name));
+  }
+
   setFill(sheet: string, address: string, color: string) {
     forEachCell(parseRangeAddress(address)!, (r, c) => this.sheet(sheet).fills.set(`${r},${c}`, color));
   }
@@ -471,7 +475,7 @@ class ProtectionProxy extends Proxy {
 
 class RangeProxy extends Proxy {
   readonly conditionalFormats: ConditionalFormatCollectionProxy;
-  readonly format: { font: { name: string } };
+  readonly format: { font: FontProxy };
   constructor(
     ctx: FakeContext,
     private readonly sheet: () => SheetModel,
@@ -480,11 +484,7 @@ class RangeProxy extends Proxy {
   ) {
     super(ctx);
     this.conditionalFormats = new ConditionalFormatCollectionProxy(ctx, sheet, () => this.resolve().area);
-    const font = { name: '' };
-    Object.defineProperty(font, 'name', {
-      set: (v: string) => this.write(40 + v.length, (s, a) => forEachCell(a, (r, c) => s.fontNames.set(`${r},${c}`, v))),
-      get: () => this.prop('font'),
-    });
+    const font = new FontProxy(ctx, () => this.resolve(), (bytes, apply) => this.write(bytes, apply));
     this.format = { font };
   }
 
@@ -603,6 +603,29 @@ class RangeProxy extends Proxy {
       else throw new FakeOfficeError('InvalidArgument', `The fake does not know range property ${p}`);
     }
     return out;
+  }
+}
+
+/** Range.format.font: `name` is the range's font when every cell has the same one, else null (as in Excel). */
+class FontProxy extends Proxy {
+  constructor(
+    ctx: FakeContext,
+    private readonly range: () => { s: SheetModel; area: CellRange },
+    private readonly write: (bytes: number, apply: (s: SheetModel, a: CellRange) => void) => void,
+  ) {
+    super(ctx);
+  }
+  get name(): string {
+    return this.prop('name');
+  }
+  set name(v: string) {
+    this.write(40 + v.length, (s, a) => forEachCell(a, (r, c) => s.fontNames.set(`${r},${c}`, v)));
+  }
+  protected fetch() {
+    const { s, area } = this.range();
+    const names = new Set<string>();
+    forEachCell(area, (r, c) => names.add(s.fontNames.get(`${r},${c}`) ?? 'Calibri'));
+    return { name: names.size === 1 ? [...names][0] : null };
   }
 }
 
