@@ -83,3 +83,17 @@ describe('CheckSession over the Office adapter and the test host', () => {
     expect(session.getState().findings.length).toBeGreaterThan(0);
   });
 });
+
+test('Cancel stops the reading: no result, a Vietnamese notice, and the pane is ready again', async () => {
+  const { session } = await setup();
+  const running = session.check('all');
+  session.cancel();
+  await running;
+  const s = session.getState();
+  expect(s.result).toBeUndefined();
+  expect(s.notice).toMatch(/Đã hủy/);
+  expect(s.phase).toBe('idle');
+  await session.check('organisations');
+  expect(session.getState().result).toBeDefined();
+  expect(session.getState().findings.every((f) => f.sheet === ORG_SHEET)).toBe(true);
+});

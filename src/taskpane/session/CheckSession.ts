@@ -178,9 +178,15 @@ export class CheckSession {
 
   /** One operation at a time; errors become the pane's message, never an exception into React. */
   private async guard(work: (signal: AbortSignal) => Promise<void>): Promise<void> {
+    // The controller exists from the moment the work is asked for, so Cancel works even before it starts.
+    const controller = new AbortController();
+    this.abort = controller;
     const run = async () => {
-      this.abort = new AbortController();
-      const signal = this.abort.signal;
+      const signal = controller.signal;
+      if (signal.aborted) {
+        this.set({ notice: UI.cancelled });
+        return;
+      }
       this.set({ error: undefined, notice: undefined });
       try {
         await work(signal);
