@@ -165,3 +165,30 @@ describe('planFixes options', () => {
     expect(plan.changes).toEqual([]);
   });
 });
+
+describe('planFixes on an account request table (Phụ lục 01)', () => {
+  const header = ['STT', 'Tỉnh/thành phố', 'Xã/phường', 'Họ và tên', 'Ngày sinh', 'Số CCCD', 'Số điện thoại', 'Vị trí công tác', 'Đơn vị công tác', 'Quyền khai thác, sử dụng hệ thống'];
+  const person = (i: number, name: string, birth: Cell, id: Cell, phone: Cell): Cell[] => [
+    n(i), t('Ninh Bình'), t('Yên Lạc'), t(name), birth, id, phone, t('Văn phòng'), t('Đảng ủy xã Yên Lạc'), t('2'),
+  ];
+  const sheet: SheetData = {
+    name: 'Phụ lục 01',
+    rows: [
+      header.map((h) => t(h)),
+      person(1, 'Nguyễn Văn An', d(1980, 1, 2), t('037080001234', undefined, '@'), t('0912345678', undefined, '@')),
+      person(2, 'Trần Thị Bình', d(1985, 5, 6), t('037185004321', undefined, '@'), t('0987654321', undefined, '@')),
+      person(3, 'lê văn cường', t('1990-07-08'), n(37090005555), n(903111222)),
+    ],
+    merges: [],
+  };
+
+  it('repairs the same values as in the member table', () => {
+    const plan = planFixes([sheet], { asOf: AS_OF });
+    const at = (col: number) => plan.changes.find((c) => c.row === 4 && c.col === col)?.after;
+    expect(at(3)).toEqual({ value: 'Lê Văn Cường' });
+    expect(at(4)).toMatchObject({ value: serialFromYmd(1990, 7, 8), isDate: true });
+    expect(at(5)).toEqual({ value: '037090005555', format: '@' });
+    expect(at(6)).toEqual({ value: '0903111222', format: '@' });
+    expect(planFixes(applyPlan([sheet], plan.changes), { asOf: AS_OF }).changes).toEqual([]);
+  });
+});
