@@ -18,21 +18,18 @@ export function internalDuplicates(side: 'a' | 'b', records: MemberRecord[], key
   const out: InternalDuplicate[] = [];
   const firstGroup = new Int32Array(records.length).fill(-1);
   MATCH_KEYS.forEach((by, level) => {
-    // First row of each key; a list only for keys seen twice (rare), to spare 200,000 small arrays.
-    const first = new Map<string, number>();
-    const groups = new Map<string, number[]>();
+    // A number for a key seen once (most), a list only for keys seen twice: no 200,000 small arrays.
+    const groups = new Map<string, number | number[]>();
     keys.forEach((k, i) => {
       const key = k[level];
       if (key === undefined) return;
-      const f = first.get(key);
-      if (f === undefined) first.set(key, i);
-      else {
-        const g = groups.get(key);
-        if (g) g.push(i);
-        else groups.set(key, [f, i]);
-      }
+      const seen = groups.get(key);
+      if (seen === undefined) groups.set(key, i);
+      else if (typeof seen === 'number') groups.set(key, [seen, i]);
+      else seen.push(i);
     });
     for (const [key, idx] of groups) {
+      if (typeof idx === 'number') continue;
       const earlier = firstGroup[idx[0]];
       if (earlier >= 0 && idx.every((i) => firstGroup[i] === earlier)) continue;
       const groupIndex = out.length;

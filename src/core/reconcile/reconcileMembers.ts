@@ -38,23 +38,28 @@ function bucketRows(keys: MemberKeys[], state: Int8Array, level: number): RowInd
   return buckets;
 }
 
-const NONE: readonly number[] = [];
+/** Candidates of one row: -1 none, the index of the only one, or a list of two or more. */
+type Candidates = number | number[];
 
-/** The open rows of the other side this row may pair with at this level. */
-function candidates(k: MemberKeys, level: number, other: RowIndex): readonly number[] {
+/** The open rows of the other side this row may pair with at this level (no allocation for 0 or 1). */
+function candidates(k: MemberKeys, level: number, other: RowIndex): Candidates {
   const key = k[level];
-  if (key === undefined) return NONE;
+  if (key === undefined) return -1;
+  if (level === 0) {
+    const found = other.get(key);
+    return found === undefined ? -1 : found; // read-only from here on
+  }
   const mine = earlierMask(k, level);
-  let out: number[] | undefined;
+  let out: Candidates = -1;
   for (let m = 0; m < 1 << level; m++) {
     if (m & mine) continue;
-    const found = other.get(level === 0 ? key : m + '|' + key);
+    const found = other.get(m + '|' + key);
     if (found === undefined) continue;
-    out = out ?? [];
-    if (typeof found === 'number') out.push(found);
-    else out.push(...found);
+    for (const i of typeof found === 'number' ? [found] : found) {
+      out = out === -1 ? i : typeof out === 'number' ? [out, i] : (out.push(i), out);
+    }
   }
-  return out ?? NONE;
+  return out;
 }
 
 function onlyIn(rec: MemberRecord): OnlyInEntry {
@@ -85,38 +90,28 @@ export function reconcileMembers(a: ReconcileSide, b: ReconcileSide): ReconcileR
   MATCH_KEYS.forEach((by, level) => {
     const bucketsA = bucketRows(keysA, stateA, level);
     const bucketsB = bucketRows(keysB, stateB, level);
-    const candA = new Map<number, readonly number[]>();
-    const candB = new Map<number, readonly number[]>();
-    keysA.forEach((k, i) => {
-      if (stateA[i] !== OPEN) return;
-      const c = candidates(k, level, bucketsB);
-      if (c.length) candA.set(i, c);
-    });
-    keysB.forEach((k, j) => {
-      if (stateB[j] !== OPEN) return;
-      const c = candidates(k, level, bucketsA);
-      if (c.length) candB.set(j, c);
-    });
-    for (const [i, c] of candA) {
-      if (c.length < 2) continue;
+    const candA: Candidates[] = keysA.map((k, i) => (stateA[i] === OPEN ? candidates(k, level, bucketsB) : -1));
+    const candB: Candidates[] = keysB.map((k, j) => (stateB[j] === OPEN ? candidates(k, level, bucketsA) : -1));
+    candA.forEach((c, i) => {
+      if (typeof c === 'number') return;
       ambiguous.push({ side: 'a', rowA: rowA(i), rowsB: c.map(rowB), by });
       stateA[i] = AMBIGUOUS;
       for (const j of c) stateB[j] = AMBIGUOUS;
-    }
-    for (const [j, c] of candB) {
+    });
+    candB.forEach((c, j) => {
       // A row of B already listed under an ambiguous row of A (duplicates on both sides) is not repeated.
-      if (c.length < 2 || stateB[j] !== OPEN) continue;
+      if (typeof c === 'number' || stateB[j] !== OPEN) return;
       ambiguous.push({ side: 'b', rowB: rowB(j), rowsA: c.map(rowA), by });
       stateB[j] = AMBIGUOUS;
       for (const i of c) stateA[i] = AMBIGUOUS;
-    }
-    for (const [i, c] of candA) {
-      const j = c[0];
-      if (c.length !== 1 || stateA[i] !== OPEN || stateB[j] !== OPEN) continue;
+    });
+    candA.forEach((j, i) => {
+      // One candidate each way: a match.
+      if (typeof j !== 'number' || j < 0 || candB[j] !== i || stateA[i] !== OPEN || stateB[j] !== OPEN) return;
       stateA[i] = MATCHED;
       stateB[j] = MATCHED;
       pairs.push({ i, j, by });
-    }
+    });
   });
 
   const fields = comparableFields(a, b, MEMBER_FIELDS);
