@@ -2,7 +2,14 @@ import { createHash } from 'crypto';
 import { readFileSync, existsSync } from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
+import { serialFromIso } from '../../src/core/dates';
+import { checkWorkbook } from '../../src/core/engine';
+import { computeProgress } from '../../src/core/reports/progress';
+import { buildProgressSheet } from '../../src/core/reports/progressSheet';
 import { encodeTcvn3 } from '../../src/core/text/legacyEncode';
+import { sheetFromWorksheet } from '../../src/host/file/sheetFromWorksheet';
+import { writeWorkbookBuffer } from '../../src/host/file/writeSheetSpec';
+import { readZipDirectory } from '../../src/host/file/zipDirectory';
 import { runCliCaptured } from '../helpers/cli';
 import { makeTempDir, readBack, utcDate, writeBytes } from '../helpers/xlsx';
 
@@ -169,6 +176,22 @@ describe('dvcheck fix', () => {
     expect(run.stdout).toContain('Ngày lưu dạng chữ: 2 ô [date-text]');
     expect(run.stdout).toContain('1 ô chứa công thức hoặc liên kết nên không sửa tự động');
     expect(run.stdout).toContain('ket-qua/da-sua.xlsx');
+    expect(run.stdout).not.toContain('Lưu ý');
+  });
+
+  it('warns when the input has charts the copy cannot keep', async () => {
+    const wb = await readBack(input);
+    const sheets = wb.worksheets.map((ws) => sheetFromWorksheet(ws));
+    const asOf = serialFromIso('2025-12-30')!;
+    const report = computeProgress(checkWorkbook(sheets, { asOf }), asOf);
+    writeBytes(dir, 'co-bieu-do.xlsx', await writeWorkbookBuffer(wb, [buildProgressSheet(report)]));
+    const run = await runCliCaptured(['fix', 'co-bieu-do.xlsx', '--out', 'co-bieu-do-da-sua.xlsx', '--as-of', '2025-12-30'], dir);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Lưu ý: tệp gốc có biểu đồ');
+    // The warning is true: the library writing the copy drops the chart parts.
+    const names = (readZipDirectory(readFileSync(path.join(dir, 'co-bieu-do-da-sua.xlsx'))) ?? []).map((e) => e.name);
+    expect(names.some((n) => n.startsWith('xl/worksheets/'))).toBe(true);
+    expect(names.filter((n) => n.startsWith('xl/charts/'))).toEqual([]);
   });
 
   it('a second fix of the repaired copy finds nothing to change', async () => {

@@ -8,6 +8,7 @@ import { CLI } from '../../core/strings/cli';
 import { FIX_CLI, FIX_HELP, FIX_REPORT } from '../../core/strings/fix';
 import { FileWorkbookHost } from '../../host/file/FileWorkbookHost';
 import { XlsxLoadError, loadXlsxFile } from '../../host/file/loadXlsx';
+import { readZipDirectory } from '../../host/file/zipDirectory';
 import type { CliIO } from '../io';
 
 /**
@@ -107,7 +108,20 @@ export async function runFix(argv: string[], io: CliIO): Promise<number> {
     return 2;
   }
   io.stdout(summaryText(args, plan));
+  const lost = await partsNotKept(input);
+  if (lost.length) io.stdout(FIX_REPORT.notKept(lost) + '\n');
   return 0;
+}
+
+/** Parts of an .xlsx the workbook library does not carry over to the copy (charts, pivot tables, macros). */
+async function partsNotKept(file: string): Promise<string[]> {
+  const entries = readZipDirectory(await fs.readFile(file)) ?? [];
+  const has = (re: RegExp) => entries.some((e) => re.test(e.name));
+  const lost: string[] = [];
+  if (has(/^xl\/charts\/chart\d*\.xml$/i)) lost.push(FIX_REPORT.parts.charts);
+  if (has(/^xl\/pivotTables\//i)) lost.push(FIX_REPORT.parts.pivots);
+  if (has(/^xl\/vbaProject\.bin$/i)) lost.push(FIX_REPORT.parts.macros);
+  return lost;
 }
 
 /** Cells exceljs holds as formulas or hyperlinks: writing a plain value would destroy them. */

@@ -52,6 +52,10 @@ export const FIX_REPORT = {
       : `Còn ${count.toLocaleString('vi-VN')} gợi ý cần người xem xét và quyết định (chi bộ gần đúng, trùng người, tỉnh cũ…); ` +
         `chạy "dvcheck check" trên tệp đã sửa để xem chi tiết.`,
   written: (file: string) => `Đã ghi tệp đã sửa: ${file}. Tệp gốc không bị thay đổi.`,
+  notKept: (parts: readonly string[]) =>
+    `Lưu ý: tệp gốc có ${parts.join(', ')}; bản đã sửa không giữ được phần này. Hãy chép các giá trị đã sửa sang ` +
+    `tệp gốc, hoặc tạo lại phần này trong bản đã sửa.`,
+  parts: { charts: 'biểu đồ', pivots: 'bảng tổng hợp (PivotTable)', macros: 'macro' },
 };
 
 export const FIX_HELP = `dvcheck fix — sửa tự động các lỗi sửa được an toàn và ghi ra một tệp mới
