@@ -113,7 +113,7 @@ export const RECONCILE_CLI = {
   sectionOnlyA: 'Chỉ có ở A:',
   sectionOnlyB: 'Chỉ có ở B:',
   sectionDifferent: 'Khác nhau:',
-  more: (count: number) => `  … và ${n(count)} dòng nữa (dùng --out để có đầy đủ danh sách).`,
+  more: (count: number) => `  … và ${n(count)} dòng nữa (danh sách đầy đủ có trong tệp --out và trong --json).`,
   hint: 'Dùng --out doi-soat.xlsx để có bảng đối soát với liên kết tới từng ô trong hai danh sách.',
 };
 
