@@ -49,7 +49,9 @@ export function fieldName(field: string | null | undefined): string {
 
 /** Long values are shortened in messages so a sentence stays readable. */
 function q(value: string): string {
-  const v = value.length > 60 ? value.slice(0, 57) + '…' : value;
+  // Messages are NFC even when they quote decomposed text (it looks the same).
+  const nfc = value.normalize('NFC');
+  const v = nfc.length > 60 ? nfc.slice(0, 57) + '…' : nfc;
   return `“${v}”`;
 }
 
