@@ -192,3 +192,20 @@ describe('planFixes on an account request table (Phụ lục 01)', () => {
     expect(planFixes(applyPlan([sheet], plan.changes), { asOf: AS_OF }).changes).toEqual([]);
   });
 });
+
+describe('planFixes on the schooling column', () => {
+  it('fixes a schooling value that differs only in spaces or a leading zero, and keeps it as text', () => {
+    const rows = [0, 1, 2, 3].map((i) => [...cleanRow(base(i), i + 1), t('12/12', undefined, '@')]);
+    rows[1][11] = t('12 / 12');
+    rows[2][11] = t('09/12');
+    rows[3][11] = t('Lớp 12'); // a guess, not a variant: left for a human
+    const sheet = memberSheet(rows);
+    sheet.rows[2] = [...sheet.rows[2], t('Trình độ giáo dục phổ thông')];
+    const plan = planFixes([organisationSheet(), sheet], { asOf: AS_OF });
+    expect(plan.changes.map((c) => [c.row, c.col, c.after])).toEqual([
+      [memberRow(1), 11, { value: '12/12', format: '@' }],
+      [memberRow(2), 11, { value: '9/12', format: '@' }],
+    ]);
+    expect(plan.suggestions.find((s) => s.row === memberRow(3) && s.col === 11)).toMatchObject({ suggestion: '12/12' });
+  });
+});

@@ -54,6 +54,9 @@ export function checkListCell(
   return undefined;
 }
 
+/** n/m with nothing else but spaces: "12 / 12", "09/12". */
+const SPACED_SCHOOLING = /^\d{1,2}\s*\/\s*\d{1,2}$/;
+
 function checkSchooling(out: Findings, row: number, col: number, cell: Cell, text: string | undefined): string | undefined {
   const value = text ?? cellDisplay(cell).trim();
   if (!value) return undefined;
@@ -61,6 +64,13 @@ function checkSchooling(out: Findings, row: number, col: number, cell: Cell, tex
   const likely = likelySchooling(cell, value);
   if (cell.type === 'date' && likely) {
     out.add(row, col, 'schooling', 'value-not-in-list', S.schoolingDate(value, likely), { suggestion: likely });
+  } else if (likely && cell.type === 'text' && SPACED_SCHOOLING.test(value)) {
+    // Only spaces or a leading zero differ ("12 / 12", "09/12"): a spelling variant, safe to fix (kept as text).
+    out.add(row, col, 'schooling', 'value-not-in-list', S.valueVariant('schooling', value, likely), {
+      suggestion: likely,
+      fix: textFix(likely),
+    });
+    return likely;
   } else if (likely) {
     out.add(row, col, 'schooling', 'value-not-in-list', S.valueLikely('schooling', value, likely), { suggestion: likely });
   } else {
