@@ -104,6 +104,17 @@ describe('dvcheck reconcile', () => {
 
     const text = await run(dir, 'A.xlsx', 'B.xlsx');
     expect(text.out).toContain(`Trùng trong B theo Số CCCD "${BASE[1].id}"`);
+
+    // The same member twice in A: both rows of A are ambiguous, each naming B's one row (§6 shape kept).
+    await files([sheetA([...BASE, BASE[1]])], [sheetB(presentationOnlyB())]);
+    const fromA = await runJson(dir, 'A.xlsx', 'B.xlsx');
+    expect(fromA.code).toBe(1);
+    expect(fromA.json.ambiguous).toEqual([
+      { rowA: A_FIRST_ROW + 1, rowsB: [binhInB] },
+      { rowA: A_FIRST_ROW + BASE.length, rowsB: [binhInB] },
+    ]);
+    expect(fromA.json.matched).toBe(BASE.length - 1);
+    expect(fromA.json.onlyInA).toEqual([]);
   });
 
   it('picks the members sheet by default and the named sheet with --sheet-a/--sheet-b', async () => {

@@ -13,13 +13,11 @@ const onlyInJsonSchema = z.strictObject({
 });
 
 /**
- * A row of A with two or more candidates in B: { rowA, rowsB }. The same seen from B (two rows of A with the
- * same ID, one row of B): { rowB, rowsA }.
+ * A row of A and its candidates in B. A row of A with two or more candidates gives one entry listing them all;
+ * where two rows of A compete for one row of B (the same ID twice in A), each of them gives an entry naming that
+ * row of B, so every entry keeps the §6 shape { rowA, rowsB }.
  */
-const ambiguousJsonSchema = z.union([
-  z.strictObject({ rowA: row, rowsB: z.array(row).min(2) }),
-  z.strictObject({ rowB: row, rowsA: z.array(row).min(2) }),
-]);
+const ambiguousJsonSchema = z.strictObject({ rowA: row, rowsB: z.array(row).min(1) });
 
 export const reconcileJsonSchema = z.strictObject({
   a: z.strictObject({ file: z.string(), sheet: z.string() }),
@@ -44,8 +42,8 @@ export function toReconcileJson(result: ReconcileResult, fileA: string, fileB: s
     onlyInA: result.onlyInA.map((e) => ({ row: e.row, nationalId: e.nationalId, fullName: e.fullName })),
     onlyInB: result.onlyInB.map((e) => ({ row: e.row, nationalId: e.nationalId, fullName: e.fullName })),
     different: result.different.map((d) => ({ rowA: d.rowA, rowB: d.rowB, field: d.field, a: d.a, b: d.b })),
-    ambiguous: result.ambiguous.map((e) =>
-      e.side === 'a' ? { rowA: e.rowA, rowsB: e.rowsB } : { rowB: e.rowB, rowsA: e.rowsA },
-    ),
+    ambiguous: result.ambiguous
+      .flatMap((e) => (e.side === 'a' ? [{ rowA: e.rowA, rowsB: e.rowsB }] : e.rowsA.map((rowA) => ({ rowA, rowsB: [e.rowB] }))))
+      .sort((x, y) => x.rowA - y.rowA || x.rowsB[0] - y.rowsB[0]),
   };
 }

@@ -100,9 +100,11 @@ describe('reconcileMembers', () => {
       { side: 'b', by: 'nationalId', value: '001080000123', rows: [2, 3] },
     ]);
     const json = toReconcileJson(r, 'A.xlsx', 'B.xlsx');
+    // In the §6 JSON every entry is { rowA, rowsB }: the two rows of A competing for B's row 4 each name it.
     expect(reconcileJsonSchema.parse(json).ambiguous).toEqual([
       { rowA: 2, rowsB: [2, 3] },
-      { rowB: 4, rowsA: [3, 4] },
+      { rowA: 3, rowsB: [4] },
+      { rowA: 4, rowsB: [4] },
     ]);
   });
 
