@@ -57,5 +57,5 @@ describe('dvcheck as a separate process (built with tsconfig.node.json)', () => 
     expect(report.files[0].findings.length).toBeGreaterThan(3000);
     expect(report).toEqual(JSON.parse(inProcess.stdout));
     expect(run.code).toBe(1);
-  });
+  }, 240_000);
 });
