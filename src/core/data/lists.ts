@@ -130,7 +130,7 @@ export const RELIGIONS: CodeList = codeList(
 
 /** Lý luận chính trị levels ("Chưa qua đào tạo" for none). */
 export const POLITICAL_THEORY: CodeList = codeList(
-  [['Sơ cấp'], ['Trung cấp'], ['Cao cấp'], ['Cử nhân'], ['Chưa qua đào tạo']],
+  [['Sơ cấp'], ['Trung cấp'], ['Cao cấp'], ['Cử nhân'], ['Chưa qua đào tạo', 'Không', 'Chưa']],
   {
     socapllct: 'Sơ cấp',
     socaplyluanchinhtri: 'Sơ cấp',
