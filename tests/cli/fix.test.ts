@@ -36,7 +36,7 @@ const CLEAN: ExcelJS.CellValue[][] = [
 ];
 
 /** Excel rows of the dirty members (data starts at row 4). */
-const R = { legacy: 9, idNumber: 10, formula: 11, phone: 12 };
+const R = { legacy: 9, idNumber: 10, formula: 11, phone: 12, link: 13 };
 
 async function buildInput(dir: string): Promise<string> {
   const wb = new ExcelJS.Workbook();
@@ -67,6 +67,8 @@ async function buildInput(dir: string): Promise<string> {
   rows.push([{ formula: 'LOWER("Bùi Văn Tâm")', result: 'bùi văn tâm' } as ExcelJS.CellValue, 'Nam', utcDate(1979, 2, 2), '037079004567', utcDate(2004, 2, 2), utcDate(2005, 2, 2), 'Chi bộ Thôn 1', 'Kinh', '0905666777']);
   // 12: old 11-digit mobile number as text, admission date as d/m/yyyy text
   rows.push(['Đặng Thu Hà', 'Nữ', utcDate(1988, 8, 8), '037188001111', '2/9/2012', utcDate(2013, 9, 2), 'Chi bộ Thôn 2', 'Kinh', '01663456789']);
+  // 13: a name kept as a link (to a profile): rewriting it as plain text would drop the link, so it is left alone
+  rows.push([{ text: 'trần văn bảo', hyperlink: 'https://example.invalid/ho-so/13' } as ExcelJS.CellValue, 'Nam', utcDate(1982, 4, 4), '037082002222', utcDate(2008, 4, 4), utcDate(2009, 4, 4), 'Chi bộ Thôn 1', 'Kinh', '0906777888']);
   rows.forEach((values, i) => {
     const r = 4 + i;
     ws.getCell(r, 1).value = { formula: `ROW()-3`, result: i + 1 };
@@ -174,7 +176,8 @@ describe('dvcheck fix', () => {
     expect(run.stdout).toContain('Đã sửa 9 ô');
     expect(run.stdout).toContain('Chữ gõ bằng phông cũ (TCVN3/VNI): 1 ô [text-legacy-encoding]');
     expect(run.stdout).toContain('Ngày lưu dạng chữ: 2 ô [date-text]');
-    expect(run.stdout).toContain('1 ô chứa công thức hoặc liên kết nên không sửa tự động');
+    expect(run.stdout).toContain('2 ô chứa công thức hoặc liên kết nên không sửa tự động');
+    expect(ws.getCell(`B${R.link}`).value).toEqual(was.getCell(`B${R.link}`).value);
     expect(run.stdout).toContain('ket-qua/da-sua.xlsx');
     expect(run.stdout).not.toContain('Lưu ý');
   });

@@ -1,4 +1,5 @@
 import type { Cell, SheetData } from '../cells';
+import { EMPTY_CELL } from '../cells';
 import type { CellFix, Finding } from '../findings';
 import type { FieldKey } from '../fields';
 import { checkWorkbook, type CheckOptions, type CheckResult } from '../engine';
@@ -155,9 +156,10 @@ function cellsInScope(
   return { scope, skipped };
 }
 
+/** Excel 1-based row, 0-based column. */
 function cellAt(sheet: SheetData, row: number, col: number): Cell {
   const r = sheet.rows[row - 1];
-  return (r && r[col]) || ({ type: 'empty', value: null } as Cell);
+  return (r && r[col]) || EMPTY_CELL;
 }
 
 /** The sheets with the chosen changes written (a copy; used by tests, the CLI's preview and the standalone page). */
