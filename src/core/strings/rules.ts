@@ -72,7 +72,7 @@ export const cellErrorValue = (value: string) =>
 
 // ---- any table -------------------------------------------------------------------------------------
 
-export const required = (field: string) => `Thiếu ${fieldName(field)}. Đây là thông tin bắt buộc, cần nhập đầy đủ.`;
+export const required = (field: string) => `Ô “${fieldName(field)}” đang trống: đây là thông tin bắt buộc, cần nhập đầy đủ.`;
 
 export const officialDateRequiredByType = () =>
   'Thiếu ngày chính thức: đảng viên chính thức phải có ngày chính thức. Nhập ngày theo quyết định công nhận đảng viên chính thức.';
