@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { Cell } from '../../../src/core/cells';
 import { checkWorkbook } from '../../../src/core/engine';
-import { applyPlan, planFixes } from '../../../src/core/fix';
+import { FIXABLE_RULE_IDS, applyPlan, planFixes } from '../../../src/core/fix';
 import { encodeTcvn3, encodeVni } from '../../../src/core/text/legacyEncode';
 import {
   AS_OF, BRANCHES, COL, FIRST_ROW, cleanRow, differingCells, memberSheet, n, organisationSheet, t, type CleanMember,
@@ -94,6 +94,25 @@ describe('fix engine properties', () => {
         expect(planFixes(fixed, { asOf: AS_OF }).changes).toEqual([]);
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it('with --rules, changes only cells with a chosen finding, leaves none of those fixable, and stays idempotent', () => {
+    fc.assert(
+      fc.property(workbook, fc.subarray([...FIXABLE_RULE_IDS], { minLength: 1 }), ({ sheets }, rules) => {
+        const chosen = new Set(rules);
+        const before = checkWorkbook(sheets, { asOf: AS_OF });
+        const chosenCells = new Set(before.findings.filter((f) => f.fix && chosen.has(f.rule)).map((f) => `${f.sheet}!${f.row}:${f.col}`));
+        const plan = planFixes(sheets, { asOf: AS_OF, rules });
+        const fixed = applyPlan(sheets, plan.changes);
+        expect(differingCells(sheets, fixed).filter((k) => !chosenCells.has(k))).toEqual([]);
+        for (const c of plan.changes) expect(c.rules.every((r) => chosen.has(r))).toBe(true);
+        const changed = new Set(plan.changes.map((c) => `${c.sheet}!${c.row}:${c.col}`));
+        const left = checkWorkbook(fixed, { asOf: AS_OF }).findings.filter((f) => f.fix && changed.has(`${f.sheet}!${f.row}:${f.col}`) && chosen.has(f.rule));
+        expect(left).toEqual([]);
+        expect(planFixes(fixed, { asOf: AS_OF, rules }).changes).toEqual([]);
+      }),
+      { numRuns: 100 },
     );
   });
 
