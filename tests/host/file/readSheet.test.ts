@@ -73,6 +73,12 @@ describe('FileWorkbookHost.readSheet', () => {
     expect(progress[progress.length - 1]).toBe(2);
   });
 
+  it('stops when its signal is aborted', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    await expect(host.readSheet('Đảng viên', { signal: controller.signal })).rejects.toMatchObject({ name: 'AbortError' });
+  });
+
   it('says which sheet is missing', async () => {
     await expect(host.readSheet('Không có')).rejects.toThrow('Không có');
   });
