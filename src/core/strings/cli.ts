@@ -25,6 +25,7 @@ export const FILE_ERRORS = {
   tooManyRows: (file: string, sheet: string, rows: number, limit: number) =>
     `Trang "${sheet}" trong tệp "${file}" có ${rows.toLocaleString('vi-VN')} dòng, vượt giới hạn ` +
     `${limit.toLocaleString('vi-VN')} dòng của Excel. Tệp có thể bị hỏng hoặc được tạo bất thường.`,
+  aborted: 'Đã dừng đọc trang tính theo yêu cầu.',
   noSuchSheet: (sheet: string) => `Không có trang tính "${sheet}" trong tệp. Hãy kiểm tra lại tên trang tính.`,
   noSheets: (file: string) => `Tệp "${file}" không có trang tính nào để kiểm tra.`,
 };

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { CellRange, SheetData } from '../../core/cells';
 import type { ReadOptions } from '../WorkbookHost';
 import { cellFromExcel } from './cellFromExcel';
+import { FILE_ERRORS } from '../../core/strings/cli';
 
 const PROGRESS_EVERY = 2000;
 
@@ -48,7 +49,7 @@ export function mergesOf(ws: ExcelJS.Worksheet): CellRange[] {
 }
 
 function abortError(): Error {
-  const e = new Error('Đã dừng đọc trang tính.');
+  const e = new Error(FILE_ERRORS.aborted);
   e.name = 'AbortError';
   return e;
 }
