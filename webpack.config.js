@@ -10,6 +10,7 @@
  */
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
+const { standaloneConfig } = require('./src/standalone/build/webpackStandalone');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
 const URL_DEV = 'https://localhost:3000/';
@@ -83,7 +84,7 @@ function addinConfig(dev) {
       path: path.resolve(__dirname, 'dist'),
       filename: '[name].[contenthash:8].js',
       // dist/node holds the command line (tsc); keep it.
-      clean: { keep: (asset) => asset.startsWith('node') },
+      clean: { keep: (asset) => asset.startsWith('node') || asset.startsWith('standalone') },
     },
     plugins: [
       new HtmlWebpackPlugin({
@@ -134,6 +135,8 @@ function uiTestConfig() {
 const webpackConfig = async (env = {}, argv = {}) => {
   if (env.uitest) return uiTestConfig();
   const dev = argv.mode === 'development';
+  // The standalone offline page alone (its browser tests build it): dist/standalone/.
+  if (env.standalone) return standaloneConfig(common(dev), dev);
   const config = addinConfig(dev);
   if (process.env.WEBPACK_SERVE) {
     // Only when serving: the dev certificates live in the user's profile and may prompt to install.
@@ -146,7 +149,7 @@ const webpackConfig = async (env = {}, argv = {}) => {
       static: false,
     };
   }
-  return config;
+  return [config, standaloneConfig(common(dev), dev)];
 };
 
 module.exports = webpackConfig;
