@@ -50,7 +50,7 @@ test('tables found: both sheets, kind, header row and rows', async () => {
   await expect(cards.nth(1).textContent()).resolves.toContain('Danh sách đảng viên · tiêu đề dòng 3 · 8 dòng');
   lookBefore = await page.evaluate((s) => window.fakeExcel.formatSnapshot(s), MEMBER_SHEET);
   await page.getByRole('button', { name: 'Xem và chỉnh các cột (9)' }).click();
-  await expect(page.getByRole('combobox', { name: 'Cột E: Số CCCD' }).textContent()).resolves.toContain('Số CCCD');
+  await expect(page.getByRole('combobox', { name: 'Cột E: Số CCCD' }).inputValue()).resolves.toBe('nationalId');
   await shootPane(page, '01-tables.png');
   await page.getByRole('button', { name: 'Ẩn các cột' }).click();
 });
@@ -103,6 +103,17 @@ test('"Xóa đánh dấu" restores the original formats exactly', async () => {
   await shootPane(page, '05-cleared.png');
 });
 
+test('a column corrected with its dropdown is saved in the workbook and changes the check', async () => {
+  const show = page.getByRole('button', { name: 'Hiện', exact: true });
+  if (await show.count()) await show.click(); // the tables fold away after a check
+  await page.getByTestId('table-card').nth(1).getByRole('button', { name: 'Xem và chỉnh các cột (9)' }).click();
+  await page.getByRole('combobox', { name: 'Cột I: Số điện thoại' }).selectOption({ label: '(Không kiểm tra cột này)' });
+  await page.waitForFunction(() => !document.querySelector('[data-testid="finding"][data-cell$="!I9"]'), undefined, { timeout: 10_000 });
+  const saved = await page.evaluate(() => window.fakeExcel.settings.get('dvcheck.tableOverrides'));
+  expect(JSON.parse(saved as string)).toEqual([{ sheet: MEMBER_SHEET, columns: { 8: null } }]);
+  await shootPane(page, '06-column-corrected.png');
+});
+
 test('an Excel error becomes a Vietnamese message, and the pane keeps its results', async () => {
   await page.evaluate((s) => {
     window.fakeExcel.sheet(s).protected = true;
@@ -111,5 +122,36 @@ test('an Excel error becomes a Vietnamese message, and the pane keeps its result
   await page.getByRole('alert').waitFor();
   await expect(page.getByRole('alert').textContent()).resolves.toContain('đang được bảo vệ');
   expect(await page.getByTestId('finding').count()).toBeGreaterThan(0);
-  await shootPane(page, '06-error.png');
+  await shootPane(page, '07-error.png');
+});
+
+describe('a large sheet', () => {
+  let big: Awaited<ReturnType<typeof openTestPage>> | undefined;
+  afterAll(async () => closeTestPage(big));
+
+  test('thousands of findings: counts are exact and the list keeps only the visible rows in the page', async () => {
+    big = await openTestPage('&large=6000');
+    const p = big.page;
+    await p.getByRole('button', { name: 'Kiểm tra tất cả' }).click();
+    await p.getByTestId('findings-list').waitFor({ timeout: 60_000 });
+    const summary = (await p.getByTestId('checked-summary').textContent())!;
+    const total = Number(/: ([\d.]+) vấn đề/.exec(summary)![1].replace(/\./g, ''));
+    expect(total).toBeGreaterThanOrEqual(300); // 5% of 6,000 rows, plus the small sheets' findings
+    expect(total).toBeLessThan(600);
+    await p.locator('#pane').screenshot({ path: 'out/screenshots/08-large.png' });
+    const inPage = await p.getByTestId('finding').count();
+    expect(inPage).toBeGreaterThan(3);
+    expect(inPage).toBeLessThan(60);
+    await p.getByRole('combobox', { name: 'Nhóm theo' }).selectOption({ label: 'Tổ chức đảng' });
+    await p.getByRole('searchbox', { name: 'Tìm trong kết quả' }).fill('gioi tinh');
+    await p.getByTestId('findings-count').filter({ hasText: 'lọc' }).waitFor();
+    const searched = await p.getByTestId('finding').evaluateAll((els) => els.map((e) => e.textContent ?? ''));
+    expect(searched.length).toBeGreaterThan(0);
+    expect(searched.every((t) => t.includes('Giới tính'))).toBe(true);
+    await p.getByRole('button', { name: 'Bộ lọc' }).click();
+    await p.getByRole('combobox', { name: 'Mức độ' }).selectOption({ label: 'Cảnh báo' });
+    await p.getByText('Không có kết quả nào khớp bộ lọc.').waitFor(); // gender findings are errors
+    await p.locator('#pane').screenshot({ path: 'out/screenshots/09-large-filtered.png' });
+    expect(big.errors).toEqual([]);
+  });
 });

@@ -67,6 +67,7 @@ export const UI = {
   filterRule: 'Quy tắc',
   filterOrganisation: 'Tổ chức',
   filterAll: 'Tất cả',
+  filtersToggle: (active: number) => (active ? `Bộ lọc (${active})` : 'Bộ lọc'),
   search: 'Tìm trong kết quả',
   searchPlaceholder: 'Tên, số CCCD, ô, nội dung…',
   previous: 'Trước',

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import {
-  Button, Caption1, Dropdown, Field, Option, SearchBox, Text, makeStyles, tokens,
+  Button, Caption1, Field, SearchBox, Text, makeStyles, tokens,
 } from '@fluentui/react-components';
 import { GROUPS, GROUP_LABELS, SEVERITY_LABELS, type RuleGroup, type Severity } from '../../core/findings';
 import { UI } from '../../core/strings/ui';
@@ -12,13 +12,14 @@ import {
 import { Totals } from './Totals';
 import { FindingsList } from './FindingsList';
 import { SelectedCellBox } from './SelectedCellBox';
+import { ChoiceSelect } from './ChoiceSelect';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   titleRow: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: tokens.spacingHorizontalS },
   filters: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}` },
   wide: { gridColumn: '1 / span 2' },
-  dropdown: { minWidth: 0, width: '100%' },
+  toggleCell: { display: 'flex', alignItems: 'flex-end', justifyContent: 'flex-end' },
   nav: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
   grow: { flexGrow: 1 },
   muted: { color: tokens.colorNeutralForeground3 },
@@ -32,6 +33,7 @@ export function ResultsSection({ session, state }: { session: CheckSession; stat
   const [filters, setFilters] = React.useState<FindingFilters>({ search: '' });
   const [groupBy, setGroupBy] = React.useState<GroupBy>('rule');
   const [active, setActive] = React.useState<number | undefined>();
+  const [showFilters, setShowFilters] = React.useState(false);
   const orgOf = React.useMemo(() => organisationLookup(state.result), [state.result]);
   const visible = React.useMemo(() => filterFindings(state.findings, filters, orgOf), [state.findings, filters, orgOf]);
   const { rows, order } = React.useMemo(() => buildRows(visible, groupBy, orgOf), [visible, groupBy, orgOf]);
@@ -66,6 +68,7 @@ export function ResultsSection({ session, state }: { session: CheckSession; stat
     e.preventDefault();
   };
   const set = (patch: Partial<FindingFilters>) => setFilters((f) => ({ ...f, ...patch }));
+  const activeFilters = [filters.severity, filters.group, filters.rule, filters.organisation].filter(Boolean).length;
   const pick = (v: string | undefined) => (v === ALL || v === undefined ? undefined : v);
 
   return (
@@ -98,66 +101,50 @@ export function ResultsSection({ session, state }: { session: CheckSession; stat
               onChange={(_, d) => set({ search: d.value })}
             />
             <Field label={UI.groupBy} size="small">
-              <Dropdown
-                className={styles.dropdown}
-                size="small"
-                value={groupBy === 'rule' ? UI.groupByRule : UI.groupByOrganisation}
-                selectedOptions={[groupBy]}
-                onOptionSelect={(_, d) => setGroupBy(d.optionValue as GroupBy)}
-              >
-                <Option value="rule">{UI.groupByRule}</Option>
-                <Option value="organisation">{UI.groupByOrganisation}</Option>
-              </Dropdown>
+              <ChoiceSelect
+                value={groupBy}
+                choices={[{ value: 'rule', label: UI.groupByRule }, { value: 'organisation', label: UI.groupByOrganisation }]}
+                onChange={(v) => setGroupBy(v as GroupBy)}
+              />
             </Field>
+            <div className={styles.toggleCell}>
+              <Button size="small" aria-expanded={showFilters} onClick={() => setShowFilters(!showFilters)}>
+                {UI.filtersToggle(activeFilters)}
+              </Button>
+            </div>
+          </div>
+          {showFilters && (
+          <div className={styles.filters}>
             <Field label={UI.filterSeverity} size="small">
-              <Dropdown
-                className={styles.dropdown}
-                size="small"
-                value={filters.severity ? SEVERITY_LABELS[filters.severity] : UI.filterAll}
-                selectedOptions={[filters.severity ?? ALL]}
-                onOptionSelect={(_, d) => set({ severity: pick(d.optionValue) as Severity | undefined })}
-              >
-                <Option value={ALL}>{UI.filterAll}</Option>
-                {SEVERITIES.map((s) => <Option key={s} value={s}>{SEVERITY_LABELS[s]}</Option>)}
-              </Dropdown>
+              <ChoiceSelect
+                value={filters.severity ?? ALL}
+                choices={[{ value: ALL, label: UI.filterAll }, ...SEVERITIES.map((x) => ({ value: x, label: SEVERITY_LABELS[x] }))]}
+                onChange={(v) => set({ severity: pick(v) as Severity | undefined })}
+              />
             </Field>
             <Field label={UI.filterGroup} size="small">
-              <Dropdown
-                className={styles.dropdown}
-                size="small"
-                value={filters.group ? GROUP_LABELS[filters.group] : UI.filterAll}
-                selectedOptions={[filters.group ?? ALL]}
-                onOptionSelect={(_, d) => set({ group: pick(d.optionValue) as RuleGroup | undefined })}
-              >
-                <Option value={ALL}>{UI.filterAll}</Option>
-                {GROUPS.map((g) => <Option key={g} value={g}>{GROUP_LABELS[g]}</Option>)}
-              </Dropdown>
+              <ChoiceSelect
+                value={filters.group ?? ALL}
+                choices={[{ value: ALL, label: UI.filterAll }, ...GROUPS.map((g) => ({ value: g, label: GROUP_LABELS[g] }))]}
+                onChange={(v) => set({ group: pick(v) as RuleGroup | undefined })}
+              />
             </Field>
             <Field label={UI.filterRule} size="small">
-              <Dropdown
-                className={styles.dropdown}
-                size="small"
-                value={filters.rule ? ruleTitle(filters.rule) : UI.filterAll}
-                selectedOptions={[filters.rule ?? ALL]}
-                onOptionSelect={(_, d) => set({ rule: pick(d.optionValue) })}
-              >
-                <Option value={ALL}>{UI.filterAll}</Option>
-                {choices.rules.map((r) => <Option key={r} value={r}>{ruleTitle(r)}</Option>)}
-              </Dropdown>
+              <ChoiceSelect
+                value={filters.rule ?? ALL}
+                choices={[{ value: ALL, label: UI.filterAll }, ...choices.rules.map((r) => ({ value: r, label: ruleTitle(r) }))]}
+                onChange={(v) => set({ rule: pick(v) })}
+              />
             </Field>
             <Field label={UI.filterOrganisation} size="small" className={styles.wide}>
-              <Dropdown
-                className={styles.dropdown}
-                size="small"
-                value={filters.organisation ?? UI.filterAll}
-                selectedOptions={[filters.organisation ?? ALL]}
-                onOptionSelect={(_, d) => set({ organisation: pick(d.optionValue) })}
-              >
-                <Option value={ALL}>{UI.filterAll}</Option>
-                {choices.organisations.map((o) => <Option key={o} value={o}>{o}</Option>)}
-              </Dropdown>
+              <ChoiceSelect
+                value={filters.organisation ?? ALL}
+                choices={[{ value: ALL, label: UI.filterAll }, ...choices.organisations.map((o) => ({ value: o, label: o }))]}
+                onChange={(v) => set({ organisation: pick(v) })}
+              />
             </Field>
           </div>
+          )}
           <div className={styles.nav}>
             <Button size="small" disabled={!order.length} onClick={() => go(active === undefined ? 0 : active - 1)}>{UI.previous}</Button>
             <Button size="small" disabled={!order.length} onClick={() => go(active === undefined ? 0 : active + 1)}>{UI.next}</Button>

@@ -1,17 +1,17 @@
 import * as React from 'react';
-import { Button, Caption1, Card, Dropdown, Option, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Card, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { columnLetter } from '../../core/cells';
 import { fieldChoices } from '../../core/detect/fieldChoices';
 import type { FieldKey, TableKind, TableOverride } from '../../core/fields';
-import { IGNORE_COLUMN_LABEL, KIND_LABELS, fieldLabel } from '../../core/strings/detect';
+import { IGNORE_COLUMN_LABEL, KIND_LABELS } from '../../core/strings/detect';
 import { UI } from '../../core/strings/ui';
 import type { CheckSession, SessionState, SheetEntry } from '../session/CheckSession';
+import { ChoiceSelect } from './ChoiceSelect';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   titleRow: { display: 'flex', justifyContent: 'space-between', alignItems: 'center' },
   card: { padding: tokens.spacingVerticalS, gap: tokens.spacingVerticalXS },
-  dropdown: { minWidth: 0, width: '100%' },
   columns: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, marginTop: tokens.spacingVerticalXS },
   column: { display: 'grid', gridTemplateColumns: '1fr', gap: '2px' },
   muted: { color: tokens.colorNeutralForeground3 },
@@ -74,22 +74,13 @@ function TableCard({ entry, session, disabled }: { entry: SheetEntry; session: C
       <Caption1 className={styles.muted}>
         {t ? UI.tableSummary(entry.sheet, KIND_LABELS[t.kind], t.headerRow, t.dataRows.length).split(' · ').slice(1).join(' · ') : UI.tableNotFound}
       </Caption1>
-      <Dropdown
-        className={styles.dropdown}
-        size="small"
-        aria-label={`${UI.tableKindLabel}: ${entry.sheet}`}
+      <ChoiceSelect
+        ariaLabel={`${UI.tableKindLabel}: ${entry.sheet}`}
         disabled={disabled}
-        value={KIND_OPTIONS.find((o) => o.value === kindValue)!.label}
-        selectedOptions={[kindValue]}
-        onOptionSelect={(_, d) => {
-          const v = d.optionValue;
-          save({ kind: v === 'auto' ? undefined : v === 'none' ? null : (v as TableKind) });
-        }}
-      >
-        {KIND_OPTIONS.map((o) => (
-          <Option key={o.value} value={o.value}>{o.label}</Option>
-        ))}
-      </Dropdown>
+        value={kindValue}
+        choices={KIND_OPTIONS}
+        onChange={(v) => save({ kind: v === 'auto' ? undefined : v === 'none' ? null : (v as TableKind) })}
+      />
       {t && (
         <Button size="small" appearance="transparent" onClick={() => setOpen(!open)} aria-expanded={open}>
           {open ? UI.hideColumns : UI.showColumns(t.headers.length)}
@@ -104,23 +95,13 @@ function TableCard({ entry, session, disabled }: { entry: SheetEntry; session: C
             return (
               <div key={h.col} className={styles.column}>
                 <Caption1>{UI.columnHeader(columnLetter(h.col), h.label)}</Caption1>
-                <Dropdown
-                  className={styles.dropdown}
-                  size="small"
-                  aria-label={UI.columnHeader(columnLetter(h.col), h.label)}
+                <ChoiceSelect
+                  ariaLabel={UI.columnHeader(columnLetter(h.col), h.label)}
                   disabled={disabled}
-                  value={current ? fieldLabel(current, t.kind) : IGNORE_COLUMN_LABEL}
-                  selectedOptions={[current ?? 'ignore']}
-                  onOptionSelect={(_, d) => {
-                    const v = d.optionValue === 'ignore' ? null : (d.optionValue as FieldKey);
-                    save({ columns: { ...(entry.override?.columns ?? {}), [h.col]: v } });
-                  }}
-                >
-                  {choices.map((c) => (
-                    <Option key={c.field} value={c.field}>{c.label}</Option>
-                  ))}
-                  <Option value="ignore">{IGNORE_COLUMN_LABEL}</Option>
-                </Dropdown>
+                  value={current ?? 'ignore'}
+                  choices={[...choices.map((c) => ({ value: c.field, label: c.label })), { value: 'ignore', label: IGNORE_COLUMN_LABEL }]}
+                  onChange={(v) => save({ columns: { ...(entry.override?.columns ?? {}), [h.col]: v === 'ignore' ? null : (v as FieldKey) } })}
+                />
               </div>
             );
           })}

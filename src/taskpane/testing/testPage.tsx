@@ -4,7 +4,7 @@ import { cellAddress, columnLetter } from '../../core/cells';
 import { serialFromIso } from '../../core/dates';
 import { OfficeWorkbookHost } from '../../host/office/OfficeWorkbookHost';
 import { FakeExcel } from '../../host/office/testing/FakeExcel';
-import { seedCommuneWorkbook } from '../../host/office/testing/seedWorkbook';
+import { seedCommuneWorkbook, seedLargeMemberSheet } from '../../host/office/testing/seedWorkbook';
 import { App } from '../App';
 
 /**
@@ -19,12 +19,16 @@ declare global {
   }
 }
 
+const params = new URLSearchParams(location.search);
 const excel = new FakeExcel();
 seedCommuneWorkbook(excel);
+// ?large=N adds an N-row member sheet (about 5% faulty rows) to see the pane with many findings.
+const large = Number(params.get('large') ?? 0);
+if (large > 0) seedLargeMemberSheet(excel, large, 'Danh sách lớn', ['Chi bộ Thôn Đông', 'Chi bộ Thôn Tây']);
 const host = new OfficeWorkbookHost({ run: excel.run, isSetSupported: excel.isSetSupported });
 window.fakeExcel = excel;
 window.testHost = host;
-const asOf = serialFromIso(new URLSearchParams(location.search).get('asOf') ?? '') ?? undefined;
+const asOf = serialFromIso(params.get('asOf') ?? '') ?? undefined;
 
 function SheetGrid() {
   const [, tick] = React.useState(0);

@@ -54,6 +54,9 @@ export function buildTestPage(): string {
     try {
       if (isStale()) {
         execFileSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--env', 'uitest'], { cwd: ROOT, stdio: 'pipe' });
+        // webpack leaves an unchanged file untouched; date the page to this build so it counts as fresh.
+        const now = new Date();
+        fs.utimesSync(PAGE, now, now);
       }
       return PAGE;
     } finally {
@@ -63,7 +66,7 @@ export function buildTestPage(): string {
 }
 
 /** Debian's Chromium, headless, offline flags, a fresh profile; the page at 350 px pane width plus the sheet view. */
-export async function openTestPage(): Promise<{ context: BrowserContext; page: Page; errors: string[]; profile: string }> {
+export async function openTestPage(query = ''): Promise<{ context: BrowserContext; page: Page; errors: string[]; profile: string }> {
   const file = buildTestPage();
   const executablePath = ensureBrowser();
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'dvcheck-chromium-'));
@@ -82,7 +85,7 @@ export async function openTestPage(): Promise<{ context: BrowserContext; page: P
     errors.push(`network request: ${route.request().url()}`);
     return route.abort();
   });
-  await page.goto(`file://${file}?asOf=2025-12-30`);
+  await page.goto(`file://${file}?asOf=2025-12-30${query}`);
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   return { context, page, errors, profile };
 }

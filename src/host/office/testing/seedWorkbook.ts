@@ -51,7 +51,7 @@ export function seedCommuneWorkbook(excel: FakeExcel) {
  * The bench's workbook: one member sheet of `rows` rows × 20 columns, about 5% of rows with one fault.
  * Deterministic (no randomness) so runs compare.
  */
-export function seedLargeMemberSheet(excel: FakeExcel, rows: number, name = 'Đảng viên'): void {
+export function seedLargeMemberSheet(excel: FakeExcel, rows: number, name = 'Đảng viên', branches?: readonly string[]): void {
   const header = [
     'STT', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Số CCCD', 'Số lý lịch', 'Số thẻ đảng viên', 'Ngày vào Đảng',
     'Ngày chính thức', 'Chi bộ', 'Dân tộc', 'Tôn giáo', 'Quê quán', 'Nơi thường trú', 'Số điện thoại', 'Email',
@@ -73,7 +73,7 @@ export function seedLargeMemberSheet(excel: FakeExcel, rows: number, name = 'Đ�
     const name = `${family[i % 10]} ${middle[(i >> 3) % 8]} ${given[(i * 7) % 16]}`;
     const row: FakeValue[] = [
       i + 1, name, female ? 'Nữ' : 'Nam', birth, id, `${String(100000 + (i % 900000))}ĐT`, String(10000000 + i),
-      admission, addMonths(admission, 12), `Chi bộ ${1 + (i % 40)}`, 'Kinh', 'Không', 'Ninh Bình', 'xã An Bình, tỉnh Ninh Bình',
+      admission, addMonths(admission, 12), branches ? branches[i % branches.length] : `Chi bộ ${1 + (i % 40)}`, 'Kinh', 'Không', 'Ninh Bình', 'xã An Bình, tỉnh Ninh Bình',
       `09${String(10000000 + i).slice(0, 8)}`, '', 'Đảng viên', 'Thôn Đông', 'Sơ cấp', 'Chính thức',
     ];
     // About 5% of rows carry one fault each, spread over the sheet.
