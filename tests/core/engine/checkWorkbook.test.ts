@@ -141,3 +141,26 @@ describe('sheet-level rules', () => {
     expect(only(r.findings, 'column-missing')).toHaveLength(0);
   });
 });
+
+describe('account requests through the engine', () => {
+  it('finds a Phụ lục 01 table and checks its rows', () => {
+    const sheet: SheetData = {
+      name: 'Phụ lục 01',
+      rows: [
+        [t('DANH SÁCH ĐỀ NGHỊ CẤP TÀI KHOẢN')],
+        [],
+        [t('STT'), t('Tỉnh/thành phố'), t('Xã/phường'), t('Họ và tên'), t('Ngày sinh'), t('Số CCCD'), t('Số điện thoại'),
+          t('Vị trí công tác'), t('Đơn vị công tác'), t('Quyền khai thác, sử dụng hệ thống')],
+        [num(1), t('Ninh Bình'), t('Xã Gia Viễn'), t('Phạm Thị Lan'), t('12/03/1985'), t('037185000123'), t('0912345678'),
+          t('Văn phòng'), t('Đảng ủy xã Gia Viễn'), t('1, 2')],
+        [num(2), t('Ninh Bình'), t('Xã Gia Viễn'), t('Trần Văn Nam'), t('01/01/1990'), t('037090000124'), t('0987654321'),
+          t('Văn phòng'), t('Đảng ủy xã Gia Viễn'), t('7')],
+      ],
+      merges: [],
+    };
+    const r = checkWorkbook([sheet], { asOf: AS_OF });
+    expect(r.tables[0]).toMatchObject({ kind: 'accounts', headerRow: 3 });
+    expect(r.accounts[0].records.map((a) => a.rights)).toEqual([[1, 2], undefined]);
+    expect(r.findings.map((f) => `${f.row}:${f.col}:${f.rule}`)).toEqual(['5:9:rights-invalid']);
+  });
+});

@@ -16,14 +16,10 @@ import { legacyRepair, repairUnicode, unicodeProblemNames } from './textRepair';
 /** Font to use once legacy text is converted: the .VnTime/VNI font would garble Unicode. */
 const UNICODE_FONT = 'Times New Roman';
 
-export interface TextCheckOptions {
-  /** Report text-whitespace (ID-like columns have their own stricter rule). */
-  whitespace: boolean;
-}
-
 /**
  * Checks one text cell and returns its cleaned text: the same string when nothing is wrong, otherwise
- * legacy-converted, NFC, spaces collapsed. Findings go to `out`.
+ * legacy-converted, NFC, spaces collapsed. Findings go to `out`. whitespace: report text-whitespace (ID-like
+ * columns have their own stricter rule).
  */
 export function checkTextCell(
   out: Findings,
