@@ -10,6 +10,8 @@ import { GeneratePanel } from './generate/GeneratePanel';
 import { ReconcilePanel } from './reconcile/ReconcilePanel';
 
 const useStyles = makeStyles({
+  // Layout lives on an inner div: Fluent copies the provider's class names onto every portal's mount node, so a
+  // min-height here would lay an invisible full-screen layer over the page whenever a popup opens.
   root: {
     minHeight: '100vh',
     boxSizing: 'border-box',
@@ -40,7 +42,8 @@ export function App(props: { host: WorkbookHost & Partial<LiveHooks>; asOf?: num
   const [tab, setTab] = React.useState<TabId>('check');
 
   return (
-    <FluentProvider theme={webLightTheme} className={styles.root}>
+    <FluentProvider theme={webLightTheme}>
+      <div className={styles.root}>
       <div className={styles.header}>
         <Text as="h1" weight="semibold" size={400} block>
           {UI.appTitle}
@@ -57,6 +60,7 @@ export function App(props: { host: WorkbookHost & Partial<LiveHooks>; asOf?: num
           {tab === 'reports' && <GeneratePanel host={host} result={state.result} asOf={state.asOf} />}
           {tab === 'reconcile' && <ReconcilePanel host={host} asOf={state.asOf} />}
         </ErrorBoundary>
+      </div>
       </div>
     </FluentProvider>
   );

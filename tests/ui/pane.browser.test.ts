@@ -125,6 +125,18 @@ test('an Excel error becomes a Vietnamese message, and the pane keeps its result
   await shootPane(page, '07-error.png');
 });
 
+test('the Báo cáo and Đối soát tabs show their panels (never a blank pane)', async () => {
+  for (const [tab, shot] of [['Báo cáo', '10-reports-tab.png'], ['Đối soát', '11-reconcile-tab.png']] as const) {
+    await page.getByRole('tab', { name: tab }).click();
+    await page.waitForTimeout(300);
+    const text = (await page.locator('#pane').innerText()).replace(/\s+/g, ' ');
+    expect(text.length).toBeGreaterThan(60);
+    await shootPane(page, shot);
+  }
+  await page.getByRole('tab', { name: 'Rà soát' }).click();
+  await page.getByRole('button', { name: 'Kiểm tra tất cả' }).waitFor();
+});
+
 describe('a large sheet', () => {
   let big: Awaited<ReturnType<typeof openTestPage>> | undefined;
   afterAll(async () => closeTestPage(big));
