@@ -70,13 +70,8 @@ function readMembers(sheet: SheetData, table: TableInfo, ctx: RuleContext, out: 
   for (const row of table.dataRows) {
     const cells = scanner.scan(row);
     const text = scanner.texts;
-    const cell = (k: number): Cell => (k >= 0 ? cells[k] ?? EMPTY_CELL : EMPTY_CELL);
-    // The scanner left text for every non-blank text cell: a text cell without one is blank.
-    const blank = (k: number): boolean => {
-      if (k < 0) return false;
-      const x = cells[k];
-      return !x || x.type === 'empty' || (x.type === 'text' && text[k] === undefined);
-    };
+    const cell = (k: number): Cell => cellOf(cells, k);
+    const blank = (k: number): boolean => isBlankAt(cells, text, k);
     const rec = newMemberRecord(row);
 
     for (let i = 0; i < required.length; i++) {
@@ -108,7 +103,8 @@ function readMembers(sheet: SheetData, table: TableInfo, ctx: RuleContext, out: 
         | MemberType
         | undefined;
     }
-    for (const f of ['ethnicity', 'religion', 'politicalTheory', 'schooling'] as const) {
+    for (let i = 0; i < OTHER_LISTS.length; i++) {
+      const f = OTHER_LISTS[i];
       const k = col[f];
       if (k >= 0 && !blank(k)) {
         const v = checkListCell(out, row, k, f, cell(k), text[k]);
@@ -159,6 +155,19 @@ function readMembers(sheet: SheetData, table: TableInfo, ctx: RuleContext, out: 
   fullNames?.report(out);
   birthNames?.report(out);
   return records;
+}
+
+const OTHER_LISTS = ['ethnicity', 'religion', 'politicalTheory', 'schooling'] as const;
+
+function cellOf(cells: readonly (Cell | undefined)[], k: number): Cell {
+  return k >= 0 ? cells[k] ?? EMPTY_CELL : EMPTY_CELL;
+}
+
+/** The scanner left text for every non-blank text cell: a text cell without one is blank. */
+function isBlankAt(cells: readonly (Cell | undefined)[], texts: readonly (string | undefined)[], k: number): boolean {
+  if (k < 0) return false;
+  const x = cells[k];
+  return !x || x.type === 'empty' || (x.type === 'text' && texts[k] === undefined);
 }
 
 /** Every record with the same fields in the same order: one hidden class, fast to build and to read. */
