@@ -3,11 +3,12 @@ import type { FieldKey } from '../../fields';
 import { collapseWhitespace } from '../../text/normalize';
 import * as S from '../../strings/rules';
 import { type Findings, textFix } from '../context';
+import { legacyFontEncoding } from '../../text/legacy';
 import { legacyRepair, repairUnicode, unicodeProblemNames } from './textRepair';
 
 /**
  * Text hygiene on every text cell of every table: legacy encodings (TCVN3/VNI), Unicode problems and
- * whitespace. Plain ASCII text without stray spaces, most cells, costs one character loop and nothing else.
+ * whitespace. Clean ASCII or clean Unicode Vietnamese, most cells, costs one or two regex tests and nothing else.
  *
  * Every fix carries the fully cleaned text (legacy converted, NFC, spaces collapsed), so applying any one
  * of them leaves the cell clean.
@@ -35,8 +36,9 @@ export function checkTextCell(
   if (CLEAN_ASCII.test(s)) return s;
   if (CLEAN_VIETNAMESE.test(s)) {
     if (UNICODE_ONLY_LETTER.test(s)) return s;
-    // Latin-1-only words ("Không", "Công giáo") repeat down a column: decide each once.
-    if (knownClean.has(s)) return s;
+    // Latin-1-only words ("Không", "Công giáo") repeat down a column: decide each once (in a Unicode font;
+    // the same characters in a .VnTime or VNI font are legacy text).
+    if (knownClean.has(s) && !legacyFontEncoding(cell.font)) return s;
   }
   if (s.length === 0) return s;
   const ascii = !NON_ASCII.test(s);
@@ -58,8 +60,10 @@ export function checkTextCell(
     }
   }
   if (!badSpace && !legacy && !problems?.length) {
-    if (knownClean.size >= KNOWN_CLEAN_LIMIT) knownClean.clear();
-    knownClean.add(s);
+    if (!legacyFontEncoding(cell.font)) {
+      if (knownClean.size >= KNOWN_CLEAN_LIMIT) knownClean.clear();
+      knownClean.add(s);
+    }
     return s;
   }
   const cleaned = collapseWhitespace(repairUnicode(text, legacy ? undefined : cell.font));

@@ -86,3 +86,13 @@ describe('text-legacy-encoding', () => {
     }
   });
 });
+
+describe('legacy detection follows the font', () => {
+  it('text judged clean in a Unicode font is still converted in a .VnTime cell', () => {
+    // "LÔ" is plausible Vietnamese on its own; in a .VnTime font it is TCVN3 for "Lễ".
+    expect(textFindings('LÔ').findings).toHaveLength(0);
+    const vn = textFindings('LÔ', '.VnTime');
+    expect(only(vn.findings, 'text-legacy-encoding')).toHaveLength(1);
+    expect(vn.cleaned).toBe('Lễ');
+  });
+});
