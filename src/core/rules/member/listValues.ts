@@ -1,5 +1,6 @@
 import type { Cell } from '../../cells';
 import { cellDisplay } from '../../cells';
+import { formatDate } from '../../dates';
 import type { FieldKey } from '../../fields';
 import type { CodeList } from '../../data/lists';
 import { ETHNIC_GROUPS, MEMBER_TYPES, POLITICAL_THEORY, RELIGIONS } from '../../data/lists';
@@ -63,7 +64,7 @@ function checkSchooling(out: Findings, row: number, col: number, cell: Cell, tex
   if (cell.type === 'text' && isSchooling(value)) return value;
   const likely = likelySchooling(cell, value);
   if (cell.type === 'date' && likely) {
-    out.add(row, col, 'schooling', 'value-not-in-list', S.schoolingDate(value, likely), { suggestion: likely });
+    out.add(row, col, 'schooling', 'value-not-in-list', S.schoolingDate(formatDate(cell.value as number), likely), { suggestion: likely });
   } else if (likely && cell.type === 'text' && SPACED_SCHOOLING.test(value)) {
     // Only spaces or a leading zero differ ("12 / 12", "09/12"): a spelling variant, safe to fix (kept as text).
     out.add(row, col, 'schooling', 'value-not-in-list', S.valueVariant('schooling', value, likely), {

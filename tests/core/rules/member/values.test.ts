@@ -136,6 +136,7 @@ describe('value-not-in-list', () => {
   it('schooling made a date by Excel suggests the class back', () => {
     const f = only(check({ schooling: { d: '09/12/2025' } }), 'value-not-in-list');
     expect(f[0].suggestion).toBe('9/12');
+    expect(f[0].message).toContain('09/12/2025');
   });
 
   it('accepts usual variants and other religions by name', () => {
