@@ -58,6 +58,11 @@ export interface TableInfo {
    * When the table has no branch column, a member's branch is the label of the nearest section above.
    */
   sections: { row: number; label: string }[];
+  /**
+   * "Ngày, tháng, năm sinh" split into "Nam" | "Nữ" sub-columns: the birth date is written under the member's
+   * gender. `columns.birthDate` is the first of the two; the gender is implied by which one is filled.
+   */
+  birthDateByGender?: { male: number; female: number };
 }
 
 /** A user's correction of what detection found, remembered in the workbook. */

@@ -2,6 +2,7 @@ import type { SheetData } from '../cells';
 import { FIELDS_BY_KIND, type FieldKey, type TableInfo, type TableOverride } from '../fields';
 import { classifyRows } from './classifyRows';
 import { findHeader, firstFilledRow, type HeaderChoice } from './findHeader';
+import { splitBirthDateByGender } from './genderSplit';
 import { assignFields, matchHeaders, type ColumnMapping, type MappedHeader } from './mapColumns';
 
 /**
@@ -41,6 +42,7 @@ export function detectTable(sheet: SheetData, override?: TableOverride): TableIn
     duplicateColumns: mapping.duplicateColumns,
     dataRows,
     sections,
+    ...(mapping.birthDateByGender ? { birthDateByGender: mapping.birthDateByGender } : {}),
   };
 }
 
@@ -79,5 +81,5 @@ function withColumnOverrides(header: HeaderChoice, columns: Record<number, Field
     }
   }
   mapped.sort((a, b) => a.col - b.col);
-  return assignFields(kind, mapped);
+  return splitBirthDateByGender(header.cells, assignFields(kind, mapped));
 }

@@ -1,6 +1,7 @@
 import type { FieldKey, TableInfo, TableKind } from '../fields';
 import type { HeaderCell } from './headerLayout';
 import { matchHeader, type MatchQuality } from './matchHeader';
+import { splitBirthDateByGender } from './genderSplit';
 
 /** A header column with the field it maps to and how sure we are (`user` = set by the user's override). */
 export interface MappedHeader {
@@ -17,6 +18,8 @@ export type ColumnMapping = Pick<TableInfo, 'kind' | 'headers' | 'columns' | 'du
   fieldCount: number;
   /** Fields found by a whole-label match (or set by the user). */
   exactCount: number;
+  /** Birth date split into Nam | Nữ sub-columns (see genderSplit.ts). */
+  birthDateByGender?: { male: number; female: number };
 };
 
 const PRIORITY: Record<NonNullable<MappedHeader['quality']>, number> = { user: 0, exact: 1, partial: 2 };
@@ -61,7 +64,7 @@ export function matchHeaders(cells: HeaderCell[], kind: TableKind): MappedHeader
 }
 
 export function mapColumns(cells: HeaderCell[], kind: TableKind): ColumnMapping {
-  return assignFields(kind, matchHeaders(cells, kind));
+  return splitBirthDateByGender(cells, assignFields(kind, matchHeaders(cells, kind)));
 }
 
 /** Fewest distinct fields for a row to count as a table header. */

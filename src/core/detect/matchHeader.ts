@@ -83,6 +83,10 @@ export function matchHeader(label: string, kind: TableKind, group?: string): Hea
   // "Dự bị"): the first column carries the field; the second half is left unmapped rather than reported as a
   // duplicate column.
   if (group && isSecondHalf(own, group, kind)) return undefined;
+  // "Ngày, tháng, năm sinh" over "Nam" | "Nữ": both are the birth date, written under the member's gender.
+  if (group && (own === 'nam' || own === 'nu') && matchHeader(group, kind)?.field === 'birthDate') {
+    return { field: 'birthDate', quality: 'exact' };
+  }
 
   for (const key of [regrouped, combined, group ? own : undefined]) {
     const field = key === undefined ? undefined : exactField(key, index);

@@ -5,6 +5,7 @@
  */
 import { detectLegacyEncoding } from './legacy';
 import { isNfc } from './normalize';
+import { isVietnameseSyllable } from './syllable';
 
 export interface UnicodeProblems {
   /** Not in NFC (decomposed letters, e.g. "ho\u0300a"). */
@@ -47,8 +48,26 @@ export function hasUnicodeProblem(s: string, font?: string): boolean {
   return p.lookAlike || p.softHyphen;
 }
 
+// A soft hyphen with a letter on each side, and the letters of the word parts around it.
+const SOFT_HYPHEN_IN_WORD = /(\p{L}+)\u00AD+(?=(\p{L}+))/gu;
+
 /**
- * The repaired text: NFC, zero-width characters removed, Ð/ð → Đ/đ, stray soft hyphens removed.
+ * Soft hyphens removed. One between two word parts that are each a syllable while joined they are not
+ * ("Văn\u00ADĐức") stood for the space the user meant: it becomes a space, never a join ("VănĐức").
+ * A hyphenation point inside a word ("Nguy\u00ADễn") is simply dropped.
+ */
+function removeSoftHyphens(s: string): string {
+  const spaced = s.replace(SOFT_HYPHEN_IN_WORD, (whole, left: string, right: string) => {
+    const separate = isVietnameseSyllable(left, { anyTonePosition: true }) && isVietnameseSyllable(right, { anyTonePosition: true });
+    const joined = isVietnameseSyllable(left + right, { anyTonePosition: true });
+    return separate && !joined ? left + ' ' : left;
+  });
+  return spaced.replace(/\u00AD/g, '');
+}
+
+/**
+ * The repaired text: NFC, zero-width characters removed, Ð/ð → Đ/đ, stray soft hyphens removed (or made a space
+ * between two syllables).
  * Legacy-encoded (TCVN3) text keeps its soft hyphens and Ð: they are letters there. Idempotent.
  */
 export function fixUnicode(s: string, font?: string): string {
@@ -56,7 +75,7 @@ export function fixUnicode(s: string, font?: string): string {
   // Judge the text as it will stand (no zero-width, NFC), so that fixing twice changes nothing more.
   let out = s.replace(ZERO_WIDTH_ALL, '').normalize('NFC');
   const p = unicodeProblems(out, font);
-  if (p.softHyphen) out = out.replace(/\u00AD/g, '');
+  if (p.softHyphen) out = removeSoftHyphens(out);
   if (p.lookAlike) out = out.replace(/\u00D0/g, '\u0110').replace(/\u00F0/g, '\u0111');
   return out.normalize('NFC');
 }

@@ -17,6 +17,7 @@ import { RowScanner } from '../common/rowScanner';
 import { checkListCell } from './listValues';
 import { checkCardCell, checkRecordCell } from './partyNumbers';
 import { checkMemberRow, isOfficialMember, type MemberColumns } from './rowRules';
+import { readSplitBirthDate } from './splitBirthDate';
 
 /**
  * The member table: every data row read once into a MemberRecord, with the cell rules of each field and the
@@ -64,7 +65,10 @@ function readMembers(sheet: SheetData, table: TableInfo, ctx: RuleContext, out: 
   let section = -1;
   const records: MemberRecord[] = [];
   const asOf = ctx.asOf;
-  const required = REQUIRED.map((field) => ({ field, col: c(field) })).filter((r) => r.col >= 0);
+  const split = table.birthDateByGender;
+  // A split birth date is required in one of its two columns: readSplitBirthDate says so.
+  const required = REQUIRED.map((field) => ({ field, col: c(field) }))
+    .filter((r) => r.col >= 0 && !(split && r.field === 'birthDate'));
   const addressMemo = new Map<string, AddressIssue[]>();
 
   for (const row of table.dataRows) {
@@ -83,7 +87,14 @@ function readMembers(sheet: SheetData, table: TableInfo, ctx: RuleContext, out: 
     if (col.birthName >= 0) personName(out, row, col.birthName, 'birthName', cell(col.birthName), text[col.birthName], birthNames);
     if (col.gender >= 0) rec.gender = gender(out, row, col.gender, cell(col.gender), text[col.gender]);
 
-    const birth = col.birthDate >= 0 ? checkDateCell(out, row, col.birthDate, 'birthDate', cell(col.birthDate), asOf) : undefined;
+    let birth: number | undefined;
+    if (split) {
+      const read = readSplitBirthDate(out, row, split, cell, blank, asOf, rec.gender);
+      birth = read.birth;
+      rec.gender ??= read.gender;
+    } else if (col.birthDate >= 0) {
+      birth = checkDateCell(out, row, col.birthDate, 'birthDate', cell(col.birthDate), asOf);
+    }
     if (birth !== undefined && birth === birth) rec.birthDate = birth;
     const admission = col.admissionDate >= 0
       ? checkDateCell(out, row, col.admissionDate, 'admissionDate', cell(col.admissionDate), asOf)

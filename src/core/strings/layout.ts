@@ -1,0 +1,13 @@
+/**
+ * Messages about layouts commune workbooks use: the birth date split into "Nam" | "Nữ" columns, names split
+ * into "Họ đệm" | "Tên".
+ */
+
+export const birthDateBothGenders = () =>
+  'Ngày sinh được ghi ở cả cột “Nam” và cột “Nữ”: chỉ ghi ngày sinh vào cột đúng giới tính của đảng viên, xóa ô còn lại.';
+
+export const birthDateNeitherGender = () =>
+  'Chưa có ngày sinh: ghi ngày sinh (dd/mm/yyyy) vào cột “Nam” hoặc cột “Nữ” theo giới tính của đảng viên.';
+
+export const birthDateGenderDisagrees = (gender: string, column: string) =>
+  `Cột “Giới tính” ghi “${gender}” nhưng ngày sinh lại ghi ở cột “${column}”. Kiểm tra lại giới tính và chuyển ngày sinh sang đúng cột.`;
