@@ -136,7 +136,7 @@ const webpackConfig = async (env = {}, argv = {}) => {
   if (env.uitest) return uiTestConfig();
   const dev = argv.mode === 'development';
   // The standalone offline page alone (its browser tests build it): dist/standalone/.
-  if (env.standalone) return standaloneConfig(common(dev), dev);
+  if (env.standalone) return standaloneConfig(common(dev), dev, env.standaloneOut);
   const config = addinConfig(dev);
   if (process.env.WEBPACK_SERVE) {
     // Only when serving: the dev certificates live in the user's profile and may prompt to install.

@@ -10,8 +10,8 @@ const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 
 const ROOT = path.resolve(__dirname, '../../..');
-const WORKER_DIR = path.join(ROOT, '.tmp/standalone-worker');
-const WORKER_FILE = path.join(WORKER_DIR, 'worker.js');
+/** Where the worker bundle is written before the page inlines it (one per mode, so two builds do not collide). */
+const workerDir = (dev) => path.join(ROOT, '.tmp/standalone-worker', dev ? 'development' : 'production');
 
 /**
  * Nothing leaves the computer: no connection of any kind (connect-src 'none'); scripts only from the page's own
@@ -38,6 +38,11 @@ function browserNodeShims() {
   };
 }
 
+/** exceljs's browser build is already ES5 and minified: lowering it again only slows the build. */
+function withoutExcelJs(rules) {
+  return rules.map((r) => (String(r.include) === String(/node_modules/) ? { ...r, exclude: /exceljs[\\/]dist/ } : r));
+}
+
 function workerConfig(common, dev) {
   const shims = browserNodeShims();
   return {
@@ -47,8 +52,9 @@ function workerConfig(common, dev) {
     mode: dev ? 'development' : 'production',
     name: 'standalone-worker',
     entry: { worker: path.join(ROOT, 'src/standalone/worker/worker.ts') },
-    output: { path: WORKER_DIR, filename: 'worker.js', clean: false },
+    output: { path: workerDir(dev), filename: 'worker.js', clean: false },
     resolve: { ...common.resolve, fallback: shims.fallback },
+    module: { ...common.module, rules: withoutExcelJs(common.module.rules) },
     plugins: shims.plugins,
   };
 }
@@ -82,14 +88,15 @@ class BuildWorkerPlugin {
   }
 }
 
-function standaloneConfig(common, dev) {
+/** `outDir` (relative to the project) replaces dist/standalone, e.g. for the browser tests' quick build. */
+function standaloneConfig(common, dev, outDir) {
   const serving = !!process.env.WEBPACK_SERVE;
   return {
     ...common,
     name: 'standalone',
     entry: { standalone: path.join(ROOT, 'src/standalone/index.tsx') },
     output: {
-      path: path.join(ROOT, 'dist/standalone'),
+      path: path.join(ROOT, outDir || 'dist/standalone'),
       filename: '[name].[contenthash:8].js',
       // From disk the page's script is beside it; the dev server serves the page under /standalone/.
       publicPath: serving ? '/standalone/' : '',
@@ -97,12 +104,12 @@ function standaloneConfig(common, dev) {
     },
     resolve: {
       ...common.resolve,
-      alias: { ...(common.resolve && common.resolve.alias), 'standalone-worker-source$': WORKER_FILE },
+      alias: { ...(common.resolve && common.resolve.alias), 'standalone-worker-source$': path.join(workerDir(dev), 'worker.js') },
       fallback: browserNodeShims().fallback,
     },
     module: {
       ...common.module,
-      rules: [{ test: /standalone-worker[\\/]worker\.js$/, type: 'asset/source' }, ...common.module.rules],
+      rules: [{ test: /standalone-worker[\\/]\w+[\\/]worker\.js$/, type: 'asset/source' }, ...withoutExcelJs(common.module.rules)],
     },
     plugins: [
       new BuildWorkerPlugin(workerConfig(common, dev)),
