@@ -42,7 +42,7 @@ export class FileSession implements PaneSessionApi {
     makePort: () => Port,
     options: { asOf?: number } = {},
   ) {
-    this.client = new WorkerClient(makePort);
+    this.client = new WorkerClient(makePort, S.workerFailed);
     this.state = { phase: 'starting', sheets: [], asOf: options.asOf ?? todaySerial(), findings: [], rowsChecked: 0, live: false };
   }
 

@@ -4,7 +4,22 @@ import type { Answers, Progress, Request, WorkerMessage } from './protocol';
 export interface Port {
   postMessage(message: unknown, transfer?: Transferable[]): void;
   onmessage: ((event: MessageEvent) => void) | null;
+  /** A worker that died (out of memory, say) or could not load. */
+  onerror?: ((event: ErrorEvent) => void) | null;
   terminate(): void;
+}
+
+/** A port that refuses every request with one message: the browser would not start a worker. */
+export function refusingPort(message: string): Port {
+  const port: Port = {
+    onmessage: null,
+    postMessage(data: unknown) {
+      const { id } = data as { id: number };
+      setTimeout(() => port.onmessage?.({ data: { id, kind: 'failed', message } } as MessageEvent));
+    },
+    terminate() {},
+  };
+  return port;
 }
 
 interface Pending {
@@ -27,7 +42,11 @@ export class WorkerClient {
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
 
-  constructor(private readonly makePort: () => Port) {
+  constructor(
+    private readonly makePort: () => Port,
+    /** What the user reads when the worker cannot start or dies. */
+    private readonly crashMessage: string,
+  ) {
     this.port = this.connect();
   }
 
@@ -57,7 +76,17 @@ export class WorkerClient {
   }
 
   private connect(): Port {
-    const port = this.makePort();
+    let port: Port;
+    try {
+      port = this.makePort();
+    } catch {
+      port = refusingPort(this.crashMessage);
+    }
+    port.onerror = (event) => {
+      event.preventDefault?.();
+      for (const p of this.pending.values()) p.reject(new Error(this.crashMessage));
+      this.pending.clear();
+    };
     port.onmessage = (event: MessageEvent<WorkerMessage>) => {
       const msg = event.data;
       const p = this.pending.get(msg.id);

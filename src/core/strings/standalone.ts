@@ -21,7 +21,8 @@ export const STANDALONE = {
   openFailed: (file: string) => `Không mở được tệp "${file}".`,
   noSheet: (sheet: string) => `Không có trang tính "${sheet}" trong tệp.`,
   workerFailed:
-    'Trình duyệt không cho chạy phần kiểm tra (Web Worker). Hãy mở trang bằng Chrome, Edge hoặc Firefox bản mới rồi thử lại.',
+    'Phần kiểm tra không chạy được trong trình duyệt này (Web Worker bị chặn hoặc hết bộ nhớ). Hãy đóng bớt các tệp ' +
+    'đang mở, mở trang bằng Chrome, Edge hoặc Firefox bản mới rồi mở lại tệp.',
   unexpected: (detail: string) => `Có lỗi không mong đợi: ${detail}. Hãy đóng tệp, mở lại và thử lại.`,
   marksCleared: 'Đã bỏ đánh dấu trên bảng xem trước. Tệp gốc của bạn không bị thay đổi.',
   correctionSaved: 'Đã áp dụng điều chỉnh; điều chỉnh được lưu vào các tệp tải về để lần sau dùng lại.',
