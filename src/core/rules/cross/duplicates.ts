@@ -5,18 +5,40 @@ import type { Finding } from '../../findings';
 import { crossStrings, rowList, type RowRef } from '../../strings/cross';
 import { foldDiacritics, nameKey } from '../../text/normalize';
 import { makeFinding } from '../makeFinding';
-import { duplicateGroups, MAX_RELATED } from './groupBy';
+import { duplicateGroups, duplicateIndexGroups, duplicateIntGroups, MAX_RELATED, type IndexGroup } from './groupBy';
 import type { MemberSite } from './types';
 
 /** A comparable ID: digits only, at least 9 (CMND or CCCD); placeholders such as "000000000000" are not IDs. */
 export function idKey(id: string | undefined): string | undefined {
   if (!id) return undefined;
+  // Most IDs are digits only: the key is the ID itself, no regex and no new string.
+  let allZeros = true;
+  let i = 0;
+  for (; i < id.length; i++) {
+    const c = id.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    if (c !== 48) allZeros = false;
+  }
+  if (i === id.length) return id.length >= 9 && !allZeros ? id : undefined;
   const k = id.replace(/[\s.\-]/g, '');
   return /^\d{9,}$/.test(k) && !/^0+$/.test(k) ? k : undefined;
 }
 
 function codeKey(code: string | undefined): string | undefined {
   if (!code) return undefined;
+  // Most numbers are digits and capitals already: the key is the number itself.
+  let digit = false;
+  let allZeros = true;
+  let i = 0;
+  for (; i < code.length; i++) {
+    const c = code.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      digit = true;
+      if (c !== 48) allZeros = false;
+    } else if (c >= 65 && c <= 90) allZeros = false;
+    else break;
+  }
+  if (i === code.length) return digit && !allZeros ? code : undefined;
   const k = code.replace(/\s+/g, '').toUpperCase();
   return /\d/.test(k) && !/^0+$/.test(k) ? k : undefined;
 }
@@ -35,12 +57,13 @@ function finding(site: MemberSite, field: MemberField, rule: string, message: st
 
 /** Every member of a group that holds more than one gets a finding naming the others. */
 function eachDuplicate(
-  groups: Map<string, MemberSite[]>,
-  emit: (site: MemberSite, others: MemberSite[], key: string) => void,
+  all: MemberSite[],
+  groups: IndexGroup<string>[],
+  emit: (site: MemberSite, others: MemberSite[], key: string, size: number) => void,
 ): void {
-  for (const [key, sites] of groups) {
-    if (sites.length < 2) continue;
-    for (const site of sites) emit(site, othersOf(sites, site), key);
+  for (const { key, indexes } of groups) {
+    const sites = indexes.map((i) => all[i]);
+    for (const site of sites) emit(site, othersOf(sites, site), key, sites.length);
   }
 }
 
@@ -60,9 +83,8 @@ function othersText(site: MemberSite, others: MemberSite[], groupSize: number): 
 
 export function checkDuplicateIds(sites: MemberSite[]): Finding[] {
   const out: Finding[] = [];
-  const groups = duplicateGroups(sites, (s) => idKey(s.record.nationalId));
-  eachDuplicate(groups, (site, others, key) => {
-    const size = groups.get(key)!.length;
+  const groups = duplicateIndexGroups(sites.length, (i) => idKey(sites[i].record.nationalId));
+  eachDuplicate(sites, groups, (site, others, key, size) => {
     out.push(finding(site, 'nationalId', 'duplicate-id',
       crossStrings.duplicateId(key, othersText(site, others, size)), others));
   });
@@ -71,15 +93,15 @@ export function checkDuplicateIds(sites: MemberSite[]): Finding[] {
 
 export function checkDuplicateCards(sites: MemberSite[]): Finding[] {
   const out: Finding[] = [];
-  const cards = duplicateGroups(sites, (s) => codeKey(s.record.cardNumber));
-  eachDuplicate(cards, (site, others, key) => {
+  const cards = duplicateIndexGroups(sites.length, (i) => codeKey(sites[i].record.cardNumber));
+  eachDuplicate(sites, cards, (site, others, key, size) => {
     out.push(finding(site, 'cardNumber', 'duplicate-card',
-      crossStrings.duplicateCard(key, othersText(site, others, cards.get(key)!.length)), others));
+      crossStrings.duplicateCard(key, othersText(site, others, size)), others));
   });
-  const records = duplicateGroups(sites, (s) => codeKey(s.record.recordNumber));
-  eachDuplicate(records, (site, others, key) => {
+  const records = duplicateIndexGroups(sites.length, (i) => codeKey(sites[i].record.recordNumber));
+  eachDuplicate(sites, records, (site, others, key, size) => {
     out.push(finding(site, 'recordNumber', 'duplicate-card',
-      crossStrings.duplicateRecord(key, othersText(site, others, records.get(key)!.length)), others));
+      crossStrings.duplicateRecord(key, othersText(site, others, size)), others));
   });
   return out;
 }
@@ -87,17 +109,51 @@ export function checkDuplicateCards(sites: MemberSite[]): Finding[] {
 // Folding a character (lower case, no diacritics, no spaces) through a cache: a cheap first key, coarser than
 // nameKey, so that nameKey's Unicode normalisation runs only on members who may be duplicates.
 const foldCache = new Map<string, string>();
+function foldChar(ch: string): string {
+  let f = foldCache.get(ch);
+  if (f === undefined) {
+    f = foldDiacritics(ch).replace(/[\s\u00A0\u200B-\u200D\u2060\uFEFF]/g, '');
+    foldCache.set(ch, f);
+  }
+  return f;
+}
+
 function coarseNameKey(name: string): string {
   let out = '';
-  for (const ch of name) {
-    let f = foldCache.get(ch);
-    if (f === undefined) {
-      f = foldDiacritics(ch).replace(/[\s\u00A0\u200B-\u200D\u2060\uFEFF]/g, '');
-      foldCache.set(ch, f);
-    }
-    out += f;
-  }
+  for (const ch of name) out += foldChar(ch);
   return out;
+}
+
+/** Folded non-ASCII characters by UTF-16 code (BMP), filled as met. */
+const foldByCode: (string | undefined)[] = [];
+
+/**
+ * A 30-bit hash of the birth day and coarseNameKey(name), computed without building the key: equal keys give
+ * equal hashes, so grouping by it and then by the exact key finds the same groups as grouping by the key.
+ */
+function coarsePersonHash(birthDay: number, name: string): number {
+  let h = Math.imul(birthDay | 0, 0x9e3779b1) ^ 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) {
+    let c = name.charCodeAt(i);
+    if (c < 0x80) {
+      // ASCII folds to itself lower-cased; its whitespace (\t \n \v \f \r space) is dropped.
+      if (c === 32 || (c >= 9 && c <= 13)) continue;
+      if (c >= 65 && c <= 90) c += 32;
+      h = Math.imul(h ^ c, 16777619);
+      continue;
+    }
+    let f: string | undefined;
+    const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < name.length && (name.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    if (pair) {
+      f = foldChar(name.slice(i, i + 2));
+      i++;
+    } else {
+      f = foldByCode[c];
+      if (f === undefined) foldByCode[c] = f = foldChar(name[i]);
+    }
+    for (let j = 0; j < f.length; j++) h = Math.imul(h ^ f.charCodeAt(j), 16777619);
+  }
+  return h & 0x3fffffff;
 }
 
 /**
@@ -106,15 +162,17 @@ function coarseNameKey(name: string): string {
  */
 export function checkDuplicatePersons(sites: MemberSite[]): Finding[] {
   const out: Finding[] = [];
-  const candidates = duplicateGroups(sites, (s) =>
-    s.record.fullName && s.record.birthDate !== undefined
-      ? `${Math.floor(s.record.birthDate)}|${coarseNameKey(s.record.fullName)}`
-      : undefined,
-  );
-  for (const candidate of candidates.values()) {
-    for (const group of duplicateGroups(candidate, (s) => nameKey(s.record.fullName!)).values()) {
-      out.push(...personFindings(group));
-    }
+  // Candidates by a hash of (birth day, coarse name): a number key, and no key string for the many unique
+  // members; each candidate group is then split by the exact keys.
+  const candidates = duplicateIntGroups(sites.length, (i) => {
+    const r = sites[i].record;
+    return r.fullName && r.birthDate !== undefined ? coarsePersonHash(Math.floor(r.birthDate), r.fullName) : undefined;
+  });
+  for (const { indexes } of candidates) {
+    const candidate = indexes.map((i) => sites[i]);
+    const exact = (s: MemberSite) =>
+      `${Math.floor(s.record.birthDate!)}|${coarseNameKey(s.record.fullName!)}|${nameKey(s.record.fullName!)}`;
+    for (const group of duplicateGroups(candidate, exact).values()) out.push(...personFindings(group));
   }
   return out;
 }

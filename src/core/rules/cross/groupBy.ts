@@ -20,5 +20,114 @@ export function duplicateGroups<T>(items: Iterable<T>, key: (item: T) => string 
   return groups;
 }
 
+/** A group of two or more item indexes sharing one key, indexes ascending. */
+export interface IndexGroup<K> {
+  key: K;
+  indexes: number[];
+}
+
+/**
+ * The same grouping over indexes 0…n−1, in an open-addressing table of typed arrays rather than a Map (a Map
+ * of 200,000 string keys costs several times more): a key seen once costs one slot, and only a second
+ * occurrence allocates the group. Groups come in the order they got their second member (as above).
+ */
+export function duplicateIndexGroups(n: number, keyAt: (i: number) => string | undefined): IndexGroup<string>[] {
+  const table = new SlotTable(n);
+  const keys: (string | undefined)[] = new Array<string | undefined>(n);
+  const groups: IndexGroup<string>[] = [];
+  for (let i = 0; i < n; i++) {
+    const k = keyAt(i);
+    if (k === undefined) continue;
+    keys[i] = k;
+    const h = stringHash(k);
+    const slots = table.slots;
+    let p = (h & table.mask) << 1;
+    for (;;) {
+      const first = slots[p];
+      if (first === 0) {
+        slots[p] = i + 1;
+        slots[p + 1] = h;
+        break;
+      }
+      if (slots[p + 1] === h && keys[first - 1] === k) {
+        table.add(p >> 1, first - 1, i, groups, k);
+        break;
+      }
+      p = (p + 2) & table.wrap;
+    }
+  }
+  return groups;
+}
+
+/** The same for keys that are 32-bit integers (a hash: equal numbers are equal keys). */
+export function duplicateIntGroups(n: number, keyAt: (i: number) => number | undefined): IndexGroup<number>[] {
+  const table = new SlotTable(n);
+  const groups: IndexGroup<number>[] = [];
+  for (let i = 0; i < n; i++) {
+    const k = keyAt(i);
+    if (k === undefined) continue;
+    const slots = table.slots;
+    let p = (mix(k) & table.mask) << 1;
+    for (;;) {
+      const first = slots[p];
+      if (first === 0) {
+        slots[p] = i + 1;
+        slots[p + 1] = k;
+        break;
+      }
+      if (slots[p + 1] === k) {
+        table.add(p >> 1, first - 1, i, groups, k);
+        break;
+      }
+      p = (p + 2) & table.wrap;
+    }
+  }
+  return groups;
+}
+
+/**
+ * Slots of a grouping table, two numbers each side by side (one cache line): first index + 1 (0 = free) and the
+ * key's hash; apart, read only for repeated keys, the group index + 1 (0 = single).
+ */
+class SlotTable {
+  readonly mask: number;
+  readonly wrap: number;
+  readonly slots: Int32Array;
+  readonly group: Int32Array;
+  constructor(n: number) {
+    let size = 16;
+    while (size < n * 2) size *= 2; // at most half full: short probe runs
+    this.mask = size - 1;
+    this.wrap = size * 2 - 1;
+    this.slots = new Int32Array(size * 2);
+    this.group = new Int32Array(size);
+  }
+
+  add<K>(slot: number, first: number, i: number, groups: IndexGroup<K>[], key: K): void {
+    const g = this.group[slot];
+    if (g !== 0) {
+      groups[g - 1].indexes.push(i);
+      return;
+    }
+    groups.push({ key, indexes: [first, i] });
+    this.group[slot] = groups.length;
+  }
+}
+
+/** FNV-1a over the UTF-16 codes, then mixed so that the low bits (the slot) depend on every character. */
+function stringHash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return mix(h);
+}
+
+function mix(x: number): number {
+  let h = x ^ (x >>> 16);
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
+
 /** Most related rows a finding carries (a placeholder ID repeated a thousand times must not cost a million). */
 export const MAX_RELATED = 100;
