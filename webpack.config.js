@@ -4,7 +4,8 @@
  * icons and the manifest, into dist/ (dist/node is the CLI's tsc output and is kept).
  *   npm run build:web        production bundle, offline, no certificates needed
  *   npm run dev-server       https://localhost:3000 with the Office dev certificates (office-addin-dev-certs)
- *   webpack --env uitest     the browser test page (pane + fake Excel) into .tmp/ui-build/, used by tests/ui
+ *   webpack --env uitest     the browser test page (pane + fake Excel) into .tmp/ui-build/ (tests/ui pass
+ *                            --output-path to build each time into a folder of its own)
  * Production URL: set ADDIN_PROD_URL (e.g. https://addin.example.vn/) and the copied manifest points there, as in
  * the Office add-in template.
  */

@@ -5,7 +5,9 @@ import * as path from 'path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 const ROOT = path.resolve(__dirname, '../../..');
-const PAGE = path.join(ROOT, '.tmp/ui-build/test-pane.html');
+/** Each build goes to its own folder, so a rebuild never pulls a page from under a test that is loading it. */
+const BUILDS = path.join(ROOT, '.tmp/ui-builds');
+const PAGE_NAME = 'test-pane.html';
 export const SCREENSHOTS = path.join(ROOT, 'out/screenshots');
 
 const { ensureBrowser, CHROMIUM_ARGS } = require(path.join(ROOT, 'scripts/ensure-browser.js')) as {
@@ -24,10 +26,17 @@ function newestMtime(dir: string): number {
 
 const LOCK = path.join(ROOT, '.tmp/ui-build.lock');
 
-function isStale(): boolean {
-  if (!fs.existsSync(PAGE)) return true;
+/** The newest complete build (its page), if any. */
+function latestPage(): string | undefined {
+  if (!fs.existsSync(BUILDS)) return undefined;
+  const dirs = fs.readdirSync(BUILDS).filter((d) => fs.existsSync(path.join(BUILDS, d, 'done'))).sort();
+  return dirs.length ? path.join(BUILDS, dirs[dirs.length - 1], PAGE_NAME) : undefined;
+}
+
+function isStale(page: string | undefined): boolean {
+  if (!page) return true;
   const sources = Math.max(newestMtime(path.join(ROOT, 'src')), fs.statSync(path.join(ROOT, 'webpack.config.js')).mtimeMs);
-  return fs.statSync(PAGE).mtimeMs < sources;
+  return fs.statSync(path.join(path.dirname(page), 'done')).mtimeMs < sources;
 }
 
 const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
@@ -37,11 +46,12 @@ const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(
  * Jest runs test files in parallel workers: a lock directory makes one build while the others wait.
  */
 export function buildTestPage(): string {
-  fs.mkdirSync(path.dirname(LOCK), { recursive: true });
+  fs.mkdirSync(BUILDS, { recursive: true });
   let waited = false;
   for (;;) {
+    const page = latestPage();
     // After waiting for another worker's build, use it even if someone edited a source meanwhile.
-    if ((waited && fs.existsSync(PAGE)) || !isStale()) return PAGE;
+    if (page && (waited || !isStale(page))) return page;
     try {
       fs.mkdirSync(LOCK);
     } catch {
@@ -52,16 +62,27 @@ export function buildTestPage(): string {
       continue;
     }
     try {
-      if (isStale()) {
-        execFileSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--env', 'uitest'], { cwd: ROOT, stdio: 'pipe' });
-        // webpack leaves an unchanged file untouched; date the page to this build so it counts as fresh.
-        const now = new Date();
-        fs.utimesSync(PAGE, now, now);
-      }
-      return PAGE;
+      const out = path.join(BUILDS, `${Date.now()}-${process.pid}`);
+      execFileSync(
+        process.execPath,
+        [require.resolve('webpack-cli/bin/cli.js'), '--env', 'uitest', '--output-path', out],
+        { cwd: ROOT, stdio: 'pipe' },
+      );
+      fs.writeFileSync(path.join(out, 'done'), '');
+      pruneOldBuilds(out);
+      return path.join(out, PAGE_NAME);
     } finally {
       fs.rmSync(LOCK, { recursive: true, force: true });
     }
+  }
+}
+
+/** Keeps the newest builds; older ones go once no test can still be loading them. */
+function pruneOldBuilds(keep: string) {
+  for (const d of fs.readdirSync(BUILDS)) {
+    const dir = path.join(BUILDS, d);
+    if (dir === keep) continue;
+    if (Date.now() - fs.statSync(dir).mtimeMs > 15 * 60_000) fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
