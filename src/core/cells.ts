@@ -17,6 +17,8 @@ export interface Cell {
   text?: string;
   /** Font name, when the host knows it (needed for TCVN3 ".VnTimeH" capitals). */
   font?: string;
+  /** A copy of a vertical merge's top-left cell under it, for reading only (core/parse/mergedCells.ts). */
+  merged?: true;
 }
 
 export interface CellRange {

@@ -9,6 +9,7 @@ import { checkMemberTable } from './rules/member';
 import { checkAccountTable } from './rules/account';
 import { checkGenericTable } from './rules/common/genericTable';
 import { checkColumns, tableNotFound } from './rules/common/sheetRules';
+import { dropMergeEchoes, fillVerticalMerges } from './parse/mergedCells';
 
 /**
  * The validation engine: detect every sheet's table, then organisations first, members second (their
@@ -40,6 +41,7 @@ export function checkWorkbook(sheets: SheetData[], options: CheckOptions): Check
   const overrides = options.overrides ?? [];
   const findings: Finding[] = [];
   const found: { sheet: SheetData; table: TableInfo }[] = [];
+  const mergeCovers: { sheet: string; covered: Map<string, string> }[] = [];
 
   for (const sheet of sheets) {
     const override = overrides.find((o) => o.sheet === sheet.name);
@@ -50,7 +52,10 @@ export function checkWorkbook(sheets: SheetData[], options: CheckOptions): Check
       continue;
     }
     if (options.kinds && !options.kinds.includes(table.kind)) continue;
-    found.push({ sheet, table });
+    // Vertically merged group cells (a chi bộ over its members) are read on every row of the merge.
+    const filled = fillVerticalMerges(sheet, table);
+    if (filled.covered.size) mergeCovers.push({ sheet: sheet.name, covered: filled.covered });
+    found.push({ sheet: filled.sheet, table });
     findings.push(...checkColumns(table));
   }
 
@@ -77,10 +82,12 @@ export function checkWorkbook(sheets: SheetData[], options: CheckOptions): Check
   }
 
   append(findings, crossCheck({ asOf, members, organisations }));
+  let all = findings;
+  for (const m of mergeCovers) all = dropMergeEchoes(all, m.covered, m.sheet);
 
   return {
     tables: found.map((t) => t.table),
-    findings: sortFindings(dedupe(findings), sheets),
+    findings: sortFindings(dedupe(all), sheets),
     members: members.map(({ table, records }) => ({ table, records })),
     organisations: organisations.map(({ table, records }) => ({ table, records })),
     accounts,

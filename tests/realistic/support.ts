@@ -25,6 +25,7 @@ export interface Checked {
 export async function checkBook(wb: ExcelJS.Workbook, name = 'book.xlsx'): Promise<Checked> {
   const file = path.join(makeTempDir('dvcheck-real-'), name);
   await wb.xlsx.writeFile(file);
+  if (process.env.KEEP_BOOKS) await wb.xlsx.writeFile(path.join(process.env.KEEP_BOOKS, name));
   const host = new FileWorkbookHost(await loadXlsxFile(file));
   const sheets: SheetData[] = [];
   for (const n of await host.listSheets()) sheets.push(await host.readSheet(n));

@@ -39,7 +39,8 @@ export const COLUMN_CATALOG: readonly ColumnSpec[] = [
       'Họ và tên', 'Họ tên', 'Họ và tên đang dùng', 'Họ tên đang dùng', 'Họ và tên thường dùng',
       'Họ và tên đảng viên', 'Họ tên đảng viên', 'Họ, chữ đệm và tên', 'Họ chữ đệm và tên',
     ],
-    exactNames: ['Tên đảng viên', 'Tên'],
+    // "Họ đệm" | "Tên": a name split in two columns (nameSplit.ts joins them).
+    exactNames: ['Tên đảng viên', 'Tên', 'Họ đệm', 'Họ và đệm', 'Họ và tên đệm', 'Họ tên đệm', 'Họ lót', 'Họ và chữ đệm', 'Họ, chữ đệm'],
   },
   {
     field: 'birthDate',

@@ -2,8 +2,7 @@ import type { SheetData } from '../cells';
 import { FIELDS_BY_KIND, type FieldKey, type TableInfo, type TableOverride } from '../fields';
 import { classifyRows } from './classifyRows';
 import { findHeader, firstFilledRow, type HeaderChoice } from './findHeader';
-import { splitBirthDateByGender } from './genderSplit';
-import { assignFields, matchHeaders, type ColumnMapping, type MappedHeader } from './mapColumns';
+import { assignFields, splitLayouts, matchHeaders, type ColumnMapping, type MappedHeader } from './mapColumns';
 
 /**
  * Finds the table in a sheet: the header row (one row, or two with a merged group row) in the first 20 rows,
@@ -43,6 +42,8 @@ export function detectTable(sheet: SheetData, override?: TableOverride): TableIn
     dataRows,
     sections,
     ...(mapping.birthDateByGender ? { birthDateByGender: mapping.birthDateByGender } : {}),
+    ...(mapping.genderByMark ? { genderByMark: mapping.genderByMark } : {}),
+    ...(mapping.nameSplit ? { nameSplit: mapping.nameSplit } : {}),
   };
 }
 
@@ -81,5 +82,5 @@ function withColumnOverrides(header: HeaderChoice, columns: Record<number, Field
     }
   }
   mapped.sort((a, b) => a.col - b.col);
-  return splitBirthDateByGender(header.cells, assignFields(kind, mapped));
+  return splitLayouts(header.cells, assignFields(kind, mapped));
 }

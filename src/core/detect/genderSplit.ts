@@ -3,20 +3,35 @@ import type { HeaderCell } from './headerLayout';
 import type { ColumnMapping } from './mapColumns';
 
 /**
- * "Ngày, tháng, năm sinh" split into "Nam" | "Nữ": a common Vietnamese layout where the birth date is written
- * under the column of the member's gender. Both sub-columns map to birthDate; instead of a duplicate column
- * the pair is recorded (`birthDateByGender`) and the gender it implies counts as a field found.
+ * Two layouts where "Nam" | "Nữ" sub-columns stand for the gender:
+ * - "Ngày, tháng, năm sinh" split into "Nam" | "Nữ": the birth date is written under the member's gender. Both
+ *   sub-columns map to birthDate; instead of a duplicate column the pair is recorded (`birthDateByGender`) and
+ *   the gender it implies counts as a field found.
+ * - "Giới tính" split into "Nam" | "Nữ" marked with an x: the pair is recorded (`genderByMark`).
  */
 export function splitBirthDateByGender(cells: HeaderCell[], mapping: ColumnMapping): ColumnMapping {
   if (mapping.kind === 'organisations') return mapping;
+  return genderMarks(cells, birthDateByGender(cells, mapping));
+}
+
+function ownKey(cells: HeaderCell[], col: number): string {
+  return headerKey(cells.find((c) => c.col === col)?.own ?? '');
+}
+
+function groupOf(cells: HeaderCell[], col: number): string | undefined {
+  return cells.find((c) => c.col === col)?.group;
+}
+
+function birthDateByGender(cells: HeaderCell[], mapping: ColumnMapping): ColumnMapping {
   const first = mapping.columns.birthDate;
   if (first === undefined) return mapping;
-  const own = (col: number): string => headerKey(cells.find((c) => c.col === col)?.own ?? '');
-  const group = (col: number): string | undefined => cells.find((c) => c.col === col)?.group;
-  const firstKey = own(first);
+  const firstKey = ownKey(cells, first);
   if (firstKey !== 'nam' && firstKey !== 'nu') return mapping;
   const other = mapping.duplicateColumns.find(
-    (d) => d.field === 'birthDate' && own(d.col) === (firstKey === 'nam' ? 'nu' : 'nam') && group(d.col) === group(first),
+    (d) =>
+      d.field === 'birthDate' &&
+      ownKey(cells, d.col) === (firstKey === 'nam' ? 'nu' : 'nam') &&
+      groupOf(cells, d.col) === groupOf(cells, first),
   );
   if (!other) return mapping;
   const male = firstKey === 'nam' ? first : other.col;
@@ -29,4 +44,16 @@ export function splitBirthDateByGender(cells: HeaderCell[], mapping: ColumnMappi
     score: mapping.score + (gendered ? 2 : 0),
     fieldCount: mapping.fieldCount + (gendered ? 1 : 0),
   };
+}
+
+/** "Giới tính" over "Nam" | "Nữ": the gender column is "Nam"; its "Nữ" neighbour under the same group is unmapped. */
+function genderMarks(cells: HeaderCell[], mapping: ColumnMapping): ColumnMapping {
+  const male = mapping.columns.gender;
+  if (male === undefined || ownKey(cells, male) !== 'nam') return mapping;
+  const group = groupOf(cells, male);
+  if (!group) return mapping;
+  const female = cells.find((c) => c.col !== male && c.group === group && headerKey(c.own) === 'nu');
+  if (!female) return mapping;
+  // A small bonus: the two-row reading explains the "Nam" | "Nữ" row, which a one-row reading would take as data.
+  return { ...mapping, genderByMark: { male, female: female.col }, score: mapping.score + 1 };
 }

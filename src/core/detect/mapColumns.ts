@@ -2,6 +2,12 @@ import type { FieldKey, TableInfo, TableKind } from '../fields';
 import type { HeaderCell } from './headerLayout';
 import { matchHeader, type MatchQuality } from './matchHeader';
 import { splitBirthDateByGender } from './genderSplit';
+import { splitFullName } from './nameSplit';
+
+/** Layouts that spread one field over two sub-columns (Nam | Nữ, Họ đệm | Tên). */
+export function splitLayouts(cells: HeaderCell[], mapping: ColumnMapping): ColumnMapping {
+  return splitFullName(cells, splitBirthDateByGender(cells, mapping));
+}
 
 /** A header column with the field it maps to and how sure we are (`user` = set by the user's override). */
 export interface MappedHeader {
@@ -20,6 +26,8 @@ export type ColumnMapping = Pick<TableInfo, 'kind' | 'headers' | 'columns' | 'du
   exactCount: number;
   /** Birth date split into Nam | Nữ sub-columns (see genderSplit.ts). */
   birthDateByGender?: { male: number; female: number };
+  genderByMark?: { male: number; female: number };
+  nameSplit?: { surname: number; given: number };
 };
 
 const PRIORITY: Record<NonNullable<MappedHeader['quality']>, number> = { user: 0, exact: 1, partial: 2 };
@@ -64,7 +72,7 @@ export function matchHeaders(cells: HeaderCell[], kind: TableKind): MappedHeader
 }
 
 export function mapColumns(cells: HeaderCell[], kind: TableKind): ColumnMapping {
-  return splitBirthDateByGender(cells, assignFields(kind, matchHeaders(cells, kind)));
+  return splitLayouts(cells, assignFields(kind, matchHeaders(cells, kind)));
 }
 
 /** Fewest distinct fields for a row to count as a table header. */

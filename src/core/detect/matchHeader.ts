@@ -1,6 +1,7 @@
 import type { FieldKey, TableKind } from '../fields';
 import { headerKey } from '../text/normalize';
 import { COLUMN_CATALOG } from './catalog';
+import { SURNAME_KEYS } from './nameSplit';
 
 /** How a header label matched the catalog: the whole label is a known name, or a known name sits inside it. */
 export type MatchQuality = 'exact' | 'partial';
@@ -86,6 +87,12 @@ export function matchHeader(label: string, kind: TableKind, group?: string): Hea
   // "Ngày, tháng, năm sinh" over "Nam" | "Nữ": both are the birth date, written under the member's gender.
   if (group && (own === 'nam' || own === 'nu') && matchHeader(group, kind)?.field === 'birthDate') {
     return { field: 'birthDate', quality: 'exact' };
+  }
+  // "Giới tính" over "Nam" | "Nữ" (marked x): the "Nam" column is the gender column (genderSplit.ts).
+  if (group && own === 'nam' && matchHeader(group, kind)?.field === 'gender') return { field: 'gender', quality: 'exact' };
+  // "Họ và tên" over "Họ đệm" | "Tên": both parts of the full name (nameSplit.ts).
+  if (group && kind !== 'organisations' && (SURNAME_KEYS.has(own) || own === 'ten') && matchHeader(group, kind)?.field === 'fullName') {
+    return { field: 'fullName', quality: 'exact' };
   }
 
   for (const key of [regrouped, combined, group ? own : undefined]) {

@@ -11,3 +11,13 @@ export const birthDateNeitherGender = () =>
 
 export const birthDateGenderDisagrees = (gender: string, column: string) =>
   `Cột “Giới tính” ghi “${gender}” nhưng ngày sinh lại ghi ở cột “${column}”. Kiểm tra lại giới tính và chuyển ngày sinh sang đúng cột.`;
+
+export const genderBothMarked = () =>
+  'Giới tính được đánh dấu ở cả cột “Nam” và cột “Nữ”: chỉ đánh dấu (x) một cột, xóa dấu ở cột còn lại.';
+
+export const genderNotMarked = () =>
+  'Chưa có giới tính: đánh dấu (x) vào cột “Nam” hoặc cột “Nữ”.';
+
+export const surnameMissing = () => 'Ô “Họ đệm” đang trống: ghi họ và tên đệm của đảng viên.';
+
+export const givenNameMissing = () => 'Ô “Tên” đang trống: ghi tên của đảng viên.';

@@ -3,7 +3,7 @@ import type { FieldKey, TableInfo } from '../../fields';
 import * as S from '../../strings/rules';
 import type { Findings } from '../context';
 import { isBlankCell } from './blank';
-import { checkTextCell } from './text';
+import { checkTextCell, cleanText } from './text';
 
 /** Clean texts remembered per column: list-like columns (gender, religion, branch) repeat a few values. */
 const RECENT = 8;
@@ -59,7 +59,9 @@ export class RowScanner {
       if (cell.type === 'text') {
         const s = cell.value as string;
         const c0 = s.charCodeAt(0);
-        if ((c0 > 32 && c0 !== 0xa0) || !isBlankCell(cell)) texts[col] = this.checkText(i, row, col, cell, s);
+        // A merged copy is read, not reported: its top-left cell carries the findings.
+        if (cell.merged) texts[col] = isBlankCell(cell) ? undefined : cleanText(s);
+        else if ((c0 > 32 && c0 !== 0xa0) || !isBlankCell(cell)) texts[col] = this.checkText(i, row, col, cell, s);
       } else if (cell.type === 'error') {
         this.out.add(row, col, this.fields[i], 'cell-error-value', S.cellErrorValue(String(cell.value)));
       }

@@ -11,13 +11,14 @@ import { Findings, textFix, type RuleContext } from '../context';
 import { checkDateCell } from '../common/dateCell';
 import { checkEmail } from '../common/email';
 import { checkNationalIdCell } from '../common/nationalId';
-import { NameCaseColumn, checkPersonName } from '../common/personName';
+import { NameCaseColumn, checkPersonName, nameProblem } from '../common/personName';
 import { checkPhoneCell } from '../common/phone';
 import { RowScanner } from '../common/rowScanner';
 import { checkListCell } from './listValues';
 import { checkCardCell, checkRecordCell } from './partyNumbers';
 import { checkMemberRow, isOfficialMember, type MemberColumns } from './rowRules';
 import { readSplitBirthDate } from './splitBirthDate';
+import { joinSplitName, readGenderMarks } from './splitColumns';
 
 /**
  * The member table: every data row read once into a MemberRecord, with the cell rules of each field and the
@@ -66,9 +67,17 @@ function readMembers(sheet: SheetData, table: TableInfo, ctx: RuleContext, out: 
   const records: MemberRecord[] = [];
   const asOf = ctx.asOf;
   const split = table.birthDateByGender;
-  // A split birth date is required in one of its two columns: readSplitBirthDate says so.
-  const required = REQUIRED.map((field) => ({ field, col: c(field) }))
-    .filter((r) => r.col >= 0 && !(split && r.field === 'birthDate'));
+  const marks = table.genderByMark;
+  const nameSplit = table.nameSplit;
+  const givenNames = nameSplit ? new NameCaseColumn(nameSplit.given, 'fullName') : undefined;
+  // Fields spread over two sub-columns are required in their own way (splitBirthDate.ts, splitColumns.ts).
+  const required = REQUIRED.map((field) => ({ field, col: c(field) })).filter(
+    (r) =>
+      r.col >= 0 &&
+      !(split && r.field === 'birthDate') &&
+      !(marks && r.field === 'gender') &&
+      !(nameSplit && r.field === 'fullName'),
+  );
   const addressMemo = new Map<string, AddressIssue[]>();
 
   for (const row of table.dataRows) {
@@ -83,9 +92,20 @@ function readMembers(sheet: SheetData, table: TableInfo, ctx: RuleContext, out: 
       if (blank(k)) out.add(row, k, required[i].field, 'required', S.required(required[i].field));
     }
 
-    if (col.fullName >= 0) rec.fullName = personName(out, row, col.fullName, 'fullName', cell(col.fullName), text[col.fullName], fullNames);
+    if (nameSplit) {
+      const surname = text[nameSplit.surname] ?? displayText(cell(nameSplit.surname));
+      const given = text[nameSplit.given] ?? displayText(cell(nameSplit.given));
+      rec.fullName = joinSplitName(out, row, nameSplit, surname, given);
+      if (surname) fullNames?.add(row, surname);
+      if (given) givenNames?.add(row, given);
+      const problem = surname && given && rec.fullName ? nameProblem('fullName', rec.fullName) : undefined;
+      if (problem) out.add(row, nameSplit.surname, 'fullName', 'name-invalid', problem);
+    } else if (col.fullName >= 0) {
+      rec.fullName = personName(out, row, col.fullName, 'fullName', cell(col.fullName), text[col.fullName], fullNames);
+    }
     if (col.birthName >= 0) personName(out, row, col.birthName, 'birthName', cell(col.birthName), text[col.birthName], birthNames);
-    if (col.gender >= 0) rec.gender = gender(out, row, col.gender, cell(col.gender), text[col.gender]);
+    if (marks) rec.gender = readGenderMarks(out, row, marks, blank);
+    else if (col.gender >= 0) rec.gender = gender(out, row, col.gender, cell(col.gender), text[col.gender]);
 
     let birth: number | undefined;
     if (split) {
@@ -164,6 +184,7 @@ function readMembers(sheet: SheetData, table: TableInfo, ctx: RuleContext, out: 
     records.push(rec);
   }
   fullNames?.report(out);
+  givenNames?.report(out);
   birthNames?.report(out);
   return records;
 }

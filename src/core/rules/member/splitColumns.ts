@@ -1,0 +1,43 @@
+import type { Gender } from '../../records';
+import * as L from '../../strings/layout';
+import type { Findings } from '../context';
+
+/**
+ * "Giới tính" split into "Nam" | "Nữ" marked with an x (any mark counts): the gender is the marked column.
+ * Both marked or neither is a finding.
+ */
+export function readGenderMarks(
+  out: Findings,
+  row: number,
+  split: { male: number; female: number },
+  blank: (col: number) => boolean,
+): Gender | undefined {
+  const male = !blank(split.male);
+  const female = !blank(split.female);
+  if (male && female) {
+    out.add(row, split.female, 'gender', 'gender-invalid', L.genderBothMarked());
+    return undefined;
+  }
+  if (!male && !female) {
+    out.add(row, split.male, 'gender', 'required', L.genderNotMarked());
+    return undefined;
+  }
+  return male ? 'Nam' : 'Nữ';
+}
+
+/**
+ * "Họ đệm" | "Tên": the full name is both parts. An empty part is a `required` finding on its own cell (a one-word
+ * part is normal: "Trần" | "Bình").
+ */
+export function joinSplitName(
+  out: Findings,
+  row: number,
+  split: { surname: number; given: number },
+  surname: string | undefined,
+  given: string | undefined,
+): string | undefined {
+  if (!surname) out.add(row, split.surname, 'fullName', 'required', L.surnameMissing());
+  if (!given) out.add(row, split.given, 'fullName', 'required', L.givenNameMissing());
+  const joined = [surname, given].filter((p) => p).join(' ');
+  return joined || undefined;
+}
