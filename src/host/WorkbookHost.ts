@@ -1,6 +1,7 @@
 import type { SheetData, CellRange } from '../core/cells';
 import type { Finding, CellFix } from '../core/findings';
 import type { SheetSpec } from '../core/output/sheetSpec';
+import type { UndoSummary } from '../core/fix/undoRecord';
 
 /**
  * The one port between the UI/CLI and a workbook. Adapters: Office.js (the open workbook in Excel)
@@ -49,6 +50,31 @@ export interface WorkbookHost {
    * (the history sheet) in place. Optional: hosts without it cannot generate documents.
    */
   writeSheet?(spec: SheetSpec, options?: { replace?: boolean }): Promise<string>;
+  /**
+   * Saves what the cells hold now (value, number format, font where the fix sets one) inside the workbook, then
+   * writes the changes in batches. Optional: hosts without it offer no undo.
+   */
+  applyChangesWithUndo?(changes: readonly CellChange[], byRule: Record<string, number>): Promise<RepairResult>;
+  /** The summary of the repair that can be undone, if any (read from the workbook, not from memory). */
+  lastRepair?(): Promise<UndoSummary | undefined>;
+  /** Restores the cells of the last repair exactly; cells edited since are left alone and counted. */
+  undoLastRepair?(): Promise<UndoResult>;
+}
+
+export interface RepairResult {
+  written: number;
+  /** Cells left alone because they hold a formula now. */
+  skippedFormulas: number;
+  /** Excel's Ctrl+Z undoes the whole repair in one step (ExcelApi 1.20 undo groups). */
+  ctrlZ: boolean;
+}
+
+export interface UndoResult {
+  restored: number;
+  /** Cells changed by someone after the repair: kept as they are. */
+  keptEdited: number;
+  /** No saved repair to undo. */
+  nothing?: boolean;
 }
 
 export type { SheetData, CellRange };

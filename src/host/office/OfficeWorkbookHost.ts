@@ -17,12 +17,17 @@ import { NOTES_API_VERSION, desiredNotes, removeNotes, syncNotes } from './cellN
 import type { SheetSpec } from '../../core/output/sheetSpec';
 import type { SpecXlRun } from './specApi';
 import { writeSheetSpecOffice } from './writeSheetSpec';
+import type { RepairResult, UndoResult } from '../WorkbookHost';
+import type { UndoSummary } from '../../core/fix/undoRecord';
+import { UNDO_GROUP_API, applyWithUndo, lastRepairSummary, undoLast, type RepairRuns } from './undo/officeRepair';
 
 export interface OfficeHostOptions {
   /** `Excel.run` in Excel; the test host's `run` in tests and the bench. */
   run: XlRun;
   /** `Office.context.requirements.isSetSupported`; absent means only ExcelApi 1.7 is assumed. */
   isSetSupported?: (name: string, version: string) => boolean;
+  /** `Excel.run({ mergeUndoGroup: true }, …)` (ExcelApi 1.20): a repair then is one Ctrl+Z step. */
+  runGrouped?: XlRun;
 }
 
 /** Rows the user changed in one sheet (Excel 1-based, inclusive). */
@@ -30,6 +35,8 @@ export interface RowsChanged {
   sheet: string;
   first: number;
   last: number;
+  /** Rows or cells were inserted or deleted: everything below moved, so the whole sheet must be read again. */
+  structural?: boolean;
 }
 
 export interface CellSelected {
@@ -74,8 +81,11 @@ export class OfficeWorkbookHost implements WorkbookHost {
   private readonly changeListeners = new Set<(c: RowsChanged) => void>();
   private readonly selectionListeners = new Set<(c: CellSelected) => void>();
 
+  private readonly runGrouped?: XlRun;
+
   constructor(options: OfficeHostOptions) {
     this.run = options.run;
+    this.runGrouped = options.runGrouped;
     this.isSetSupported = options.isSetSupported ?? ((name, version) => name === 'ExcelApi' && version <= '1.7');
   }
 
@@ -388,6 +398,37 @@ export class OfficeWorkbookHost implements WorkbookHost {
     }
   }
 
+  // ---- repair with undo (host/office/undo) --------------------------------------------------------------------
+
+  private repairRuns(): RepairRuns {
+    const wrap = (run: XlRun): XlRun => async (batch) => {
+      try {
+        return await run(batch);
+      } catch (e) {
+        if ((e as { code?: string }).code === 'UndoNotSupported') throw e;
+        throw translateExcelError(e, '');
+      }
+    };
+    return {
+      run: wrap(this.run),
+      grouped: this.runGrouped && wrap(this.runGrouped),
+      groupsSupported: this.isSetSupported('ExcelApi', UNDO_GROUP_API),
+    };
+  }
+
+  /** Saves the cells' current state in the very hidden undo sheet, then writes the changes (one Ctrl+Z on 1.20). */
+  async applyChangesWithUndo(changes: readonly CellChange[], byRule: Record<string, number>): Promise<RepairResult> {
+    return applyWithUndo(this.repairRuns(), changes, byRule);
+  }
+
+  async lastRepair(): Promise<UndoSummary | undefined> {
+    return lastRepairSummary(this.repairRuns().run);
+  }
+
+  async undoLastRepair(): Promise<UndoResult> {
+    return undoLast(this.repairRuns());
+  }
+
   async selectCell(sheet: string, row: number, col: number): Promise<void> {
     await this.excel(sheet, async (ctx) => {
       const ws = ctx.workbook.worksheets.getItem(sheet);
@@ -454,7 +495,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
         this.namesById.set(ws.id, ws.name);
         if (this.watchedIds.has(ws.id) || ws.name.startsWith(STATE_SHEET_PREFIX)) continue;
         this.watchedIds.add(ws.id);
-        ws.onChanged.add(async (args) => this.dispatchChange(args.worksheetId, args.address));
+        ws.onChanged.add(async (args) => this.dispatchChange(args.worksheetId, args.address, args.changeType));
         ws.onSelectionChanged.add(async (args) => this.dispatchSelection(args.worksheetId, args.address));
         added = true;
       }
@@ -462,11 +503,14 @@ export class OfficeWorkbookHost implements WorkbookHost {
     });
   }
 
-  private dispatchChange(worksheetId: string, address: string) {
+  private dispatchChange(worksheetId: string, address: string, changeType?: string) {
     const sheet = this.namesById.get(worksheetId);
     const range = parseRangeAddress(address);
     if (!sheet || !range) return;
-    for (const l of this.changeListeners) l({ sheet, first: range.top + 1, last: range.bottom + 1 });
+    const structural = changeType !== undefined && changeType !== 'RangeEdited' && changeType !== 'Unknown';
+    const change: RowsChanged = { sheet, first: range.top + 1, last: range.bottom + 1 };
+    if (structural) change.structural = true;
+    for (const l of this.changeListeners) l(change);
   }
 
   private dispatchSelection(worksheetId: string, address: string) {

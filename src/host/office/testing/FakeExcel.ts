@@ -48,8 +48,13 @@ class SheetModel {
   selected: Handler[] = [];
   constructor(readonly id: string, public name: string) {}
 
+  /** Formulas by "r,c" (the fake does not compute them; values hold their last result). */
+  formulas = new Map<string, string>();
   get(r: number, c: number): FakeValue {
     return this.values[r]?.[c] ?? '';
+  }
+  formula(r: number, c: number): string | undefined {
+    return this.formulas.get(`${r},${c}`);
   }
   set(r: number, c: number, v: FakeValue) {
     (this.values[r] ??= [])[c] = v;
@@ -117,6 +122,16 @@ export class FakeExcel {
     const result = await batch(ctx as unknown as XlRequestContext);
     await ctx.sync();
     return result;
+  };
+
+  /** Runs made with Excel.run({ mergeUndoGroup: true }) (ExcelApi 1.20): each is one Ctrl+Z step in Excel. */
+  undoGroups = 0;
+
+  /** Excel.run({ mergeUndoGroup: true }, batch): refused below ExcelApi 1.20, as Excel would not know the option. */
+  runGrouped: XlRun = async (batch) => {
+    if (this.apiVersion < 20) throw new FakeOfficeError('InvalidArgument', 'mergeUndoGroup needs ExcelApi 1.20.');
+    this.undoGroups++;
+    return this.run(batch);
   };
 
   isSetSupported = (name: string, version: string): boolean => {
@@ -532,12 +547,17 @@ class RangeProxy extends Proxy {
       checkShape(v, a);
       forEachCell(a, (r, c) => {
         const x = v[r - a.top][c - a.left];
-        if (x !== null && x !== undefined) s.set(r, c, x as FakeValue);
+        // As in Excel, a leading apostrophe marks text and is not part of the value.
+        if (typeof x === 'string' && x.startsWith("'")) s.set(r, c, x.slice(1));
+        else if (x !== null && x !== undefined) s.set(r, c, x as FakeValue);
       });
     });
   }
   get numberFormat(): string[][] {
     return this.prop('numberFormat');
+  }
+  get formulas(): FakeValue[][] {
+    return this.prop('formulas');
   }
   set numberFormat(v: unknown[][]) {
     this.write(jsonBytes(v), (s, a) => {
@@ -593,6 +613,7 @@ class RangeProxy extends Proxy {
     const out: Record<string, unknown> = { isNullObject: false };
     for (const p of props) {
       if (p === 'values') out.values = grid((r, c) => s.get(r, c));
+      else if (p === 'formulas') out.formulas = grid((r, c) => s.formula(r, c) ?? s.get(r, c));
       else if (p === 'numberFormat') out.numberFormat = grid((r, c) => s.format(r, c));
       else if (p === 'text') out.text = grid((r, c) => displayText(s.get(r, c), s.format(r, c)));
       else if (p === 'address') out.address = addressOf(a, s.name);

@@ -1,0 +1,58 @@
+import { planFixes } from '../../../src/core/fix';
+import { serialFromYmd } from '../../../src/core/dates';
+import { encodeTcvn3 } from '../../../src/core/text/legacyEncode';
+import type { CellChange } from '../../../src/host/WorkbookHost';
+import { OfficeWorkbookHost } from '../../../src/host/office/OfficeWorkbookHost';
+import { FakeExcel } from '../../../src/host/office/testing/FakeExcel';
+import { MEMBER_SHEET, seedCommuneWorkbook } from '../../../src/host/office/testing/seedWorkbook';
+
+export const AS_OF = serialFromYmd(2025, 12, 30);
+
+/**
+ * The seeded commune workbook with one repairable fault of each kind a repair touches differently: text with
+ * spaces, a phone typed as text without its leading zero in a General cell, an ID stored as a number, a date typed
+ * as text, a lower-case gender, and a name typed in TCVN3 with a .VnTime font.
+ */
+export function faultyWorkbook(apiVersion = 7): FakeExcel {
+  const excel = new FakeExcel({ apiVersion });
+  seedCommuneWorkbook(excel);
+  const s = excel.sheet(MEMBER_SHEET);
+  s.set(4, 1, '  Trần   Thị Bình ');            // B5: whitespace
+  s.set(5, 8, '903123456'); s.setFormat(5, 8, 'General'); // I6: phone lost its 0, text in a General cell
+  s.set(7, 4, 37068005678); s.setFormat(7, 4, 'General'); // E8: ID as a number, leading zero lost
+  s.set(9, 3, '8.8.1985'); s.setFormat(9, 3, 'General'); // D10: date typed as text
+  s.set(8, 1, encodeTcvn3('Vũ Thị Giang'));       // B9: TCVN3 text …
+  excel.setFont(MEMBER_SHEET, 'B9', '.VnTime');    // … in a TCVN3 font
+  return excel;
+}
+
+export function hostOver(excel: FakeExcel): OfficeWorkbookHost {
+  return new OfficeWorkbookHost({ run: excel.run, isSetSupported: excel.isSetSupported, runGrouped: excel.runGrouped });
+}
+
+/** The plan the pane makes: every sheet read through the host, then the fix engine. */
+export async function planThrough(host: OfficeWorkbookHost) {
+  const names = await host.listSheets();
+  const sheets = [];
+  for (const n of names) sheets.push(await host.readSheet(n));
+  return planFixes(sheets, { asOf: AS_OF });
+}
+
+export function toChanges(plan: ReturnType<typeof planFixes>): CellChange[] {
+  return plan.changes.map((c) => ({ sheet: c.sheet, row: c.row, col: c.col, fix: c.after }));
+}
+
+/** Everything undo must put back, per sheet: values with their JS types, number formats, fonts (Calibri when unset). */
+export function cellState(excel: FakeExcel, sheet: string): string {
+  const s = excel.sheet(sheet);
+  const rows: unknown[] = [];
+  for (let r = 0; r < Math.max(s.values.length, s.formats.length); r++) {
+    const row: unknown[] = [];
+    for (let c = 0; c < 12; c++) {
+      const v = s.get(r, c);
+      row.push([typeof v, v, s.format(r, c), s.fontNames.get(`${r},${c}`) ?? 'Calibri']);
+    }
+    rows.push(row);
+  }
+  return JSON.stringify(rows);
+}
