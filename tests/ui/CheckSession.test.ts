@@ -97,3 +97,19 @@ test('Cancel stops the reading: no result, a Vietnamese notice, and the pane is 
   expect(session.getState().result).toBeDefined();
   expect(session.getState().findings.every((f) => f.sheet === ORG_SHEET)).toBe(true);
 });
+
+test('inserting rows re-reads the sheet: findings and marks move with their rows', async () => {
+  const { session, excel, host } = await setup();
+  await session.check('all');
+  await host.watchSheets();
+  expect(session.getState().findings.find((f) => f.rule === 'id-format')?.row).toBe(7);
+  await excel.userInsertRows(MEMBER_SHEET, 5, 2);
+  await wait(30);
+  await session.flushEdits();
+  const s = session.getState();
+  expect(s.error).toBeUndefined();
+  expect(s.findings.find((f) => f.rule === 'id-format')?.row).toBe(9);
+  expect(excel.displayedFill(MEMBER_SHEET, 8, 4)).toBe(ERROR_FILL);
+  expect(excel.displayedFill(MEMBER_SHEET, 6, 4)).toBeUndefined();
+  expect(s.sheets.find((e) => e.sheet === MEMBER_SHEET)!.table!.dataRows.length).toBe(8);
+});

@@ -53,6 +53,8 @@ export interface XlEventSource<A> {
 export interface XlWorksheetChangedArgs {
   address: string;
   worksheetId: string;
+  /** "RangeEdited", or a structural change ("RowInserted", "RowDeleted", "ColumnInserted", …). */
+  changeType?: string;
 }
 
 export interface XlSelectionChangedArgs {

@@ -10,8 +10,16 @@ import { OfficeHostError } from '../../host/office/errors';
 import { scopeFindings, type CheckScope } from './scope';
 
 /** What an adapter may add for the live check (OfficeWorkbookHost has both). */
+export interface RowsEdit {
+  sheet: string;
+  first: number;
+  last: number;
+  /** Rows or cells inserted or deleted: the whole sheet is read again. */
+  structural?: boolean;
+}
+
 export interface LiveHooks {
-  onRowsChanged(listener: (c: { sheet: string; first: number; last: number }) => void): () => void;
+  onRowsChanged(listener: (c: RowsEdit) => void): () => void;
   onCellSelected(listener: (c: { sheet: string; row: number; col: number }) => void): () => void;
 }
 
@@ -59,7 +67,7 @@ export class CheckSession {
   private sheetOrder: string[] = [];
   private overrides: TableOverride[] = [];
   private abort?: AbortController;
-  private pending = new Map<string, { first: number; last: number }>();
+  private pending = new Map<string, { first: number; last: number; whole: boolean }>();
   private timer?: ReturnType<typeof setTimeout>;
   private unsubscribe: (() => void)[] = [];
   private busy: Promise<unknown> = Promise.resolve();
@@ -265,10 +273,13 @@ export class CheckSession {
     this.set({ live: false });
   }
 
-  private queueEdit(c: { sheet: string; first: number; last: number }) {
+  private queueEdit(c: RowsEdit) {
     if (!this.cache.has(c.sheet)) return;
     const cur = this.pending.get(c.sheet);
-    this.pending.set(c.sheet, cur ? { first: Math.min(cur.first, c.first), last: Math.max(cur.last, c.last) } : { first: c.first, last: c.last });
+    const whole = !!c.structural || !!cur?.whole;
+    this.pending.set(c.sheet, cur
+      ? { first: Math.min(cur.first, c.first), last: Math.max(cur.last, c.last), whole }
+      : { first: c.first, last: c.last, whole });
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.flushEdits(), this.debounceMs);
   }
@@ -282,9 +293,16 @@ export class CheckSession {
     await this.guard(async (signal) => {
       let rows = 0;
       for (const [sheet, range] of edits) {
-        const fresh = await this.host.readSheet(sheet, { rows: range, signal });
-        const cached = this.cache.get(sheet);
-        if (!cached) continue;
+        if (!this.cache.has(sheet)) continue;
+        if (range.whole) {
+          // Inserted or deleted rows move everything below: read the sheet again.
+          const fresh = await this.host.readSheet(sheet, { signal });
+          rows += range.last - range.first + 1;
+          this.cache.set(sheet, fresh);
+          continue;
+        }
+        const fresh = await this.host.readSheet(sheet, { rows: { first: range.first, last: range.last }, signal });
+        const cached = this.cache.get(sheet)!;
         for (let r = range.first - 1; r <= range.last - 1; r++) cached.rows[r] = fresh.rows[r] ?? [];
         // Trailing rows the user cleared: keep the array dense.
         for (let r = 0; r < cached.rows.length; r++) if (!cached.rows[r]) cached.rows[r] = [];

@@ -30,7 +30,7 @@ interface FakeCf {
   font?: string;
 }
 
-type Handler = (args: { address: string; worksheetId: string; type: string; source: string }) => Promise<unknown>;
+type Handler = (args: { address: string; worksheetId: string; type: string; source: string; changeType?: string }) => Promise<unknown>;
 
 class SheetModel {
   values: FakeValue[][] = [];
@@ -188,7 +188,31 @@ export class FakeExcel {
     const s = this.sheet(sheet);
     const r = parseRangeAddress(address)!;
     forEachCell(r, (row, col) => s.set(row, col, value ?? ''));
-    await fire(s.changed, { address, worksheetId: s.id, type: 'WorksheetChanged', source: 'Local' });
+    await fire(s.changed, { address, worksheetId: s.id, type: 'WorksheetChanged', source: 'Local', changeType: 'RangeEdited' });
+  }
+
+  /** The user inserts rows above Excel row `at`: cells, their looks and conditional formats move down, as in Excel. */
+  async userInsertRows(sheet: string, at: number, count: number) {
+    const s = this.sheet(sheet);
+    const r0 = at - 1;
+    s.values.splice(r0, 0, ...Array.from({ length: count }, () => []));
+    s.formats.splice(r0, 0, ...Array.from({ length: count }, () => []));
+    const shiftMap = (m: Map<string, string>) => {
+      const moved = [...m].map(([k, v]) => {
+        const [r, c] = k.split(',').map(Number);
+        return [`${r >= r0 ? r + count : r},${c}`, v] as [string, string];
+      });
+      m.clear();
+      for (const [k, v] of moved) m.set(k, v);
+    };
+    shiftMap(s.fills);
+    shiftMap(s.fontColors);
+    shiftMap(s.fontNames);
+    for (const cf of s.cfs) {
+      if (cf.area.top >= r0) cf.area = { ...cf.area, top: cf.area.top + count, bottom: cf.area.bottom + count };
+      else if (cf.area.bottom >= r0) cf.area = { ...cf.area, bottom: cf.area.bottom + count };
+    }
+    await fire(s.changed, { address: `${at}:${at + count - 1}`, worksheetId: s.id, type: 'WorksheetChanged', source: 'Local', changeType: 'RowInserted' });
   }
 
   async userSelect(sheet: string, address: string) {
