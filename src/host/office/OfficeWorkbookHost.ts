@@ -77,6 +77,8 @@ export class OfficeWorkbookHost implements WorkbookHost {
   /** The text of the notes this session wrote, per sheet (to rewrite only notes whose message changed). */
   private readonly noteTexts = new Map<string, Map<string, string>>();
   private readonly namesById = new Map<string, string>();
+  /** The workbook has no marks of ours (known after a markFindings or clearMarks): nothing to do for no findings. */
+  private registryKnownEmpty = false;
   private readonly watchedIds = new Set<string>();
   private readonly changeListeners = new Set<(c: RowsChanged) => void>();
   private readonly selectionListeners = new Set<(c: CellSelected) => void>();
@@ -199,7 +201,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
       list.push(f);
     }
     const targets = new Set<string>([...bySheet.keys(), ...this.grids.keys()]);
-    if (targets.size === 0) return;
+    if (targets.size === 0 && this.registryKnownEmpty) return;
     const protectedSheets: string[] = [];
 
     await this.excel([...targets][0], async (ctx) => {
@@ -211,6 +213,8 @@ export class OfficeWorkbookHost implements WorkbookHost {
       registrySetting.load('value');
       await ctx.sync();
       const registry: MarkRegistry = parseRegistry(registrySetting.isNullObject ? undefined : registrySetting.value);
+      // Sheets marked in an earlier session lose marks that no longer apply.
+      for (const name of Object.keys(registry)) targets.add(name);
       const existing = new Set<string>(all.items.map((ws) => ws.name));
       const info = new Map<string, {
         ws: XlWorksheet; used: XlRange; formats?: XlConditionalFormatCollection;
@@ -322,6 +326,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
       }
       if (registryChanged) wb.settings.add(SETTING_PREFIX + REGISTRY_KEY, JSON.stringify(registry));
       await ctx.sync();
+      this.registryKnownEmpty = Object.keys(registry).length === 0;
     });
     if (protectedSheets.length) throw translateExcelError({ code: 'AccessDenied' }, protectedSheets.join('", "'));
   }
@@ -368,6 +373,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
       if (!sheets) this.grids.clear();
       wb.settings.add(SETTING_PREFIX + REGISTRY_KEY, JSON.stringify(registry));
       await ctx.sync();
+      this.registryKnownEmpty = Object.keys(registry).length === 0;
     });
   }
 

@@ -159,6 +159,8 @@ describe('OfficeWorkbookHost marking', () => {
     await later.markFindings([finding('DV', 8, 0)]);
     expect(excel.displayedFill('DV', 5, 2)).toBeUndefined();
     expect(excel.displayedFill('DV', 7, 0)).toBe(ERROR_FILL);
+    await host(excel).markFindings([]); // opened again, everything fixed: the old marks go
+    expect(excel.displayedFill('DV', 7, 0)).toBeUndefined();
     await later.clearMarks();
     expect(excel.displayedFill('DV', 7, 0)).toBeUndefined();
     expect(excel.sheets.some((s) => s.name.startsWith(STATE_SHEET_PREFIX))).toBe(false);
