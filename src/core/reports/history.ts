@@ -98,6 +98,13 @@ export function buildHistorySheet(points: readonly HistoryPoint[], name: string 
   b.widths([14, 12, 12, 12, 14, 12, 10]);
   b.height(HISTORY_HEADER_ROW, 45);
   b.spec.freezeRows = HISTORY_HEADER_ROW + 1;
+  // One page wide: printed without it, the last two columns fell onto a page of their own.
+  b.spec.print = {
+    orientation: 'portrait',
+    paper: 'A4',
+    fitToWidth: true,
+    repeatRows: { first: HISTORY_HEADER_ROW, last: HISTORY_HEADER_ROW },
+  };
   return b.spec;
 }
 

@@ -33,10 +33,39 @@ export function writeResultSheet(workbook: ExcelJS.Workbook, findings: readonly 
     row.getCell(3).fill = markFill(f.severity);
     if (target) row.getCell(2).font = { color: { argb: 'FF0563C1' }, underline: true };
     row.alignment = { vertical: 'top', wrapText: true };
+    row.height = wrappedHeight(row);
   }
   if (!findings.length) ws.addRow([RESULT_SHEET.noFindings]);
   ws.autoFilter = { from: 'A1', to: `${columnLetter(RESULT_SHEET.headers.length - 1)}${Math.max(1, ws.rowCount)}` };
+  // Printed: landscape, one page wide, the header on every page (without it each column printed on its own pages).
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: 9, // A4
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitlesRow: '1:1',
+  };
   return ws;
+}
+
+/** Points per wrapped line of the default 11-point font. */
+const LINE_HEIGHT = 15;
+
+/**
+ * Room for the longest wrapped text of the row. Not every program grows a wrapped row when it opens the file
+ * (LibreOffice keeps the default height and the messages overlap), so the height is set from the text length.
+ */
+function wrappedHeight(row: ExcelJS.Row): number {
+  let lines = 1;
+  WIDTHS.forEach((width, i) => {
+    const value = row.getCell(i + 1).value;
+    if (typeof value !== 'string') return;
+    // ~1.1 characters of Vietnamese text per unit of column width.
+    lines = Math.max(lines, Math.ceil(value.length / (width * 1.1)));
+  });
+  return Math.min(lines, 15) * LINE_HEIGHT;
 }
 
 export function removeResultSheet(workbook: ExcelJS.Workbook): void {
