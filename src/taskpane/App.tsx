@@ -8,6 +8,8 @@ import { CheckSession, type LiveHooks } from './session/CheckSession';
 import { useSessionState } from './useSession';
 import { GeneratePanel } from './generate/GeneratePanel';
 import { ReconcilePanel } from './reconcile/ReconcilePanel';
+import { RepairPanel } from './repair/RepairPanel';
+import { REPAIR } from '../core/strings/repair';
 
 const useStyles = makeStyles({
   // Layout lives on an inner div: Fluent copies the provider's class names onto every portal's mount node, so a
@@ -27,7 +29,7 @@ const useStyles = makeStyles({
   body: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`, flexGrow: 1 },
 });
 
-type TabId = 'check' | 'reports' | 'reconcile';
+type TabId = 'check' | 'repair' | 'reports' | 'reconcile';
 
 /** The task pane: three tabs over one workbook host. */
 export function App(props: { host: WorkbookHost & Partial<LiveHooks>; asOf?: number }) {
@@ -50,6 +52,7 @@ export function App(props: { host: WorkbookHost & Partial<LiveHooks>; asOf?: num
         </Text>
         <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} size="small">
           <Tab value="check">{UI.tabCheck}</Tab>
+          <Tab value="repair">{REPAIR.tab}</Tab>
           <Tab value="reports">{UI.tabReports}</Tab>
           <Tab value="reconcile">{UI.tabReconcile}</Tab>
         </TabList>
@@ -57,6 +60,7 @@ export function App(props: { host: WorkbookHost & Partial<LiveHooks>; asOf?: num
       <div className={styles.body}>
         <ErrorBoundary>
           {tab === 'check' && <CheckTab session={session} state={state} />}
+          {tab === 'repair' && <RepairPanel host={host} session={session} state={state} />}
           {tab === 'reports' && <GeneratePanel host={host} result={state.result} asOf={state.asOf} />}
           {tab === 'reconcile' && <ReconcilePanel host={host} asOf={state.asOf} />}
         </ErrorBoundary>

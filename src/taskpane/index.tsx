@@ -26,6 +26,8 @@ if (typeof Office === 'undefined') {
       return;
     }
     const run = ((batch) => Excel.run((ctx) => batch(ctx as never))) as XlRun;
-    mount(<App host={new OfficeWorkbookHost({ run, isSetSupported: supports })} />);
+    // ExcelApi 1.20: a repair written in one undo group is one Ctrl+Z step (the option is newer than the typings).
+    const runGrouped = ((batch) => (Excel.run as (o: object, b: (ctx: never) => Promise<unknown>) => Promise<unknown>)({ mergeUndoGroup: true }, (ctx) => batch(ctx))) as XlRun;
+    mount(<App host={new OfficeWorkbookHost({ run, isSetSupported: supports, runGrouped })} />);
   });
 }
