@@ -21,6 +21,8 @@ export interface RowsEdit {
 export interface LiveHooks {
   onRowsChanged(listener: (c: RowsEdit) => void): () => void;
   onCellSelected(listener: (c: { sheet: string; row: number; col: number }) => void): () => void;
+  /** Starts watching sheets added since the last call. */
+  watchSheets?(): Promise<void>;
 }
 
 export type Phase = 'starting' | 'idle' | 'reading' | 'checking' | 'marking';
@@ -258,7 +260,11 @@ export class CheckSession {
   }
 
   private startLive() {
-    if (!this.host.onRowsChanged || this.state.live) return;
+    if (this.state.live) {
+      void this.host.watchSheets?.().catch(() => undefined); // sheets added since the first check
+      return;
+    }
+    if (!this.host.onRowsChanged) return;
     this.unsubscribe.push(this.host.onRowsChanged((c) => this.queueEdit(c)));
     this.set({ live: true });
   }
