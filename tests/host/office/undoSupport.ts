@@ -13,16 +13,36 @@ export const AS_OF = serialFromYmd(2025, 12, 30);
  * spaces, a phone typed as text without its leading zero in a General cell, an ID stored as a number, a date typed
  * as text, a lower-case gender, and a name typed in TCVN3 with a .VnTime font.
  */
+/** One cell changed before the check: 0-based row and column, the value, and a number format or font if any. */
+export interface Fault {
+  row: number;
+  col: number;
+  value: string | number;
+  format?: string;
+  font?: string;
+}
+
+export const FAULTS: readonly Fault[] = [
+  { row: 4, col: 1, value: '  Trần   Thị Bình ' }, // B5: whitespace
+  { row: 5, col: 8, value: '903123456', format: 'General' }, // I6: phone lost its 0, text in a General cell
+  { row: 7, col: 4, value: 37068005678, format: 'General' }, // E8: ID as a number, leading zero lost
+  { row: 9, col: 3, value: '8.8.1985', format: 'General' }, // D10: date typed as text
+  { row: 8, col: 1, value: encodeTcvn3('Vũ Thị Giang'), font: '.VnTime' }, // B9: TCVN3 text in a TCVN3 font
+];
+
+export function addFaults(excel: FakeExcel) {
+  const s = excel.sheet(MEMBER_SHEET);
+  for (const f of FAULTS) {
+    s.set(f.row, f.col, f.value);
+    if (f.format) s.setFormat(f.row, f.col, f.format);
+    if (f.font) s.fontNames.set(`${f.row},${f.col}`, f.font);
+  }
+}
+
 export function faultyWorkbook(apiVersion = 7): FakeExcel {
   const excel = new FakeExcel({ apiVersion });
   seedCommuneWorkbook(excel);
-  const s = excel.sheet(MEMBER_SHEET);
-  s.set(4, 1, '  Trần   Thị Bình ');            // B5: whitespace
-  s.set(5, 8, '903123456'); s.setFormat(5, 8, 'General'); // I6: phone lost its 0, text in a General cell
-  s.set(7, 4, 37068005678); s.setFormat(7, 4, 'General'); // E8: ID as a number, leading zero lost
-  s.set(9, 3, '8.8.1985'); s.setFormat(9, 3, 'General'); // D10: date typed as text
-  s.set(8, 1, encodeTcvn3('Vũ Thị Giang'));       // B9: TCVN3 text …
-  excel.setFont(MEMBER_SHEET, 'B9', '.VnTime');    // … in a TCVN3 font
+  addFaults(excel);
   return excel;
 }
 

@@ -1,0 +1,116 @@
+/**
+ * The "Sửa tự động" tab in headless Chromium over the real Office adapter and the in-repo Office.js test host:
+ * check → preview → untick one rule → apply (cells change, their findings and marks go) → undo (cells back exactly).
+ * The expected changes come from the fix engine run in Node on the same workbook, not from hard-coded lists.
+ */
+import type { Page } from 'playwright-core';
+import { cellAddress } from '../../src/core/cells';
+import { changesByRule, mainRule } from '../../src/core/fix';
+import { MEMBER_SHEET } from '../../src/host/office/testing/seedWorkbook';
+import { ruleTitle } from '../../src/taskpane/findings/view';
+import { FAULTS, faultyWorkbook, hostOver, planThrough } from '../host/office/undoSupport';
+import { closeTestPage, openTestPage, shootPane } from './support/testPage';
+
+jest.setTimeout(180_000);
+
+let t: Awaited<ReturnType<typeof openTestPage>> | undefined;
+let page: Page;
+
+beforeAll(async () => {
+  t = await openTestPage();
+  page = t.page;
+});
+afterAll(async () => {
+  await closeTestPage(t);
+});
+afterEach(() => {
+  expect(t!.errors).toEqual([]);
+});
+
+/** Values with their types, number formats and fonts of the member sheet, as the page's workbook holds them. */
+const sheetState = () =>
+  page.evaluate((name) => {
+    const s = window.fakeExcel.sheet(name);
+    const rows: unknown[] = [];
+    for (let r = 0; r < Math.max(s.values.length, s.formats.length); r++) {
+      const row: unknown[] = [];
+      for (let c = 0; c < 12; c++) {
+        const v = s.get(r, c);
+        row.push([typeof v, v, s.format(r, c), s.fontNames.get(`${r},${c}`) ?? 'Calibri']);
+      }
+      rows.push(row);
+    }
+    return JSON.stringify(rows);
+  }, MEMBER_SHEET);
+
+const listedCells = () => page.getByTestId('finding').evaluateAll((els) => els.map((e) => e.getAttribute('data-cell')!));
+const value = (address: string) => page.evaluate(([s, a]) => window.fakeExcel.value(s, a), [MEMBER_SHEET, address] as const);
+const fill = (row: number, col: number) =>
+  page.evaluate(([s, r, c]) => window.fakeExcel.displayedFill(s as string, r as number, c as number) ?? null, [MEMBER_SHEET, row, col] as const);
+
+test('check → Sửa tự động → untick a rule → Áp dụng → Hoàn tác', async () => {
+  const plan = await planThrough(hostOver(faultyWorkbook()));
+  const groups = changesByRule(plan.changes);
+  const skippedRule = 'text-whitespace';
+  expect(groups.map((g) => g.rule)).toContain(skippedRule);
+
+  // The user's workbook, with the faults, before anything runs.
+  await page.evaluate(([name, faults]) => {
+    const s = window.fakeExcel.sheet(name);
+    for (const f of faults) {
+      s.set(f.row, f.col, f.value);
+      if (f.format) s.setFormat(f.row, f.col, f.format);
+      if (f.font) s.fontNames.set(`${f.row},${f.col}`, f.font);
+    }
+  }, [MEMBER_SHEET, FAULTS] as const);
+  const before = await sheetState();
+
+  await page.getByRole('button', { name: 'Kiểm tra tất cả' }).click();
+  await page.getByTestId('findings-list').waitFor();
+  const place = (c: { row: number; col: number }) => `${MEMBER_SHEET}!${cellAddress(c.row, c.col)}`;
+  const listedBefore = await listedCells();
+  for (const c of plan.changes) expect(listedBefore).toContain(place(c));
+
+  // Preview: one header per rule with its count, one row per change.
+  await page.getByRole('tab', { name: 'Sửa tự động' }).click();
+  await page.getByRole('button', { name: 'Lập danh sách sửa' }).click();
+  await page.getByTestId('repair-list').waitFor();
+  const headers = await page.getByTestId('repair-rule').allInnerTexts();
+  expect(headers.map((h) => h.replace(/\s+/g, ' ').trim())).toEqual(groups.map((g) => `${ruleTitle(g.rule)} ${g.changes.length} ô`));
+  expect(await page.getByTestId('repair-change').count()).toBe(plan.changes.length);
+  const rowsText = (await page.getByTestId('repair-list').innerText()).replace(/\s+/g, ' ');
+  for (const c of plan.changes) expect(rowsText).toContain(place(c));
+  await shootPane(page, '20-repair-preview.png');
+
+  // Untick one rule; the apply button counts the rest.
+  const skipped = groups.find((g) => g.rule === skippedRule)!;
+  await page.getByRole('checkbox', { name: `${ruleTitle(skippedRule)} (${skipped.changes.length} ô)` }).click();
+  const chosen = plan.changes.filter((c) => mainRule(c) !== skippedRule);
+  await page.getByRole('button', { name: `Áp dụng (${chosen.length} ô)` }).click();
+  await page.getByText(`Đã sửa ${chosen.length} ô.`).waitFor({ timeout: 20_000 });
+  await expect(page.getByTestId('repair-notice').innerText()).resolves.toContain('không cho hoàn tác lần sửa bằng Ctrl+Z');
+  await shootPane(page, '21-repair-applied.png');
+
+  for (const c of chosen) {
+    expect(await value(cellAddress(c.row, c.col))).toBe(c.after.value);
+    expect(await fill(c.row - 1, c.col)).toBeNull(); // no mark left on a repaired cell
+  }
+  for (const c of skipped.changes) expect(await value(cellAddress(c.row, c.col))).toBe(c.before.value);
+
+  // The check ran again: the repaired cells' findings are gone, the unticked rule's remain.
+  await page.getByRole('tab', { name: 'Rà soát' }).click();
+  await page.getByTestId('findings-list').waitFor();
+  const listedAfter = await listedCells();
+  for (const c of chosen) expect(listedAfter).not.toContain(place(c));
+  for (const c of skipped.changes) expect(listedAfter).toContain(place(c));
+
+  // Undo: every cell back exactly (values, types, number formats, fonts), and their findings back.
+  await page.getByRole('tab', { name: 'Sửa tự động' }).click();
+  await page.getByRole('button', { name: 'Hoàn tác lần sửa gần nhất' }).click();
+  await page.getByText(`Đã khôi phục ${chosen.length} ô`).waitFor({ timeout: 20_000 });
+  expect(await sheetState()).toBe(before);
+  await shootPane(page, '22-repair-undone.png');
+  await page.getByRole('tab', { name: 'Rà soát' }).click();
+  await page.getByTestId('findings-list').waitFor();
+  expect((await listedCells()).sort()).toEqual([...listedBefore].sort());
+});
