@@ -5,7 +5,7 @@ import { UI } from '../core/strings/ui';
 import type { CheckSession, SessionState } from '../taskpane/session/CheckSession';
 import { scopeFindings, type CheckScope } from '../taskpane/session/scope';
 import type { Answers, AppendixOptions, GridWindow, Progress } from './protocol';
-import { WorkerClient, type Port } from './WorkerClient';
+import { CancelledError, WorkerClient, type Port } from './WorkerClient';
 
 /** What the pane's components call on a session: this page provides the same over a worker. */
 export type PaneSessionApi = Pick<
@@ -70,7 +70,7 @@ export class FileSession implements PaneSessionApi {
       this.set({ phase: 'idle', progress: undefined, sheets: opened.sheets });
     } catch (e) {
       this.status = 'failed';
-      this.failure = (e as Error).message;
+      this.failure = e instanceof CancelledError ? S.openCancelled(this.name) : (e as Error).message;
       this.set({ phase: 'idle', progress: undefined, error: this.failure });
     }
   }
@@ -97,7 +97,8 @@ export class FileSession implements PaneSessionApi {
 
   cancel() {
     this.client.cancel();
-    // The fresh worker holds nothing: open the file again, quietly.
+    // Opening stopped: start() reports it. Otherwise the fresh worker holds nothing: open the file again, quietly.
+    if (this.status !== 'ready') return;
     void this.client.request({ type: 'open', name: this.name, bytes: this.bytes.slice(0) }).catch(() => undefined);
   }
 

@@ -20,7 +20,7 @@ import { MARK_FILL_ARGB } from '../../src/host/file/markStyles';
 import { lockedCells } from '../../src/standalone/worker/lockedCells';
 import { makeTempDir } from '../helpers/xlsx';
 import { SCREENSHOTS, closeStandalonePage, download, openStandalonePage, type OpenPage } from './support/page';
-import { writeBadFiles, writeSampleXlsx } from './support/workbooks';
+import { writeBadFiles, writeLargeXlsx, writeSampleXlsx } from './support/workbooks';
 
 jest.setTimeout(600_000);
 
@@ -192,6 +192,32 @@ test('the progress report workbook, charts included; Phụ lục 01 explains wha
   await page.getByRole('button', { name: 'Tải Phụ lục 01' }).click();
   await expect(page.getByText(appendixNoTable()).count()).resolves.toBe(1);
   await shoot('standalone-05-downloads.png');
+});
+
+test('a 50,000-member workbook is read and checked in the worker while the page keeps answering', async () => {
+  const big = await writeLargeXlsx(dir, 50_000);
+  await page.getByTestId('file-input').setInputFiles([big]);
+  const tabs = page.getByTestId('file-tab');
+  const bigTab = tabs.filter({ hasText: 'Danh sách lớn.xlsx' });
+  await bigTab.waitFor();
+  await page.getByRole('progressbar').first().waitFor();
+  await shoot('standalone-06-large-opening.png');
+  // While the worker reads the file, the page still switches to the other file and draws it.
+  await tabs.filter({ hasText: 'Xã mẫu.xlsx' }).click();
+  await page.getByTestId('checked-summary').waitFor();
+  await expect(bigTab.getAttribute('data-status')).resolves.toBe('opening');
+
+  await bigTab.click();
+  await page.getByTestId('table-card').first().waitFor({ timeout: 300_000 });
+  await expect(bigTab.getAttribute('data-status')).resolves.toBe('ready');
+  await page.getByRole('button', { name: UI.checkAll }).click();
+  // The check runs in the worker: the page answers (switches tab and back) before its result arrives.
+  await tabs.filter({ hasText: 'Xã mẫu.xlsx' }).click();
+  await page.getByTestId('findings-list').waitFor();
+  await bigTab.click();
+  await page.getByTestId('checked-summary').waitFor({ timeout: 300_000 });
+  await expect(page.getByTestId('checked-summary').textContent()).resolves.toContain('50.000 dòng');
+  await shoot('standalone-07-large-checked.png');
 });
 
 test('no network: the CSP forbids connections and nothing but the page\'s own file and blob was requested', async () => {

@@ -18,7 +18,7 @@ export const STANDALONE = {
   reading: (sheet: string, read: number, total: number) => `Đang đọc "${sheet}": ${n(read)}/${n(total)} dòng`,
   checking: (rows: number) => `Đang kiểm tra ${n(rows)} dòng…`,
   building: 'Đang tạo tệp…',
-  openFailed: (file: string) => `Không mở được tệp "${file}".`,
+  openCancelled: (file: string) => `Đã hủy mở tệp "${file}". Bấm "Mở tệp Excel…" để mở lại khi cần.`,
   noSheet: (sheet: string) => `Không có trang tính "${sheet}" trong tệp.`,
   workerFailed:
     'Phần kiểm tra không chạy được trong trình duyệt này (Web Worker bị chặn hoặc hết bộ nhớ). Hãy đóng bớt các tệp ' +
