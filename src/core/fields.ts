@@ -63,7 +63,10 @@ export interface TableInfo {
    * gender. `columns.birthDate` is the first of the two; the gender is implied by which one is filled.
    */
   birthDateByGender?: { male: number; female: number };
-  /** "Giới tính" split into "Nam" | "Nữ" marked with an x: `columns.gender` is the "Nam" column. */
+  /**
+   * "Giới tính" split into "Nam" | "Nữ" marked with an x: `columns.gender` is the "Nam" column. A lone "Nữ" column
+   * (marked for women, blank for men) has male = -1 and no gender column.
+   */
   genderByMark?: { male: number; female: number };
   /** The name split into "Họ đệm" | "Tên": `columns.fullName` is the "Họ đệm" column; the full name is both parts. */
   nameSplit?: { surname: number; given: number };

@@ -53,6 +53,23 @@ describe('(d) organisation list of a commune', () => {
     expect(findingsOn(old.result, 'Truoc 2025', (f) => f.severity === 'error')).toEqual([]);
   });
 
+  it('"Trực thuộc" and "Loại hình" written once and merged down over the chi bộ apply to each of them', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Merged');
+    putRow(ws, 1, ['STT', 'Tên tổ chức đảng', 'Loại hình', 'Trực thuộc']);
+    putRow(ws, 2, [1, 'Đảng bộ xã Tân Lập', 'Đảng bộ cấp trên cơ sở', 'Tỉnh ủy Phú Thọ']);
+    putRow(ws, 3, [2, 'Chi bộ Thôn Đông', 'Chi bộ cơ sở', 'Đảng bộ xã Tân Lập']);
+    putRow(ws, 4, [3, 'Chi bộ Thôn Tây']);
+    putRow(ws, 5, [4, 'Chi bộ Thôn Nam']);
+    ws.mergeCells('C3:C5');
+    ws.mergeCells('D3:D5');
+    const m = await checkBook(wb, 'orgs-merged.xlsx');
+    expect(m.result.organisations[0].records.map((r) => r.parent)).toEqual([
+      'Tỉnh ủy Phú Thọ', 'Đảng bộ xã Tân Lập', 'Đảng bộ xã Tân Lập', 'Đảng bộ xã Tân Lập',
+    ]);
+    expect(findingsOn(m.result, 'Merged', (f) => f.severity === 'error')).toEqual([]);
+  });
+
   it('without a member table there is nothing to count members from: no org-size or org-empty', () => {
     expect(findingsOn(c.result, 'Sau 2025', (f) => f.rule === 'org-size' || f.rule === 'org-empty')).toEqual([]);
   });

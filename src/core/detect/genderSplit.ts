@@ -49,11 +49,23 @@ function birthDateByGender(cells: HeaderCell[], mapping: ColumnMapping): ColumnM
 /** "Giới tính" over "Nam" | "Nữ": the gender column is "Nam"; its "Nữ" neighbour under the same group is unmapped. */
 function genderMarks(cells: HeaderCell[], mapping: ColumnMapping): ColumnMapping {
   const male = mapping.columns.gender;
-  if (male === undefined || ownKey(cells, male) !== 'nam') return mapping;
+  if (male === undefined) return loneFemaleColumn(cells, mapping);
+  if (ownKey(cells, male) !== 'nam') return mapping;
   const group = groupOf(cells, male);
   if (!group) return mapping;
   const female = cells.find((c) => c.col !== male && c.group === group && headerKey(c.own) === 'nu');
   if (!female) return mapping;
   // A small bonus: the two-row reading explains the "Nam" | "Nữ" row, which a one-row reading would take as data.
   return { ...mapping, genderByMark: { male, female: female.col }, score: mapping.score + 1 };
+}
+
+/**
+ * No gender column but a "Nữ" column of its own, marked x for women (a common short layout): blank means Nam.
+ * `male` is -1: there is no "Nam" column.
+ */
+function loneFemaleColumn(cells: HeaderCell[], mapping: ColumnMapping): ColumnMapping {
+  if (mapping.kind !== 'members' || mapping.birthDateByGender) return mapping;
+  const female = cells.filter((c) => headerKey(c.own) === 'nu' && !c.group);
+  if (female.length !== 1) return mapping;
+  return { ...mapping, genderByMark: { male: -1, female: female[0].col } };
 }

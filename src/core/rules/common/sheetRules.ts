@@ -16,7 +16,8 @@ export function checkColumns(table: TableInfo): Finding[] {
   for (const field of REQUIRED_FIELDS[table.kind]) {
     if (table.columns[field] !== undefined) continue;
     if (field === 'branch' && table.sections.length > 0) continue;
-    if (field === 'gender' && table.birthDateByGender) continue; // implied by the Nam | Nữ birth-date columns
+    // Implied by the Nam | Nữ birth-date columns, or marked in Nam | Nữ (or a lone Nữ) columns.
+    if (field === 'gender' && (table.birthDateByGender || table.genderByMark)) continue;
     out.push(makeFinding({
       sheet: table.sheet, row: table.headerRow, col: firstCol, field, rule: 'column-missing', message: S.columnMissing(field),
     }));

@@ -4,7 +4,7 @@ import type { Findings } from '../context';
 
 /**
  * "Giới tính" split into "Nam" | "Nữ" marked with an x (any mark counts): the gender is the marked column.
- * Both marked or neither is a finding.
+ * Both marked or neither is a finding. With a lone "Nữ" column (male = -1), a blank cell means Nam.
  */
 export function readGenderMarks(
   out: Findings,
@@ -12,8 +12,10 @@ export function readGenderMarks(
   split: { male: number; female: number },
   blank: (col: number) => boolean,
 ): Gender | undefined {
-  const male = !blank(split.male);
   const female = !blank(split.female);
+  // A lone "Nữ" column: marked is Nữ, blank is Nam.
+  if (split.male < 0) return female ? 'Nữ' : 'Nam';
+  const male = !blank(split.male);
   if (male && female) {
     out.add(row, split.female, 'gender', 'gender-invalid', L.genderBothMarked());
     return undefined;
