@@ -131,6 +131,10 @@ test('clicking a finding shows its cell marked and selected in the preview grid'
   );
   expect(new Set(marked)).toEqual(expected);
   await shoot('standalone-03-finding-in-grid.png');
+  // The mouse wheel moves the window three rows down the sheet.
+  await page.getByTestId('preview-grid').hover();
+  await page.mouse.wheel(0, 120);
+  await page.waitForFunction((n) => document.querySelector('[data-testid="preview-grid"] tbody th')?.textContent === String(n), firstRow + 3);
 });
 
 test('the checked copy: fills, notes and the "Kết quả kiểm tra" sheet, values untouched', async () => {

@@ -83,6 +83,17 @@ export function PreviewGrid({ session, state }: { session: FileSession; state: S
     };
   }, [session, sheet, firstRow]);
 
+  // The selected cell in view sideways too (member tables are wide).
+  const scroller = React.useRef<HTMLDivElement>(null);
+  React.useEffect(() => {
+    const box = scroller.current;
+    const td = box?.querySelector<HTMLElement>('td[data-selected]');
+    if (!box || !td) return;
+    if (td.offsetLeft < box.scrollLeft + 50 || td.offsetLeft + td.offsetWidth > box.scrollLeft + box.clientWidth) {
+      box.scrollLeft = Math.max(0, td.offsetLeft - box.clientWidth / 3);
+    }
+  }, [view, selected]);
+
   const marks = React.useMemo(() => {
     const map = new Map<string, Finding[]>();
     for (const f of state.findings) {
@@ -100,10 +111,20 @@ export function PreviewGrid({ session, state }: { session: FileSession; state: S
     const last = Math.max(1, view.rowCount - GRID_ROWS + 1);
     setFirstRow((r) => Math.min(last, Math.max(1, r + delta)));
   };
-  const onWheel = (e: React.WheelEvent) => {
-    if (Math.abs(e.deltaY) < Math.abs(e.deltaX)) return;
-    move(e.deltaY > 0 ? 3 : -3);
-  };
+  // The wheel moves the window over the sheet, not the page (a native listener: React's is passive).
+  const moveRef = React.useRef(move);
+  moveRef.current = move;
+  React.useEffect(() => {
+    const box = scroller.current;
+    if (!box) return;
+    const onWheel = (e: WheelEvent) => {
+      if (Math.abs(e.deltaY) < Math.abs(e.deltaX)) return;
+      e.preventDefault();
+      moveRef.current(e.deltaY > 0 ? 3 : -3);
+    };
+    box.addEventListener('wheel', onWheel, { passive: false });
+    return () => box.removeEventListener('wheel', onWheel);
+  }, [sheet]);
 
   if (!sheet) return null;
   const colCount = Math.min(MAX_COLUMNS, Math.max(view?.colCount ?? 0, (selected?.col ?? 0) + 1, 1));
@@ -132,7 +153,7 @@ export function PreviewGrid({ session, state }: { session: FileSession; state: S
         <Button size="small" onClick={() => move(GRID_ROWS)} disabled={!view || lastShown >= view.rowCount}>{S.previewDown}</Button>
       </div>
       {!selected && <Caption1 className={styles.muted}>{S.previewEmpty}</Caption1>}
-      <div className={styles.scroller} onWheel={onWheel} data-testid="preview-grid">
+      <div ref={scroller} className={styles.scroller} data-testid="preview-grid">
         <table className={styles.table}>
           <thead>
             <tr>
