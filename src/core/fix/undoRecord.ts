@@ -49,7 +49,10 @@ const summarySchema = z.object({
   cells: z.number().int().nonnegative(),
   byRule: z.record(z.string(), z.number()),
 });
-const headerSchema = z.object({ v: z.literal(FORMAT_VERSION), parts: z.number().int().nonnegative(), summary: summarySchema });
+const headerSchema = z.object({
+  v: z.literal(FORMAT_VERSION), parts: z.number().int().nonnegative(), length: z.number().int().nonnegative(),
+  hash: z.string(), summary: summarySchema,
+});
 /** [sheet index, row, col, value, format, font | null, after, raw?] — compact, since large repairs have many cells. */
 const tupleSchema = z.tuple([
   z.number().int().nonnegative(), z.number().int().positive(), z.number().int().nonnegative(),
@@ -79,16 +82,24 @@ export function serialiseUndo(record: UndoRecord, partChars = UNDO_PART_CHARS): 
   });
   const body = JSON.stringify({ sheets, cells });
   const parts: string[] = [];
-  for (let i = 0; i < body.length; i += partChars) parts.push(body.slice(i, i + partChars));
-  return { header: JSON.stringify({ v: FORMAT_VERSION, parts: parts.length, summary: record.summary }), parts };
+  for (let i = 0; i < body.length; ) {
+    let end = Math.min(body.length, i + partChars);
+    // Never split a surrogate pair: a lone half would not survive the trip through a cell.
+    const last = body.charCodeAt(end - 1);
+    if (end < body.length && last >= 0xd800 && last <= 0xdbff) end--;
+    parts.push(body.slice(i, end));
+    i = end;
+  }
+  const header = { v: FORMAT_VERSION, parts: parts.length, length: body.length, hash: checksum(body), summary: record.summary };
+  return { header: JSON.stringify(header), parts };
 }
 
 /** The summary in a header, or undefined when the text is not one of ours (or from a newer version). */
-export function parseUndoHeader(header: unknown): { summary: UndoSummary; parts: number } | undefined {
+export function parseUndoHeader(header: unknown): { summary: UndoSummary; parts: number; length: number; hash: string } | undefined {
   if (typeof header !== 'string' || header === '') return undefined;
   try {
     const parsed = headerSchema.safeParse(JSON.parse(header));
-    return parsed.success ? { summary: parsed.data.summary, parts: parsed.data.parts } : undefined;
+    return parsed.success ? { summary: parsed.data.summary, parts: parsed.data.parts, length: parsed.data.length, hash: parsed.data.hash } : undefined;
   } catch {
     return undefined;
   }
@@ -98,9 +109,12 @@ export function parseUndoHeader(header: unknown): { summary: UndoSummary; parts:
 export function deserialiseUndo(header: unknown, parts: readonly unknown[]): UndoRecord | undefined {
   const head = parseUndoHeader(header);
   if (!head || parts.length < head.parts || parts.slice(0, head.parts).some((p) => typeof p !== 'string')) return undefined;
+  const text = parts.slice(0, head.parts).join('');
+  // A part lost or changed in the sheet: refuse rather than restore wrong values.
+  if (text.length !== head.length || checksum(text) !== head.hash) return undefined;
   let body: z.infer<typeof bodySchema>;
   try {
-    const parsed = bodySchema.safeParse(JSON.parse(parts.slice(0, head.parts).join('')));
+    const parsed = bodySchema.safeParse(JSON.parse(text));
     if (!parsed.success) return undefined;
     body = parsed.data;
   } catch {
@@ -123,4 +137,14 @@ export function countByRule(rules: readonly string[]): Record<string, number> {
   const out: Record<string, number> = {};
   for (const r of rules) out[r] = (out[r] ?? 0) + 1;
   return out;
+}
+
+/** FNV-1a (32 bit) of the UTF-16 code units, hex: enough to notice a damaged or truncated part. */
+function checksum(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
 }

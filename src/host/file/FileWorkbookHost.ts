@@ -14,6 +14,11 @@ import { removeResultSheet, writeResultSheet } from './resultSheet';
 import { readSetting, writeSetting, SETTINGS_SHEET } from './settingsSheet';
 import type { SheetSpec } from '../../core/output/sheetSpec';
 import { PendingCharts, writeSheetSpec } from './writeSheetSpec';
+import type { RepairResult, UndoResult } from '../WorkbookHost';
+import type { UndoSummary } from '../../core/fix/undoRecord';
+import {
+  isFormulaCell, readUndoRecord, readUndoSummary, removeUndoSheet, restoredCell, snapshotCell, stillWritten, writeUndoSheet,
+} from './undo/fileRepair';
 
 interface SavedCell {
   sheet: string;
@@ -102,6 +107,64 @@ export class FileWorkbookHost implements WorkbookHost {
         if (saved) saved.style = { ...saved.style, ...patch, font: patch.font ? { ...(saved.style.font ?? {}), name: ch.fix.font } : saved.style.font };
       }
     }
+  }
+
+  /** Saves the cells' state in the very hidden "dvcheck_undo" sheet (as the Office host does), then writes. */
+  async applyChangesWithUndo(changes: readonly CellChange[], byRule: Record<string, number>): Promise<RepairResult> {
+    const writable: CellChange[] = [];
+    const cells = [];
+    let formulas = 0;
+    for (const ch of changes) {
+      const cell = this.sheet(ch.sheet).getCell(ch.row, ch.col + 1);
+      if (isFormulaCell(cell)) {
+        formulas++;
+        continue;
+      }
+      writable.push(ch);
+      cells.push(snapshotCell(cell, ch));
+    }
+    writeUndoSheet(this.workbook, { time: new Date().toISOString(), cells: cells.length, byRule }, cells);
+    await this.applyChanges(writable);
+    return { written: writable.length, skippedFormulas: formulas, ctrlZ: false };
+  }
+
+  async lastRepair(): Promise<UndoSummary | undefined> {
+    return readUndoSummary(this.workbook);
+  }
+
+  /** Puts the saved values, number formats and fonts back; cells edited since the repair are left alone. */
+  async undoLastRepair(): Promise<UndoResult> {
+    const record = readUndoRecord(this.workbook);
+    if (!record) return { restored: 0, keptEdited: 0, nothing: true };
+    let restored = 0;
+    let kept = 0;
+    for (const saved of record.cells) {
+      const ws = this.workbook.getWorksheet(saved.sheet);
+      const cell = ws?.getCell(saved.row, saved.col + 1);
+      if (!cell || !stillWritten(cell.value, saved.after)) {
+        kept++;
+        continue;
+      }
+      const back = restoredCell(saved);
+      cell.value = back.value;
+      const restore = (style: Partial<ExcelJS.Style>): Partial<ExcelJS.Style> => {
+        const out = { ...style };
+        if (back.numFmt === undefined) delete out.numFmt;
+        else out.numFmt = back.numFmt;
+        if (back.fontSaved) {
+          if (back.font) out.font = back.font;
+          else delete out.font;
+        }
+        return out;
+      };
+      cell.style = restore(cell.style);
+      // A marked cell: its remembered own style goes back too, so clearing marks later keeps the restored look.
+      const mark = this.saved.get(cellKey(saved.sheet, saved.row, saved.col));
+      if (mark) mark.style = restore(mark.style);
+      restored++;
+    }
+    removeUndoSheet(this.workbook);
+    return { restored, keptEdited: kept };
   }
 
   async selectCell(): Promise<void> {
