@@ -88,7 +88,7 @@ export class FileSession implements PaneSessionApi {
   /** The worker checks the whole workbook (organisations first); the scope limits what is listed. */
   async check(scope: CheckScope): Promise<void> {
     await this.guard(async () => {
-      this.set({ phase: 'checking', progress: { label: UI.progressChecking(0) } });
+      this.set({ phase: 'checking', progress: { label: UI.busy } });
       const { result, rows } = await this.client.request({ type: 'check', asOf: this.state.asOf, overrides: this.overrides }, this.progress);
       const sheets = await this.client.request({ type: 'detect', overrides: this.overrides });
       this.set({ result, scope, findings: scopeFindings(result, scope), rowsChecked: rows, sheets });

@@ -39,6 +39,7 @@ const useStyles = makeStyles({
     maxWidth: '220px', overflow: 'hidden', textOverflow: 'ellipsis', height: '20px', boxSizing: 'border-box',
   },
   number: { textAlign: 'right' },
+  header: { fontWeight: 'bold', backgroundColor: '#F7F7F7' },
   selected: { outline: '2px solid #107C41', outlineOffset: '-2px' },
   muted: { color: tokens.colorNeutralForeground3 },
 });
@@ -126,6 +127,25 @@ export function PreviewGrid({ session, state }: { session: FileSession; state: S
     return () => box.removeEventListener('wheel', onWheel);
   }, [sheet]);
 
+  // Merged ranges as in Excel: the top-left cell spans the range (clipped to the window), the others are not drawn.
+  const spans = React.useMemo(() => {
+    const master = new Map<string, { rows: number; cols: number }>();
+    const covered = new Set<string>();
+    if (!view) return { master, covered };
+    const top = view.firstRow;
+    const bottom = view.firstRow + GRID_ROWS - 1;
+    for (const m of view.merges) {
+      const first = Math.max(top, m.top + 1);
+      const last = Math.min(bottom, m.bottom + 1);
+      if (first > last) continue;
+      master.set(`${first}:${m.left}`, { rows: last - first + 1, cols: m.right - m.left + 1 });
+      for (let r = first; r <= last; r++) for (let c = m.left; c <= m.right; c++) if (r !== first || c !== m.left) covered.add(`${r}:${c}`);
+    }
+    return { master, covered };
+  }, [view]);
+  const table = state.sheets.find((e) => e.sheet === sheet)?.table;
+  const isHeader = (row: number) => !!table && row > table.headerRow - table.headerRows && row <= table.headerRow;
+
   if (!sheet) return null;
   const colCount = Math.min(MAX_COLUMNS, Math.max(view?.colCount ?? 0, (selected?.col ?? 0) + 1, 1));
   const columns = Array.from({ length: colCount }, (_, c) => c);
@@ -174,6 +194,8 @@ export function PreviewGrid({ session, state }: { session: FileSession; state: S
                 <tr key={row}>
                   <th className={`${styles.rowHead} ${rowActive ? styles.headActive : ''}`} scope="row">{row}</th>
                   {columns.map((c) => {
+                    if (spans.covered.has(`${row}:${c}`)) return null;
+                    const span = spans.master.get(`${row}:${c}`);
                     const cell = cells[c];
                     const found = marks.get(`${row}:${c}`);
                     const severity = found?.reduce<Severity>((s, f) => (RANK[f.severity] > RANK[s] ? f.severity : s), 'info');
@@ -182,7 +204,9 @@ export function PreviewGrid({ session, state }: { session: FileSession; state: S
                     return (
                       <td
                         key={c}
-                        className={`${styles.cell} ${cell?.type === 'number' || cell?.type === 'date' ? styles.number : ''} ${isSelected ? styles.selected : ''}`}
+                        colSpan={span && span.cols > 1 ? Math.min(span.cols, colCount - c) : undefined}
+                        rowSpan={span && span.rows > 1 ? span.rows : undefined}
+                        className={`${styles.cell} ${cell?.type === 'number' || cell?.type === 'date' ? styles.number : ''} ${isHeader(row) ? styles.header : ''} ${isSelected ? styles.selected : ''}`}
                         style={severity ? { backgroundColor: SEVERITY_FILL[severity] } : undefined}
                         title={found ? found.map((f) => f.message).join('\n') : text || undefined}
                         data-cell={cellAddress(row, c)}
