@@ -9,6 +9,8 @@ import { changesByRule, mainRule } from '../../src/core/fix';
 import { MEMBER_SHEET } from '../../src/host/office/testing/seedWorkbook';
 import { ruleTitle } from '../../src/taskpane/findings/view';
 import { FAULTS, faultyWorkbook, hostOver, planThrough } from '../host/office/undoSupport';
+import { suggestionFix } from '../../src/taskpane/repair/suggestionFix';
+import { cellAt } from '../../src/core/cells';
 import { closeTestPage, openTestPage, shootPane } from './support/testPage';
 
 jest.setTimeout(180_000);
@@ -113,4 +115,36 @@ test('check → Sửa tự động → untick a rule → Áp dụng → Hoàn t�
   await page.getByRole('tab', { name: 'Rà soát' }).click();
   await page.getByTestId('findings-list').waitFor();
   expect((await listedCells()).sort()).toEqual([...listedBefore].sort());
+});
+
+test('a suggestion is applied one at a time with its own button, re-checked, and undone', async () => {
+  // The same workbook in Node: which suggestions carry a value to write.
+  const host = hostOver(faultyWorkbook());
+  const plan = await planThrough(host);
+  const sheets = new Map<string, Awaited<ReturnType<typeof host.readSheet>>>();
+  for (const name of await host.listSheets()) sheets.set(name, await host.readSheet(name));
+  const writable = plan.suggestions.filter((x) => suggestionFix(x, cellAt(sheets.get(x.sheet)!, x.row - 1, x.col)));
+  expect(writable.some((x) => x.sheet === MEMBER_SHEET)).toBe(true);
+  const f = writable.find((x) => x.sheet === MEMBER_SHEET)!;
+  const address = cellAddress(f.row, f.col);
+
+  await page.getByRole('tab', { name: 'Sửa tự động' }).click();
+  await page.getByRole('button', { name: 'Lập danh sách sửa' }).click();
+  await page.getByTestId('repair-suggestions').waitFor();
+  expect(await page.getByTestId('repair-suggestion').count()).toBe(plan.suggestions.length);
+  // No bulk button: one per suggestion that has a value.
+  expect(await page.getByRole('button', { name: /^Áp dụng gợi ý/ }).count()).toBe(writable.length);
+  const before = await value(address);
+  await page.getByRole('button', { name: `Áp dụng gợi ý ${MEMBER_SHEET}!${address}` }).click();
+  await page.getByText(`Đã ghi "${f.suggestion}" vào ô ${MEMBER_SHEET}!${address}`).waitFor({ timeout: 20_000 });
+  expect(await value(address)).toBe(f.suggestion);
+  await shootPane(page, '23-repair-suggestion.png');
+  await page.getByRole('tab', { name: 'Rà soát' }).click();
+  await page.getByTestId('findings-list').waitFor();
+  expect(await listedCells()).not.toContain(`${MEMBER_SHEET}!${address}`);
+
+  await page.getByRole('tab', { name: 'Sửa tự động' }).click();
+  await page.getByRole('button', { name: 'Hoàn tác lần sửa gần nhất' }).click();
+  await page.getByText('Đã khôi phục 1 ô').waitFor({ timeout: 20_000 });
+  expect(await value(address)).toBe(before);
 });
