@@ -224,6 +224,25 @@ test('a 50,000-member workbook is read and checked in the worker while the page 
   await shoot('standalone-07-large-checked.png');
 });
 
+test('a file dropped on the page opens in its own tab', async () => {
+  const bytes = fs.readFileSync(good).toString('base64');
+  const before = await page.getByTestId('file-tab').count();
+  await page.evaluate((b64) => {
+    const raw = atob(b64);
+    const data = new Uint8Array(raw.length);
+    for (let i = 0; i < raw.length; i++) data[i] = raw.charCodeAt(i);
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([data], 'Kéo thả.xlsx'));
+    window.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, cancelable: true }));
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, cancelable: true }));
+  }, bytes);
+  const tab = page.getByTestId('file-tab').filter({ hasText: 'Kéo thả.xlsx' });
+  await tab.waitFor();
+  await expect(page.getByTestId('file-tab').count()).resolves.toBe(before + 1);
+  await page.getByTestId('table-card').first().waitFor();
+  await expect(tab.getAttribute('data-status')).resolves.toBe('ready');
+});
+
 test('no network: the CSP forbids connections and nothing but the page\'s own file and blob was requested', async () => {
   const html = fs.readFileSync(t!.file, 'utf8');
   expect(html).toMatch(/Content-Security-Policy[^>]*connect-src 'none'/);
