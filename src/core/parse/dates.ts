@@ -11,6 +11,8 @@ import { isRealDate, serialOf } from './calendar';
 export type DateIssue =
   /** A valid date written as text in a form other than dd/mm/yyyy (1980-05-01, 1/5/1980). */
   | 'text-form'
+  /** A date serial that lost its date format: Excel shows 22723, not 18/03/1962. */
+  | 'number-form'
   /** Not a date at all. */
   | 'not-date'
   /** Day or month out of range (31/02/1980). */
@@ -59,7 +61,7 @@ function readDateNumber(n: number, format: string | undefined): DateRead {
   if (Number.isInteger(n) && n >= MIN_YEAR && n <= 2100) return { issue: 'year-only' };
   if (Number.isInteger(n) && n >= 1000000 && n <= 99999999) return runTogether(String(n).padStart(8, '0'));
   // A date serial that lost its date format: still the date the user entered.
-  if (n >= 1 && n <= MAX_SERIAL) return { serial: Math.floor(n) };
+  if (n >= 1 && n <= MAX_SERIAL) return { serial: Math.floor(n), issue: 'number-form' };
   return { issue: 'not-date' };
 }
 

@@ -21,3 +21,6 @@ export const genderNotMarked = () =>
 export const surnameMissing = () => 'Ô “Họ đệm” đang trống: ghi họ và tên đệm của đảng viên.';
 
 export const givenNameMissing = () => 'Ô “Tên” đang trống: ghi tên của đảng viên.';
+
+export const dateShownAsNumber = (field: string, shown: string, fixed: string) =>
+  `${field} hiện là số “${shown}” vì ô mất định dạng ngày. Định dạng lại ô thành ngày dd/mm/yyyy: ${fixed}.`;

@@ -6,6 +6,8 @@ import { readDate } from '../../parse/dates';
 import { isDateFormat } from '../../parse/numberFormat';
 import { isRealDate, serialOf } from '../../parse/calendar';
 import * as S from '../../strings/rules';
+import { fieldName } from '../../strings/rules';
+import * as L from '../../strings/layout';
 import type { Findings } from '../context';
 
 /**
@@ -37,9 +39,11 @@ export function checkDateCell(
     return NaN;
   }
   const serial = read.serial;
-  if (read.issue === 'text-form') {
+  if (read.issue === 'text-form' || read.issue === 'number-form') {
     const fixed = formatDate(serial);
-    out.add(row, col, field, 'date-text', S.dateText(field, cellDisplay(cell).trim(), fixed), {
+    const shown = cellDisplay(cell).trim();
+    const message = read.issue === 'text-form' ? S.dateText(field, shown, fixed) : L.dateShownAsNumber(fieldName(field), shown, fixed);
+    out.add(row, col, field, 'date-text', message, {
       suggestion: fixed,
       fix: { value: serial, isDate: true, format: 'dd/mm/yyyy' },
     });

@@ -67,7 +67,9 @@ export function checkNationalIdCell(
     return d;
   }
   if (id.hasWhitespace) {
-    out.add(row, col, field, 'text-whitespace', S.idWhitespace(shown, d), { suggestion: d, fix: textFix(d) });
+    // Spaces only before or after the digits are not "between the digits".
+    const message = shown.trim() === d ? S.textWhitespace(shown, d) : S.idWhitespace(shown, d);
+    out.add(row, col, field, 'text-whitespace', message, { suggestion: d, fix: textFix(d) });
   }
   if (d.length === 12) checkTwelveDigits(out, row, col, field, d, birthYear, gender);
   else if (d.length === 9) out.add(row, col, field, 'id-legacy-cmnd', S.idLegacyCmnd(d));
