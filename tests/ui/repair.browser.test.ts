@@ -148,3 +148,48 @@ test('a suggestion is applied one at a time with its own button, re-checked, and
   await page.getByText('Đã khôi phục 1 ô').waitFor({ timeout: 20_000 });
   expect(await value(address)).toBe(before);
 });
+
+describe('a long repair', () => {
+  let big: Awaited<ReturnType<typeof openTestPage>> | undefined;
+  afterAll(async () => {
+    await closeTestPage(big);
+  });
+
+  test('the preview is virtualised and the writes go in a few batches', async () => {
+    big = await openTestPage('&large=3000');
+    const p = big.page;
+    // Every name in the large sheet typed with a trailing space: 3,000 whitespace repairs.
+    const rows = await p.evaluate(() => {
+      const s = window.fakeExcel.sheet('Danh sách lớn');
+      let n = 0;
+      for (let r = 3; r < s.values.length; r++) {
+        const v = s.get(r, 1);
+        if (typeof v === 'string' && v) {
+          s.set(r, 1, `${v} `);
+          n++;
+        }
+      }
+      return n;
+    });
+    await p.getByRole('button', { name: 'Kiểm tra tất cả' }).click();
+    await p.getByTestId('findings-list').waitFor({ timeout: 60_000 });
+    await p.getByRole('tab', { name: 'Sửa tự động' }).click();
+    await p.getByRole('button', { name: 'Lập danh sách sửa' }).click();
+    await p.getByTestId('repair-list').waitFor({ timeout: 60_000 });
+    const title = await p.getByText(/ô sẽ được sửa$/).innerText();
+    const planned = Number(/^([\d.]+)/.exec(title)![1].replace(/\./g, ''));
+    expect(planned).toBeGreaterThanOrEqual(rows);
+    // Only the rows in view are in the page.
+    expect(await p.getByTestId('repair-change').count()).toBeLessThan(100);
+    await p.evaluate(() => window.fakeExcel.resetStats());
+    await p.getByRole('button', { name: `Áp dụng (${planned.toLocaleString('vi-VN')} ô)` }).click();
+    await p.getByText(`Đã sửa ${planned.toLocaleString('vi-VN')} ô.`).waitFor({ timeout: 120_000 });
+    const { syncs, refused } = await p.evaluate(() => window.fakeExcel.stats);
+    expect(refused).toBe(0);
+    // Snapshot, undo sheet, writes and the re-check (reads and marks), not one round trip per cell.
+    expect(syncs).toBeLessThan(planned / 20);
+    expect(await p.evaluate(() => window.fakeExcel.value('Danh sách lớn', 'B4'))).not.toMatch(/\s$/);
+    await shootPane(p, '24-repair-large-applied.png');
+    expect(big.errors).toEqual([]);
+  });
+});

@@ -2,6 +2,8 @@
  * Every Vietnamese sentence of the pane's "Sửa tự động" tab (preview, apply, undo, suggestions), in one place.
  */
 
+const n = (x: number) => x.toLocaleString('vi-VN');
+
 export const REPAIR = {
   tab: 'Sửa tự động',
   intro:
@@ -11,17 +13,17 @@ export const REPAIR = {
   planAgain: 'Lập lại danh sách',
   planning: 'Đang đọc sổ làm việc và lập danh sách sửa…',
   nothingToFix: 'Không có ô nào sửa tự động được. Các lỗi còn lại cần người xem xét (xem thẻ "Rà soát").',
-  previewTitle: (cells: number) => `${cells} ô sẽ được sửa`,
-  selected: (chosen: number, total: number) => `Đã chọn ${chosen}/${total} ô`,
-  ruleCount: (n: number) => `${n} ô`,
+  previewTitle: (cells: number) => `${n(cells)} ô sẽ được sửa`,
+  selected: (chosen: number, total: number) => `Đã chọn ${n(chosen)}/${n(total)} ô`,
+  ruleCount: (count: number) => `${n(count)} ô`,
   changeLabel: (place: string, before: string, after: string) => `${place}: "${before}" → "${after}"`,
   empty: '(trống)',
   cellAt: (sheet: string, address: string) => `${sheet}!${address}`,
   listLabel: 'Danh sách các ô sẽ được sửa, nhóm theo quy tắc',
-  apply: (n: number) => `Áp dụng (${n} ô)`,
-  applying: (n: number) => `Đang ghi ${n} ô vào sổ làm việc (đã lưu bản gốc để hoàn tác)…`,
-  applied: (n: number) => `Đã sửa ${n} ô. Sổ làm việc đã được kiểm tra lại và số lỗi đã cập nhật.`,
-  skippedFormulas: (n: number) => `${n} ô chứa công thức nên được giữ nguyên; hãy sửa công thức hoặc dữ liệu gốc của nó.`,
+  apply: (count: number) => `Áp dụng (${n(count)} ô)`,
+  applying: (count: number) => `Đang ghi ${n(count)} ô vào sổ làm việc (đã lưu bản gốc để hoàn tác)…`,
+  applied: (count: number) => `Đã sửa ${n(count)} ô. Sổ làm việc đã được kiểm tra lại và số lỗi đã cập nhật.`,
+  skippedFormulas: (count: number) => `${n(count)} ô chứa công thức nên được giữ nguyên; hãy sửa công thức hoặc dữ liệu gốc của nó.`,
   ctrlZ: 'Có thể nhấn Ctrl+Z trong Excel để hoàn tác cả lần sửa trong một bước, hoặc dùng nút "Hoàn tác lần sửa gần nhất".',
   noCtrlZ:
     'Phiên bản Excel này không cho hoàn tác lần sửa bằng Ctrl+Z. Hãy dùng nút "Hoàn tác lần sửa gần nhất" bên dưới ' +
@@ -30,13 +32,13 @@ export const REPAIR = {
   undoTitle: 'Hoàn tác',
   undo: 'Hoàn tác lần sửa gần nhất',
   undoing: 'Đang khôi phục giá trị và định dạng gốc…',
-  lastRepair: (when: string, cells: number) => `Lần sửa gần nhất: ${when}, ${cells} ô.`,
+  lastRepair: (when: string, cells: number) => `Lần sửa gần nhất: ${when}, ${n(cells)} ô.`,
   noRepair: 'Chưa có lần sửa nào để hoàn tác trong sổ làm việc này.',
-  undone: (n: number) => `Đã khôi phục ${n} ô về giá trị, kiểu và định dạng số như trước khi sửa. Sổ làm việc đã được kiểm tra lại.`,
-  undoKept: (n: number) =>
-    `${n} ô đã được sửa tay sau lần sửa tự động nên được giữ nguyên (không ghi đè việc bạn đã làm).`,
+  undone: (count: number) => `Đã khôi phục ${n(count)} ô về giá trị, kiểu và định dạng số như trước khi sửa. Sổ làm việc đã được kiểm tra lại.`,
+  undoKept: (count: number) =>
+    `${n(count)} ô đã được sửa tay sau lần sửa tự động nên được giữ nguyên (không ghi đè việc bạn đã làm).`,
   undoNothing: 'Không tìm thấy lần sửa nào để hoàn tác (có thể đã hoàn tác rồi).',
-  suggestionsTitle: (n: number) => `Gợi ý cần người xem xét (${n})`,
+  suggestionsTitle: (count: number) => `Gợi ý cần người xem xét (${n(count)})`,
   suggestionsIntro:
     'Những gợi ý này có thể sai (tên chi bộ gần giống, tỉnh cũ…), nên không bao giờ áp dụng hàng loạt. Đọc từng gợi ý và bấm ' +
     '"Áp dụng gợi ý" nếu đúng.',
@@ -44,7 +46,7 @@ export const REPAIR = {
   applySuggestion: 'Áp dụng gợi ý',
   suggestionNotValue: 'Gợi ý này là lời khuyên, không phải giá trị để ghi vào ô; hãy sửa tay.',
   suggestionApplied: (place: string, value: string) => `Đã ghi "${value}" vào ô ${place}. Có thể hoàn tác bằng nút "Hoàn tác lần sửa gần nhất".`,
-  moreSuggestions: (n: number) => `… và ${n} gợi ý khác; hãy áp dụng các gợi ý trên trước, danh sách sẽ được lập lại.`,
+  moreSuggestions: (count: number) => `… và ${n(count)} gợi ý khác; hãy áp dụng các gợi ý trên trước, danh sách sẽ được lập lại.`,
   needCheck: 'Sổ làm việc đang được đọc hoặc kiểm tra; hãy chờ xong rồi thử lại.',
 };
 
