@@ -22,7 +22,10 @@ export interface CheckOptions {
   asOf: number;
   /** The user's corrections of detection. */
   overrides?: TableOverride[];
-  /** Only tables of these kinds. */
+  /**
+   * Only findings on tables of these kinds. A table of another kind that their checks depend on is still read
+   * (members against the organisation table, organisation sizes from the member table) and reports nothing.
+   */
   kinds?: TableKind[];
   /** table-not-found for every sheet without a table (the user asked to check those sheets). */
   requireTables?: boolean;
@@ -41,6 +44,7 @@ export function checkWorkbook(sheets: SheetData[], options: CheckOptions): Check
   const overrides = options.overrides ?? [];
   const findings: Finding[] = [];
   const found: { sheet: SheetData; table: TableInfo }[] = [];
+  const reported = new Set<string>();
   const mergeCovers: { sheet: string; covered: Map<string, string> }[] = [];
 
   for (const sheet of sheets) {
@@ -51,26 +55,31 @@ export function checkWorkbook(sheets: SheetData[], options: CheckOptions): Check
       if (options.requireTables && override?.kind !== null) findings.push(tableNotFound(sheet.name));
       continue;
     }
-    if (options.kinds && !options.kinds.includes(table.kind)) continue;
+    if (!wanted(table.kind, options.kinds)) continue;
     // Vertically merged group cells (a chi bộ over its members) are read on every row of the merge.
     const filled = fillVerticalMerges(sheet, table);
     if (filled.covered.size) mergeCovers.push({ sheet: sheet.name, covered: filled.covered });
     found.push({ sheet: filled.sheet, table });
-    findings.push(...checkColumns(table));
+    if (reports(table.kind, options.kinds)) {
+      reported.add(sheet.name);
+      findings.push(...checkColumns(table));
+    }
   }
 
   const organisations: (TableRecords<OrganisationRecord> & { sheet: SheetData })[] = [];
   for (const { sheet, table } of found.filter((t) => t.table.kind === 'organisations')) {
     const result = checkOrganisationTable(sheet, table, { asOf });
-    append(findings, checkGenericTable(sheet, table, { asOf }));
-    append(findings, result.findings);
+    if (reported.has(sheet.name)) {
+      append(findings, checkGenericTable(sheet, table, { asOf }));
+      append(findings, result.findings);
+    }
     organisations.push({ sheet, table, records: result.records });
   }
 
   const members: (TableRecords<MemberRecord> & { sheet: SheetData })[] = [];
   for (const { sheet, table } of found.filter((t) => t.table.kind === 'members')) {
     const result = checkMemberTable(sheet, table, { asOf });
-    append(findings, result.findings);
+    if (reported.has(sheet.name)) append(findings, result.findings);
     members.push({ sheet, table, records: result.records });
   }
 
@@ -81,17 +90,31 @@ export function checkWorkbook(sheets: SheetData[], options: CheckOptions): Check
     accounts.push({ table, records: result.records });
   }
 
-  append(findings, crossCheck({ asOf, members, organisations }));
+  const cross = crossCheck({ asOf, members, organisations });
+  append(findings, options.kinds ? cross.filter((f) => reported.has(f.sheet)) : cross);
   let all = findings;
   for (const m of mergeCovers) all = dropMergeEchoes(all, m.covered, m.sheet);
 
   return {
-    tables: found.map((t) => t.table),
+    tables: found.filter((t) => reported.has(t.sheet.name)).map((t) => t.table),
     findings: sortFindings(dedupe(all), sheets),
-    members: members.map(({ table, records }) => ({ table, records })),
-    organisations: organisations.map(({ table, records }) => ({ table, records })),
+    members: members.filter((t) => reported.has(t.sheet.name)).map(({ table, records }) => ({ table, records })),
+    organisations: organisations
+      .filter((t) => reported.has(t.sheet.name))
+      .map(({ table, records }) => ({ table, records })),
     accounts,
   };
+}
+
+/** Findings on this kind of table are asked for (every kind when `kinds` is not given). */
+function reports(kind: TableKind, kinds: readonly TableKind[] | undefined): boolean {
+  return !kinds || kinds.includes(kind);
+}
+
+/** Read this kind of table: its findings are asked for, or the checks asked for compare with it. */
+function wanted(kind: TableKind, kinds: readonly TableKind[] | undefined): boolean {
+  if (reports(kind, kinds)) return true;
+  return (kind === 'organisations' && kinds!.includes('members')) || (kind === 'members' && kinds!.includes('organisations'));
 }
 
 /** push(...big) overflows the stack for hundreds of thousands of findings. */
