@@ -68,6 +68,24 @@ function firstEntries(row: (Cell | undefined)[], read?: TextReader): { entries: 
   return { entries, sameText };
 }
 
+/** Non-blank cells from column `from` on, counted up to `enough` (firstEntries' count, capped lower). */
+function filledCount(row: (Cell | undefined)[], from: number, enough: number): number {
+  let count = 0;
+  for (let c = from; c < row.length && count < enough; c++) {
+    const cell = row[c];
+    if (cell && !isBlank(cell)) count++;
+  }
+  return count;
+}
+
+function firstFilledCol(row: (Cell | undefined)[]): number {
+  for (let c = 0; c < row.length; c++) {
+    const cell = row[c];
+    if (cell && !isBlank(cell)) return c;
+  }
+  return -1;
+}
+
 /** Every non-empty cell is a numbering token ("1 2 3 …", "(1) (2) …", "A B C …"), at least three of them. */
 function isNumberingRow(row: (Cell | undefined)[]): boolean {
   let count = 0;
@@ -104,6 +122,20 @@ export function classifyRows(sheet: SheetData, ctx: RowContext): RowClassificati
   for (let r = ctx.headerRow + 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
     if (!row || !row.length) continue;
+    // Most rows start with a number (STT): decided from how many cells are filled, read only as far as the
+    // tests below need (a number then one more cell), nothing built.
+    if (!underHeader) {
+      const f = firstFilledCol(row);
+      if (f < 0) continue;
+      if (isNumeric(row[f]!)) {
+        const count = filledCount(row, f, inFooter ? 3 : f === ctx.indexCol ? 2 : 1);
+        if (inFooter && count < 3) continue;
+        inFooter = false;
+        if (count === 1 && f === ctx.indexCol) continue; // a numbered but empty template row
+        dataRows.push(r + 1);
+        continue;
+      }
+    }
     const { entries, sameText } = firstEntries(row, ctx.read);
     if (!entries.length) continue;
     const count = entries.length;
