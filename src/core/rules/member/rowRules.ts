@@ -62,10 +62,12 @@ export function checkMemberRow(
       out.add(row, cols.officialDate, 'officialDate', 'date-order', S.officialNotAfterAdmission(formatDate(official), formatDate(admission)));
     } else if (pAdmission >= PROBATION_RULE_FROM_YEAR * 10000) {
       const expected = plusMonthsPacked(pAdmission, 12);
-      const a = formatDate(admission);
+      // Dates are formatted only for a message: most rows have none.
       if (official < expected) {
+        const a = formatDate(admission);
         out.add(row, cols.officialDate, 'officialDate', 'probation-length', S.probationShort(formatDate(official), a, formatDate(expected)));
       } else if (official - expected > PROBATION_SLACK_DAYS) {
+        const a = formatDate(admission);
         out.add(row, cols.officialDate, 'officialDate', 'probation-length', S.probationLong(formatDate(official), a, formatDate(expected)), {
           severity: 'warning',
           suggestion: formatDate(expected),
