@@ -80,88 +80,88 @@ function readMembers(sheet: SheetData, table: TableInfo, ctx: RuleContext, out: 
   );
   const addressMemo = new Map<string, AddressIssue[]>();
 
-  for (const row of table.dataRows) {
+  // A function called once per row rather than one long loop: V8 re-optimises a function that a rare branch
+  // deoptimised, while a loop that deoptimises mid-table may run the rest of 200,000 rows unoptimised.
+  const readRow = (row: number): void => {
     const cells = scanner.scan(row);
     const text = scanner.texts;
-    const cell = (k: number): Cell => cellOf(cells, k);
-    const blank = (k: number): boolean => isBlankAt(cells, text, k);
     const rec = newMemberRecord(row);
 
     for (let i = 0; i < required.length; i++) {
       const k = required[i].col;
-      if (blank(k)) out.add(row, k, required[i].field, 'required', S.required(required[i].field));
+      if (isBlankAt(cells, text, k)) out.add(row, k, required[i].field, 'required', S.required(required[i].field));
     }
 
     if (nameSplit) {
-      const surname = text[nameSplit.surname] ?? displayText(cell(nameSplit.surname));
-      const given = text[nameSplit.given] ?? displayText(cell(nameSplit.given));
+      const surname = text[nameSplit.surname] ?? displayText(cellOf(cells, nameSplit.surname));
+      const given = text[nameSplit.given] ?? displayText(cellOf(cells, nameSplit.given));
       rec.fullName = joinSplitName(out, row, nameSplit, surname, given);
       if (surname) fullNames?.add(row, surname);
       if (given) givenNames?.add(row, given);
       const problem = surname && given && rec.fullName ? nameProblem('fullName', rec.fullName) : undefined;
       if (problem) out.add(row, nameSplit.surname, 'fullName', 'name-invalid', problem);
     } else if (col.fullName >= 0) {
-      rec.fullName = personName(out, row, col.fullName, 'fullName', cell(col.fullName), text[col.fullName], fullNames);
+      rec.fullName = personName(out, row, col.fullName, 'fullName', cellOf(cells, col.fullName), text[col.fullName], fullNames);
     }
-    if (col.birthName >= 0) personName(out, row, col.birthName, 'birthName', cell(col.birthName), text[col.birthName], birthNames);
-    if (marks) rec.gender = readGenderMarks(out, row, marks, blank);
-    else if (col.gender >= 0) rec.gender = gender(out, row, col.gender, cell(col.gender), text[col.gender]);
+    if (col.birthName >= 0) personName(out, row, col.birthName, 'birthName', cellOf(cells, col.birthName), text[col.birthName], birthNames);
+    if (marks) rec.gender = readGenderMarks(out, row, marks, (k) => isBlankAt(cells, text, k));
+    else if (col.gender >= 0) rec.gender = gender(out, row, col.gender, cellOf(cells, col.gender), text[col.gender]);
 
     let birth: number | undefined;
     if (split) {
-      const read = readSplitBirthDate(out, row, split, cell, blank, asOf, rec.gender);
+      const read = readSplitBirthDate(out, row, split, (k) => cellOf(cells, k), (k) => isBlankAt(cells, text, k), asOf, rec.gender);
       birth = read.birth;
       rec.gender ??= read.gender;
     } else if (col.birthDate >= 0) {
-      birth = checkDateCell(out, row, col.birthDate, 'birthDate', cell(col.birthDate), asOf);
+      birth = checkDateCell(out, row, col.birthDate, 'birthDate', cellOf(cells, col.birthDate), asOf);
     }
     if (birth !== undefined && birth === birth) rec.birthDate = birth;
     const admission = col.admissionDate >= 0
-      ? checkDateCell(out, row, col.admissionDate, 'admissionDate', cell(col.admissionDate), asOf)
+      ? checkDateCell(out, row, col.admissionDate, 'admissionDate', cellOf(cells, col.admissionDate), asOf)
       : undefined;
     if (admission !== undefined && admission === admission) rec.admissionDate = admission;
     const official = col.officialDate >= 0
-      ? checkDateCell(out, row, col.officialDate, 'officialDate', cell(col.officialDate), asOf)
+      ? checkDateCell(out, row, col.officialDate, 'officialDate', cellOf(cells, col.officialDate), asOf)
       : undefined;
     if (official !== undefined && official === official) rec.officialDate = official;
 
     if (col.nationalId >= 0) {
       const birthYear = rec.birthDate !== undefined ? yearOf(rec.birthDate) : undefined;
-      rec.nationalId = checkNationalIdCell(out, row, col.nationalId, 'nationalId', cell(col.nationalId), birthYear, rec.gender);
+      rec.nationalId = checkNationalIdCell(out, row, col.nationalId, 'nationalId', cellOf(cells, col.nationalId), birthYear, rec.gender);
     }
     if (col.memberType >= 0) {
-      rec.memberType = checkListCell(out, row, col.memberType, 'memberType', cell(col.memberType), text[col.memberType]) as
+      rec.memberType = checkListCell(out, row, col.memberType, 'memberType', cellOf(cells, col.memberType), text[col.memberType]) as
         | MemberType
         | undefined;
     }
     for (let i = 0; i < OTHER_LISTS.length; i++) {
       const f = OTHER_LISTS[i];
       const k = col[f];
-      if (k >= 0 && !blank(k)) {
-        const v = checkListCell(out, row, k, f, cell(k), text[k]);
+      if (k >= 0 && !isBlankAt(cells, text, k)) {
+        const v = checkListCell(out, row, k, f, cellOf(cells, k), text[k]);
         if (f === 'ethnicity') rec.ethnicity = v ?? text[k];
         else if (f === 'religion') rec.religion = v ?? text[k];
       }
     }
 
-    if (col.branch >= 0) rec.branch = text[col.branch] ?? displayText(cell(col.branch));
+    if (col.branch >= 0) rec.branch = text[col.branch] ?? displayText(cellOf(cells, col.branch));
     else if (sections.length) {
       while (section + 1 < sections.length && sections[section + 1].row < row) section++;
       if (section >= 0) rec.branch = sections[section].label;
     }
 
-    if (col.phone >= 0) rec.phone = checkPhoneCell(out, row, col.phone, 'phone', cell(col.phone));
+    if (col.phone >= 0) rec.phone = checkPhoneCell(out, row, col.phone, 'phone', cellOf(cells, col.phone));
     if (col.email >= 0) {
-      const e = text[col.email] ?? displayText(cell(col.email));
+      const e = text[col.email] ?? displayText(cellOf(cells, col.email));
       if (e) {
         checkEmail(out, row, col.email, 'email', e);
         rec.email = e;
       }
     }
-    if (col.cardNumber >= 0) rec.cardNumber = checkCardCell(out, row, col.cardNumber, cell(col.cardNumber));
+    if (col.cardNumber >= 0) rec.cardNumber = checkCardCell(out, row, col.cardNumber, cellOf(cells, col.cardNumber));
     if (col.recordNumber >= 0) {
-      if (blank(col.recordNumber)) out.add(row, col.recordNumber, 'recordNumber', 'record-missing', S.recordMissing());
-      else rec.recordNumber = checkRecordCell(out, row, col.recordNumber, cell(col.recordNumber), text[col.recordNumber]);
+      if (isBlankAt(cells, text, col.recordNumber)) out.add(row, col.recordNumber, 'recordNumber', 'record-missing', S.recordMissing());
+      else rec.recordNumber = checkRecordCell(out, row, col.recordNumber, cellOf(cells, col.recordNumber), text[col.recordNumber]);
     }
     if (col.address >= 0) {
       const a = text[col.address];
@@ -172,17 +172,19 @@ function readMembers(sheet: SheetData, table: TableInfo, ctx: RuleContext, out: 
         }
       }
     }
-    if (col.hometown >= 0) rec.hometown = text[col.hometown] ?? displayText(cell(col.hometown));
-    if (col.position >= 0) rec.position = text[col.position] ?? displayText(cell(col.position));
-    if (col.workplace >= 0) rec.workplace = text[col.workplace] ?? displayText(cell(col.workplace));
-    if (col.reviewed >= 0) rec.reviewed = readReviewed(cell(col.reviewed));
+    if (col.hometown >= 0) rec.hometown = text[col.hometown] ?? displayText(cellOf(cells, col.hometown));
+    if (col.position >= 0) rec.position = text[col.position] ?? displayText(cellOf(cells, col.position));
+    if (col.workplace >= 0) rec.workplace = text[col.workplace] ?? displayText(cellOf(cells, col.workplace));
+    if (col.reviewed >= 0) rec.reviewed = readReviewed(cellOf(cells, col.reviewed));
 
-    checkMemberRow(out, rec, rowCols, asOf, col.officialDate >= 0 && blank(col.officialDate));
-    if (col.cardNumber >= 0 && rec.cardNumber === undefined && blank(col.cardNumber) && isOfficialMember(rec, asOf)) {
+    checkMemberRow(out, rec, rowCols, asOf, col.officialDate >= 0 && isBlankAt(cells, text, col.officialDate));
+    if (col.cardNumber >= 0 && rec.cardNumber === undefined && isBlankAt(cells, text, col.cardNumber) && isOfficialMember(rec, asOf)) {
       out.add(row, col.cardNumber, 'cardNumber', 'card-missing', S.cardMissing());
     }
     records.push(rec);
-  }
+  };
+  const rows = table.dataRows;
+  for (let i = 0; i < rows.length; i++) readRow(rows[i]);
   fullNames?.report(out);
   givenNames?.report(out);
   birthNames?.report(out);
