@@ -70,6 +70,8 @@ export interface TableInfo {
   genderByMark?: { male: number; female: number };
   /** The name split into "Họ đệm" | "Tên": `columns.fullName` is the "Họ đệm" column; the full name is both parts. */
   nameSplit?: { surname: number; given: number };
+  /** Phụ lục 01 with one column per right marked x: each column and its right (1-5); `columns.rights` is the first. */
+  rightsByMark?: { col: number; right: number }[];
 }
 
 /** A user's correction of what detection found, remembered in the workbook. */

@@ -59,3 +59,27 @@ describe('(h) Phụ lục 01 accounts table', () => {
     expect(c.result.accounts[0].records[2].birthDate).toBeDefined();
   });
 });
+
+describe('(h) Phụ lục 01 with one column per right, marked x', () => {
+  let c: Checked;
+  beforeAll(async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('PL01');
+    putRow(ws, 1, ['STT', 'Tỉnh/thành phố', 'Xã/phường', 'Họ và tên', 'Ngày sinh', 'Số CCCD', 'Số điện thoại', 'Vị trí công tác', 'Đơn vị công tác', 'Quyền khai thác, sử dụng hệ thống']);
+    putRow(ws, 2, [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, '1. Quản trị hệ thống', '2. Nhập liệu', '3. Chuyển sinh hoạt Đảng', '4. Làm thẻ Đảng', '5. Làm huy hiệu Đảng']);
+    ws.mergeCells('J1:N1');
+    for (const col of 'ABCDEFGHI') ws.mergeCells(`${col}1:${col}2`);
+    putRow(ws, 3, [1, 'Phú Thọ', 'Xã Tân Lập', 'Nguyễn Văn Hùng', d(1980, 5, 6), '025080001234', '0912345678', 'Cán bộ', 'Đảng ủy', 'x', 'x']);
+    putRow(ws, 4, [2, 'Phú Thọ', 'Xã Tân Lập', 'Lê Thị Hạnh', d(1990, 7, 8), '025190004321', '0987654321', 'Cán bộ', 'Đảng ủy', undefined, 'x', undefined, 'X']);
+    putRow(ws, 5, [3, 'Phú Thọ', 'Xã Tân Lập', 'Trần Văn Nam', d(1988, 10, 12), '025088005678', '0356789012', 'Cán bộ', 'Đảng ủy']);
+    c = await checkBook(wb, 'phu-luc-01-marks.xlsx');
+  });
+
+  it('reads the two-row header, the marked rights, and a row with no right marked is missing its rights', () => {
+    const t = c.result.tables[0];
+    expect([t.kind, t.headerRow, t.dataRows]).toEqual(['accounts', 2, [3, 4, 5]]);
+    expect(t.duplicateColumns).toEqual([]);
+    expect(c.result.accounts[0].records.map((r) => r.rights)).toEqual([[1, 2], [2, 4], undefined]);
+    expect(findingsOn(c.result, 'PL01')).toEqual(['J5 required']);
+  });
+});

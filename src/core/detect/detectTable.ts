@@ -44,6 +44,7 @@ export function detectTable(sheet: SheetData, override?: TableOverride): TableIn
     ...(mapping.birthDateByGender ? { birthDateByGender: mapping.birthDateByGender } : {}),
     ...(mapping.genderByMark ? { genderByMark: mapping.genderByMark } : {}),
     ...(mapping.nameSplit ? { nameSplit: mapping.nameSplit } : {}),
+    ...(mapping.rightsByMark ? { rightsByMark: mapping.rightsByMark } : {}),
   };
 }
 

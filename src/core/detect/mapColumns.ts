@@ -3,10 +3,11 @@ import type { HeaderCell } from './headerLayout';
 import { matchHeader, type MatchQuality } from './matchHeader';
 import { splitBirthDateByGender } from './genderSplit';
 import { splitFullName } from './nameSplit';
+import { splitRights } from './rightsSplit';
 
 /** Layouts that spread one field over two sub-columns (Nam | Nữ, Họ đệm | Tên). */
 export function splitLayouts(cells: HeaderCell[], mapping: ColumnMapping): ColumnMapping {
-  return splitFullName(cells, splitBirthDateByGender(cells, mapping));
+  return splitRights(cells, splitFullName(cells, splitBirthDateByGender(cells, mapping)));
 }
 
 /** A header column with the field it maps to and how sure we are (`user` = set by the user's override). */
@@ -28,6 +29,7 @@ export type ColumnMapping = Pick<TableInfo, 'kind' | 'headers' | 'columns' | 'du
   birthDateByGender?: { male: number; female: number };
   genderByMark?: { male: number; female: number };
   nameSplit?: { surname: number; given: number };
+  rightsByMark?: { col: number; right: number }[];
 };
 
 const PRIORITY: Record<NonNullable<MappedHeader['quality']>, number> = { user: 0, exact: 1, partial: 2 };

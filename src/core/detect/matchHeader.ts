@@ -2,6 +2,7 @@ import type { FieldKey, TableKind } from '../fields';
 import { headerKey } from '../text/normalize';
 import { COLUMN_CATALOG } from './catalog';
 import { SURNAME_KEYS } from './nameSplit';
+import { rightOfLabel } from './rightsSplit';
 
 /** How a header label matched the catalog: the whole label is a known name, or a known name sits inside it. */
 export type MatchQuality = 'exact' | 'partial';
@@ -90,6 +91,10 @@ export function matchHeader(label: string, kind: TableKind, group?: string): Hea
   }
   // "Giới tính" over "Nam" | "Nữ" (marked x): the "Nam" column is the gender column (genderSplit.ts).
   if (group && own === 'nam' && matchHeader(group, kind)?.field === 'gender') return { field: 'gender', quality: 'exact' };
+  // "Quyền khai thác" over "Quản trị hệ thống" | "Nhập liệu" | …: one column per right (rightsSplit.ts).
+  if (group && kind === 'accounts' && rightOfLabel(label) !== undefined && matchHeader(group, kind)?.field === 'rights') {
+    return { field: 'rights', quality: 'exact' };
+  }
   // "Họ và tên" over "Họ đệm" | "Tên": both parts of the full name (nameSplit.ts).
   if (group && kind !== 'organisations' && (SURNAME_KEYS.has(own) || own === 'ten') && matchHeader(group, kind)?.field === 'fullName') {
     return { field: 'fullName', quality: 'exact' };

@@ -56,6 +56,7 @@ function readAccounts(sheet: SheetData, table: TableInfo, ctx: RuleContext, out:
 
     for (const f of REQUIRED) {
       const k = col[f as keyof typeof col];
+      if (f === 'rights' && table.rightsByMark) continue; // one column per right: checked below
       if (k >= 0 && isBlankCell(cell(k))) out.add(row, k, f, 'required', S.required(f));
     }
     if (col.fullName >= 0) {
@@ -75,7 +76,12 @@ function readAccounts(sheet: SheetData, table: TableInfo, ctx: RuleContext, out:
       rec.nationalId = checkNationalIdCell(out, row, col.nationalId, 'nationalId', cell(col.nationalId), birthYear, undefined);
     }
     if (col.phone >= 0) rec.phone = checkPhoneCell(out, row, col.phone, 'phone', cell(col.phone));
-    if (col.rights >= 0) {
+    if (table.rightsByMark) {
+      // One column per right: the marked ones (any mark).
+      const marked = table.rightsByMark.filter((m) => !isBlankCell(cell(m.col))).map((m) => m.right);
+      if (marked.length) rec.rights = [...new Set(marked)].sort((a, b) => a - b);
+      else out.add(row, col.rights, 'rights', 'required', S.required('rights'));
+    } else if (col.rights >= 0) {
       const r = readRights(cell(col.rights));
       if (r?.rights) rec.rights = r.rights;
       else if (r) {
