@@ -22,6 +22,17 @@ import { makeTempDir } from '../helpers/xlsx';
 import { SCREENSHOTS, closeStandalonePage, download, openStandalonePage, type OpenPage } from './support/page';
 import { writeBadFiles, writeLargeXlsx, writeSampleXlsx } from './support/workbooks';
 
+/** Waits until the locator matches exactly n elements: the page renders after a click, not within it. */
+async function waitForCount(locator: { count(): Promise<number> }, n: number, timeoutMs = 30000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  let seen = await locator.count();
+  while (seen !== n && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 100));
+    seen = await locator.count();
+  }
+  expect(seen).toBe(n);
+}
+
 jest.setTimeout(600_000);
 
 const AS_OF = serialFromIso('2025-12-30')!;
@@ -70,7 +81,7 @@ test('bad files get their own Vietnamese message; the good file beside them open
   await page.getByTestId('file-input').setInputFiles([bad.text, bad.encrypted, bad.corrupt, good]);
   const tabs = page.getByTestId('file-tab');
   await tabs.nth(3).waitFor();
-  await expect(tabs.count()).resolves.toBe(4);
+  await waitForCount(tabs, 4);
   const expected = [
     FILE_ERRORS.notXlsx('ghi chú.xlsx'),
     FILE_ERRORS.encrypted('có mật khẩu.xlsx'),
@@ -83,7 +94,7 @@ test('bad files get their own Vietnamese message; the good file beside them open
   await shoot('standalone-01-bad-file.png');
   await tabs.nth(3).click();
   await page.getByTestId('table-card').first().waitFor();
-  await expect(page.getByTestId('table-card').count()).resolves.toBe(original.result.tables.length);
+  await waitForCount(page.getByTestId('table-card'), original.result.tables.length);
   await expect(tabs.nth(3).getAttribute('data-status')).resolves.toBe('ready');
 });
 
@@ -92,7 +103,7 @@ test('the column mapping is shown and correctable, as in the pane', async () => 
   const card = page.getByTestId('table-card').nth(original.result.tables.indexOf(members));
   await card.getByRole('button', { name: UI.showColumns(members.headers.length) }).click();
   const h = members.headers.find((x) => x.field)!;
-  await expect(card.getByRole('combobox', { name: UI.columnHeader(String.fromCharCode(65 + h.col), h.label) }).count()).resolves.toBe(1);
+  await waitForCount(card.getByRole('combobox', { name: UI.columnHeader(String.fromCharCode(65 + h.col), h.label) }), 1);
   await shoot('standalone-02-tables.png');
   await card.getByRole('button', { name: UI.hideColumns }).click();
 });
@@ -120,7 +131,7 @@ test('clicking a finding shows its cell marked and selected in the preview grid'
   // Its neighbours are there too: the row above and the header of its column.
   const f = here[0];
   const above = cellAddress(f.row - 1, f.col);
-  await expect(page.getByTestId('preview-grid').locator(`td[data-cell="${above}"]`).count()).resolves.toBe(1);
+  await waitForCount(page.getByTestId('preview-grid').locator(`td[data-cell="${above}"]`), 1);
   // Every other finding's cell in view is marked, and nothing else is.
   const marked = await page.getByTestId('preview-grid').locator('td[data-mark]').evaluateAll((els) => els.map((e) => e.getAttribute('data-cell')));
   const firstRow = Number(await page.getByTestId('preview-grid').locator('tbody th').first().textContent());
@@ -161,7 +172,7 @@ test('the repaired copy: preview by rule, one rule left out, the rest fixed as `
   await page.getByRole('button', { name: 'Xem trước các thay đổi' }).click();
   const groups = changesByRule(original.plan.changes);
   expect(groups.length).toBeGreaterThan(1);
-  await expect(page.getByTestId('fix-rule').count()).resolves.toBe(groups.length);
+  await waitForCount(page.getByTestId('fix-rule'), groups.length);
   const left = groups[0];
   await page.getByTestId('fix-rule').first().getByRole('checkbox').uncheck();
   await shoot('standalone-04-fix-preview.png');
@@ -182,7 +193,7 @@ test('the repaired copy: preview by rule, one rule left out, the rest fixed as `
   const again = checkWorkbook(back.sheets, { asOf: AS_OF });
   const chosen = new Set(groups.slice(1).map((g) => g.rule));
   expect(again.findings.filter((f) => f.fix && isFixableRule(f.rule) && chosen.has(f.rule) && !left.changes.some((c) => c.sheet === f.sheet && c.row === f.row && c.col === f.col))).toEqual([]);
-  await expect(page.getByText(/Đã tạo "Xã mẫu.fixed.xlsx"/).count()).resolves.toBe(1);
+  await waitForCount(page.getByText(/Đã tạo "Xã mẫu.fixed.xlsx"/), 1);
 });
 
 test('the progress report workbook, charts included; Phụ lục 01 explains what it needs', async () => {
@@ -194,7 +205,7 @@ test('the progress report workbook, charts included; Phụ lục 01 explains wha
   expect(Object.keys(zip.files).filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p)).length).toBeGreaterThan(0);
 
   await page.getByRole('button', { name: 'Tải Phụ lục 01' }).click();
-  await expect(page.getByText(appendixNoTable()).count()).resolves.toBe(1);
+  await waitForCount(page.getByText(appendixNoTable()), 1);
   await shoot('standalone-05-downloads.png');
 });
 
@@ -238,7 +249,7 @@ test('a file dropped on the page opens in its own tab', async () => {
   }, bytes);
   const tab = page.getByTestId('file-tab').filter({ hasText: 'Kéo thả.xlsx' });
   await tab.waitFor();
-  await expect(page.getByTestId('file-tab').count()).resolves.toBe(before + 1);
+  await waitForCount(page.getByTestId('file-tab'), before + 1);
   await page.getByTestId('table-card').first().waitFor();
   await expect(tab.getAttribute('data-status')).resolves.toBe('ready');
 });
