@@ -16,7 +16,9 @@ const SHOWN_ERRORS = 30;
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  pair: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: tokens.spacingHorizontalS },
+  // minmax(0, …): Fluent inputs have an intrinsic width that overflowed the 350 px pane.
+  pair: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', gap: tokens.spacingHorizontalS },
+  input: { minWidth: 0, width: '100%' },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   muted: { color: tokens.colorNeutralForeground3 },
 });
@@ -78,10 +80,10 @@ export function AppendixSection(props: { host: WorkbookHost; result?: CheckResul
       {accountCount === 0 && result && <Caption1 className={styles.muted}>{P.noAccountsTable}</Caption1>}
       <div className={styles.pair}>
         <Field label={P.province} size="small">
-          <Input size="small" value={province} disabled={busy} onChange={(_, d) => setProvince(d.value)} />
+          <Input className={styles.input} size="small" value={province} disabled={busy} onChange={(_, d) => setProvince(d.value)} />
         </Field>
         <Field label={P.commune} size="small">
-          <Input size="small" value={commune} disabled={busy} onChange={(_, d) => setCommune(d.value)} />
+          <Input className={styles.input} size="small" value={commune} disabled={busy} onChange={(_, d) => setCommune(d.value)} />
         </Field>
       </div>
       <Caption1 className={styles.muted}>{P.placeHint}</Caption1>
