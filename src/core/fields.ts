@@ -72,6 +72,8 @@ export interface TableInfo {
   nameSplit?: { surname: number; given: number };
   /** Phụ lục 01 with one column per right marked x: each column and its right (1-5); `columns.rights` is the first. */
   rightsByMark?: { col: number; right: number }[];
+  /** "Ngày, tháng, năm sinh" over "Ngày" | "Tháng" | "Năm": the birth date in three columns; `columns.birthDate` is the day. */
+  birthDateParts?: { day: number; month: number; year: number };
 }
 
 /** A user's correction of what detection found, remembered in the workbook. */

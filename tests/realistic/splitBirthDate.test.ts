@@ -91,3 +91,34 @@ describe('(a) member list with birth date split into Nam | Nữ', () => {
     expect(findingsOn(c.result, SHEET)).toEqual(['C12 required', 'D11 gender-invalid', 'E13 id-gender']);
   });
 });
+
+describe('(a) birth date in three columns "Ngày" | "Tháng" | "Năm"', () => {
+  let c: Checked;
+  beforeAll(async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('S');
+    putRow(ws, 1, ['STT', 'Họ và tên', 'Giới tính', 'Ngày, tháng, năm sinh', undefined, undefined, 'Số CCCD', 'Ngày vào Đảng', 'Ngày chính thức', 'Chi bộ']);
+    putRow(ws, 2, [undefined, undefined, undefined, 'Ngày', 'Tháng', 'Năm']);
+    ws.mergeCells('D1:F1');
+    for (const col of 'ABCGHIJ') ws.mergeCells(`${col}1:${col}2`);
+    putRow(ws, 3, [1, 'Nguyễn Văn Hùng', 'Nam', 12, 3, 1962, '025062001234', d(1985, 3, 3), d(1986, 3, 3), 'Chi bộ 1']);
+    putRow(ws, 4, [2, 'Lê Thị Hạnh', 'Nữ', '05', '11', '1970', '025170004321', d(1995, 3, 3), d(1996, 3, 3), 'Chi bộ 1']);
+    putRow(ws, 5, [3, 'Trần Văn Bảy', 'Nam', undefined, undefined, 1948, '025048004321', d(1975, 3, 3), d(1976, 3, 3), 'Chi bộ 1']);
+    putRow(ws, 6, [4, 'Đỗ Thị Tám', 'Nữ', 31, 2, 1980, '025180004321', d(2005, 3, 3), d(2006, 3, 3), 'Chi bộ 1']);
+    c = await checkBook(wb, 'birth-parts.xlsx');
+  });
+
+  it('reads the three parts as one date ("Năm" is the year here, not "Nam")', () => {
+    const t = c.result.tables[0];
+    expect(t.birthDateParts).toEqual({ day: 3, month: 4, year: 5 });
+    expect(t.birthDateByGender).toBeUndefined();
+    expect(t.dataRows).toEqual([3, 4, 5, 6]);
+    const recs = c.result.members[0].records;
+    expect(recs.slice(0, 2).map((r) => r.birthDate)).toEqual([22717, 25877]); // 12/03/1962, 05/11/1970
+    expect(findingsOn(c.result, 'S', (f) => f.row <= 4)).toEqual([]);
+  });
+
+  it('a year alone or a day that does not exist is an invalid date', () => {
+    expect(findingsOn(c.result, 'S', (f) => f.row >= 5)).toEqual(['D5 date-invalid', 'D6 date-invalid']);
+  });
+});

@@ -45,6 +45,7 @@ export function detectTable(sheet: SheetData, override?: TableOverride): TableIn
     ...(mapping.genderByMark ? { genderByMark: mapping.genderByMark } : {}),
     ...(mapping.nameSplit ? { nameSplit: mapping.nameSplit } : {}),
     ...(mapping.rightsByMark ? { rightsByMark: mapping.rightsByMark } : {}),
+    ...(mapping.birthDateParts ? { birthDateParts: mapping.birthDateParts } : {}),
   };
 }
 

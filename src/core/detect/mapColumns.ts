@@ -30,6 +30,7 @@ export type ColumnMapping = Pick<TableInfo, 'kind' | 'headers' | 'columns' | 'du
   genderByMark?: { male: number; female: number };
   nameSplit?: { surname: number; given: number };
   rightsByMark?: { col: number; right: number }[];
+  birthDateParts?: { day: number; month: number; year: number };
 };
 
 const PRIORITY: Record<NonNullable<MappedHeader['quality']>, number> = { user: 0, exact: 1, partial: 2 };

@@ -86,7 +86,8 @@ export function matchHeader(label: string, kind: TableKind, group?: string): Hea
   // duplicate column.
   if (group && isSecondHalf(own, group, kind)) return undefined;
   // "Ngày, tháng, năm sinh" over "Nam" | "Nữ": both are the birth date, written under the member's gender.
-  if (group && (own === 'nam' || own === 'nu') && matchHeader(group, kind)?.field === 'birthDate') {
+  // Also "Ngày" | "Tháng" | "Năm": the date in three columns (genderSplit.ts tells the two layouts apart).
+  if (group && BIRTH_SUBLABELS.has(own) && matchHeader(group, kind)?.field === 'birthDate') {
     return { field: 'birthDate', quality: 'exact' };
   }
   // "Giới tính" over "Nam" | "Nữ" (marked x): the "Nam" column is the gender column (genderSplit.ts).
@@ -110,6 +111,8 @@ export function matchHeader(label: string, kind: TableKind, group?: string): Hea
   }
   return undefined;
 }
+
+const BIRTH_SUBLABELS: ReadonlySet<string> = new Set(['nam', 'nu', 'ngay', 'thang']);
 
 function isSecondHalf(own: string, group: string, kind: TableKind): boolean {
   if (own === 'nu') return matchHeader(group, kind)?.field === 'gender';

@@ -17,7 +17,7 @@ import { RowScanner } from '../common/rowScanner';
 import { checkListCell } from './listValues';
 import { checkCardCell, checkRecordCell } from './partyNumbers';
 import { checkMemberRow, isOfficialMember, type MemberColumns } from './rowRules';
-import { readSplitBirthDate } from './splitBirthDate';
+import { readBirthDateParts, readSplitBirthDate } from './splitBirthDate';
 import { joinSplitName, readGenderMarks } from './splitColumns';
 
 /**
@@ -67,6 +67,7 @@ function readMembers(sheet: SheetData, table: TableInfo, ctx: RuleContext, out: 
   const records: MemberRecord[] = [];
   const asOf = ctx.asOf;
   const split = table.birthDateByGender;
+  const birthParts = table.birthDateParts;
   const marks = table.genderByMark;
   const nameSplit = table.nameSplit;
   const givenNames = nameSplit ? new NameCaseColumn(nameSplit.given, 'fullName') : undefined;
@@ -74,7 +75,7 @@ function readMembers(sheet: SheetData, table: TableInfo, ctx: RuleContext, out: 
   const required = REQUIRED.map((field) => ({ field, col: c(field) })).filter(
     (r) =>
       r.col >= 0 &&
-      !(split && r.field === 'birthDate') &&
+      !((split || birthParts) && r.field === 'birthDate') &&
       !(marks && r.field === 'gender') &&
       !(nameSplit && r.field === 'fullName'),
   );
@@ -108,7 +109,9 @@ function readMembers(sheet: SheetData, table: TableInfo, ctx: RuleContext, out: 
     else if (col.gender >= 0) rec.gender = gender(out, row, col.gender, cellOf(cells, col.gender), text[col.gender]);
 
     let birth: number | undefined;
-    if (split) {
+    if (birthParts) {
+      birth = readBirthDateParts(out, row, birthParts, (k) => cellOf(cells, k), (k) => isBlankAt(cells, text, k), asOf);
+    } else if (split) {
       const read = readSplitBirthDate(out, row, split, (k) => cellOf(cells, k), (k) => isBlankAt(cells, text, k), asOf, rec.gender);
       birth = read.birth;
       rec.gender ??= read.gender;
