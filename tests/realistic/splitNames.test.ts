@@ -53,6 +53,16 @@ describe('(f) split name columns', () => {
     expect(findingsOn(plain.result, 'DV', (f) => f.row < 7)).toEqual([]);
   });
 
+  it('"Họ" | "Tên" is the same layout', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('DV');
+    putRow(ws, 1, ['STT', 'Họ', 'Tên', 'Giới tính', 'Ngày sinh', 'Số CCCD', 'Ngày vào Đảng', 'Ngày chính thức', 'Chi bộ']);
+    putRow(ws, 2, [1, 'Nguyễn Văn', 'An', 'Nam', d(1960, 1, 5), '025060001111', d(1985, 3, 3), d(1986, 3, 3), 'Chi bộ Thôn Bắc']);
+    const c = await checkBook(wb, 'ho-ten.xlsx');
+    expect(c.result.members[0].records.map((r) => r.fullName)).toEqual(['Nguyễn Văn An']);
+    expect(findingsOn(c.result, 'DV')).toEqual([]);
+  });
+
   it('an empty given name is a missing value', () => {
     expect(findingsOn(plain.result, 'DV', (f) => f.row === 7).map((s) => s.split(' ')[1])).toContain('required');
   });

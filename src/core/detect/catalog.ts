@@ -40,7 +40,7 @@ export const COLUMN_CATALOG: readonly ColumnSpec[] = [
       'Họ và tên đảng viên', 'Họ tên đảng viên', 'Họ, chữ đệm và tên', 'Họ chữ đệm và tên',
     ],
     // "Họ đệm" | "Tên": a name split in two columns (nameSplit.ts joins them).
-    exactNames: ['Tên đảng viên', 'Tên', 'Họ đệm', 'Họ và đệm', 'Họ và tên đệm', 'Họ tên đệm', 'Họ lót', 'Họ và chữ đệm', 'Họ, chữ đệm'],
+    exactNames: ['Tên đảng viên', 'Tên', 'Họ', 'Họ đệm', 'Họ và đệm', 'Họ và tên đệm', 'Họ tên đệm', 'Họ lót', 'Họ và chữ đệm', 'Họ, chữ đệm'],
   },
   {
     field: 'birthDate',
