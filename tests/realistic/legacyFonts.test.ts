@@ -98,3 +98,21 @@ describe('(e) sheets typed in legacy fonts', () => {
     expect(findingsOn(v.result, 'DS').length).toBe(3 + 1 + 3);
   });
 });
+
+describe('(e)+(a) a TCVN3 list with the birth date split into "Nam" | "N÷"', () => {
+  it('finds the legacy two-row header and reads gender from the sub-column', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('S');
+    putRow(ws, 1, ['STT', 'Hä vµ tªn', 'Ngµy, th¸ng, n¨m sinh', undefined, 'Sè CCCD', 'Ngµy vµo §¶ng', 'Ngµy chÝnh thøc', 'Chi bé']);
+    putRow(ws, 2, [undefined, undefined, 'Nam', 'N÷']);
+    ws.mergeCells('C1:D1');
+    for (const col of 'ABEFGH') ws.mergeCells(`${col}1:${col}2`);
+    putRow(ws, 3, [1, 'TrÇn V¨n Hïng', d(1962, 3, 12), undefined, '025062001234', d(1985, 3, 3), d(1986, 3, 3), 'Chi bé 1']);
+    putRow(ws, 4, [2, 'Lª ThÞ H¹nh', undefined, d(1970, 11, 5), '025170004321', d(1995, 3, 3), d(1996, 3, 3), 'Chi bé 1']);
+    fontBlock(ws, 1, 1, 4, 8, '.VnTime');
+    const c = await checkBook(wb, 'tcvn3-split.xlsx');
+    expect(c.result.tables[0].birthDateByGender).toEqual({ male: 2, female: 3 });
+    expect(c.result.members[0].records.map((r) => [r.fullName, r.gender])).toEqual([['Trần Văn Hùng', 'Nam'], ['Lê Thị Hạnh', 'Nữ']]);
+    expect(findingsOn(c.result, 'S', (f) => f.rule !== 'text-legacy-encoding')).toEqual([]);
+  });
+});
