@@ -17,8 +17,13 @@ const GENDER_KEYS: Readonly<Record<string, Gender>> = {
 };
 
 /** "Nam"/"Nữ" exactly; nam, NAM, nu, NỮ, Nu … read as a variant; anything else unreadable. */
+/** The two exact readings, shared: nearly every cell is one of them and needs no new object. */
+const EXACT_MALE: GenderRead = Object.freeze({ gender: 'Nam', exact: true });
+const EXACT_FEMALE: GenderRead = Object.freeze({ gender: 'Nữ', exact: true });
+
 export function readGender(text: string): GenderRead {
-  if (text === 'Nam' || text === 'Nữ') return { gender: text, exact: true };
+  if (text === 'Nam') return EXACT_MALE;
+  if (text === 'Nữ') return EXACT_FEMALE;
   return { gender: GENDER_KEYS[foldKey(text)], exact: false };
 }
 
