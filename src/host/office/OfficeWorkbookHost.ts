@@ -59,6 +59,8 @@ type MarkRegistry = Record<string, MarkEntry>;
 const SETTING_PREFIX = 'dvcheck.';
 const REGISTRY_KEY = 'marks';
 export const STATE_SHEET_PREFIX = 'dvcheck_marks_';
+/** Range.getMergedAreasOrNullObject. */
+const MERGED_AREAS_API = '1.13';
 /** Extra rows the conditional formats cover below the data, so rows the user appends are marked too. */
 const CF_ROW_HEADROOM = 1000;
 
@@ -88,7 +90,8 @@ export class OfficeWorkbookHost implements WorkbookHost {
   constructor(options: OfficeHostOptions) {
     this.run = options.run;
     this.runGrouped = options.runGrouped;
-    this.isSetSupported = options.isSetSupported ?? ((name, version) => name === 'ExcelApi' && version <= '1.7');
+    // Minor versions compare as numbers ('1.13' is above '1.7').
+    this.isSetSupported = options.isSetSupported ?? ((name, version) => name === 'ExcelApi' && Number(version.split('.')[1] ?? 0) <= 7);
   }
 
   /** Runs a batch, turning Excel's errors into Vietnamese ones. */
@@ -127,10 +130,14 @@ export class OfficeWorkbookHost implements WorkbookHost {
       const start = options.rows ? Math.max(0, options.rows.first - 1) : used.rowIndex;
       const end = options.rows ? Math.min(lastRow, options.rows.last - 1) : lastRow;
       const total = Math.max(0, end - start + 1);
-      const wantMerges = !options.rows && this.isSetSupported('ExcelApi', '1.13');
+      if (!options.rows) {
+        // A partial re-read keeps the merges of the last full read (the session replaces rows only).
+        sheet.merges = this.isSetSupported('ExcelApi', MERGED_AREAS_API)
+          ? await this.readMerges(ctx, ws, lastRow + 1, firstCol + cols)
+          : [];
+      }
 
       let row = start;
-      let mergesLoaded = !wantMerges;
       while (row <= end) {
         if (options.signal?.aborted) throw new OfficeHostError('cancelled', UI.cancelled);
         const count = Math.min(rowsPerChunk(cols, this.bytesPerCell), end - row + 1);
@@ -138,7 +145,6 @@ export class OfficeWorkbookHost implements WorkbookHost {
         range.load('values,numberFormat,text');
         // One font name per column chunk (null when mixed): enough to spot TCVN3/VNI text typed in .VnTime fonts.
         const fonts = Array.from({ length: cols }, (_, c) => ws.getRangeByIndexes(row, firstCol + c, count, 1).format.font.load('name'));
-        const merges = mergesLoaded ? undefined : this.queueMerges(ws, firstCol + cols);
         try {
           await ctx.sync();
         } catch (e) {
@@ -148,10 +154,6 @@ export class OfficeWorkbookHost implements WorkbookHost {
             continue;
           }
           throw e;
-        }
-        if (merges) {
-          sheet.merges = merges.isNullObject ? [] : parseAreaList(merges.address);
-          mergesLoaded = true;
         }
         const values = range.values;
         const formats = range.numberFormat;
@@ -181,11 +183,25 @@ export class OfficeWorkbookHost implements WorkbookHost {
     });
   }
 
-  private queueMerges(ws: XlWorksheet, cols: number) {
-    const header = ws.getRangeByIndexes(0, 0, HEADER_SCAN_ROWS, Math.max(1, cols));
-    const areas = header.getMergedAreasOrNullObject?.();
-    areas?.load('address');
-    return areas;
+  /**
+   * Every merged area from A1 to the used range's bottom-right corner, in one sync (ExcelApi 1.13). Excel reports
+   * only areas whose top-left cell lies in the range asked about, so the range starts at A1. A response too large
+   * for Excel (a sheet with tens of thousands of merges) falls back to the header rows' merges.
+   */
+  private async readMerges(ctx: XlRequestContext, ws: XlWorksheet, rows: number, cols: number): Promise<CellRange[]> {
+    const load = async (rowCount: number) => {
+      const areas = ws.getRangeByIndexes(0, 0, Math.max(1, rowCount), Math.max(1, cols)).getMergedAreasOrNullObject?.();
+      if (!areas) return [];
+      areas.load('address');
+      await ctx.sync();
+      return areas.isNullObject ? [] : parseAreaList(areas.address);
+    };
+    try {
+      return await load(rows);
+    } catch (e) {
+      if (!isTooLarge(e) || rows <= HEADER_SCAN_ROWS) throw e;
+      return load(HEADER_SCAN_ROWS);
+    }
   }
 
   /**

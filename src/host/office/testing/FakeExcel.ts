@@ -160,6 +160,11 @@ export class FakeExcel {
     return s;
   }
 
+  /** The user merges cells ("H4:H6"); the values stay as seeded (only the top-left one should hold a value). */
+  mergeCells(sheet: string, address: string) {
+    this.sheet(sheet).merges.push(parseRangeAddress(address)!);
+  }
+
   setFont(sheet: string, address: string, name: string) {
     forEachCell(parseRangeAddress(address)!, (r, c) => this.sheet(sheet).fontNames.set(`${r},${c}`, name));
   }
@@ -692,9 +697,16 @@ class MergedAreasProxy extends Proxy {
   get address(): string {
     return this.prop('address');
   }
+  /**
+   * As Excel does: only areas whose top-left cell lies in the range, cut to the range (office-js issues #3611,
+   * #1590); an Excel without ExcelApi 1.13 refuses the call.
+   */
   protected fetch() {
+    if (this.ctx.excel.apiVersion < 13) throw new FakeOfficeError('ApiNotFound', 'getMergedAreasOrNullObject needs ExcelApi 1.13.');
     const { s, area } = this.range();
-    const hits = s.merges.filter((m) => m.top <= area.bottom && m.bottom >= area.top && m.left <= area.right && m.right >= area.left);
+    const hits = s.merges
+      .filter((m) => inside(area, m.top, m.left))
+      .map((m) => ({ top: m.top, left: m.left, bottom: Math.min(m.bottom, area.bottom), right: Math.min(m.right, area.right) }));
     if (!hits.length) return { isNullObject: true };
     return { isNullObject: false, address: hits.map((m) => addressOf(m, s.name)).join(', ') };
   }
