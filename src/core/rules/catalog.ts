@@ -73,6 +73,10 @@ export const RULES: readonly RuleMeta[] = [
   m('org-empty', 'current', 'warning', 'Tổ chức không có đảng viên'),
   // account requests
   m('rights-invalid', 'correct', 'error', 'Quyền khai thác không hợp lệ'),
+  // reconciliation marks (đối soát): not emitted by the check, but marked and listed like its findings
+  m('reconcile-different', 'consistent', 'warning', 'Khác với danh sách đối soát'),
+  m('reconcile-only', 'consistent', 'warning', 'Chỉ có ở một danh sách'),
+  m('reconcile-ambiguous', 'consistent', 'warning', 'Đối soát chưa xác định được'),
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, RuleMeta> = new Map(RULES.map((r) => [r.id, r]));
