@@ -5,7 +5,7 @@ import type { Finding } from '../../findings';
 import { crossStrings, rowList, type RowRef } from '../../strings/cross';
 import { foldDiacritics, nameKey } from '../../text/normalize';
 import { makeFinding } from '../makeFinding';
-import { duplicateGroups, duplicateIndexGroups, duplicateIntGroups, MAX_RELATED, type IndexGroup } from './groupBy';
+import { duplicateGroups, duplicateHashedGroups, duplicateIntGroups, MAX_RELATED, stringHash, type IndexGroup } from './groupBy';
 import type { MemberSite } from './types';
 
 /** A comparable ID: digits only, at least 9 (CMND or CCCD); placeholders such as "000000000000" are not IDs. */
@@ -81,9 +81,48 @@ function othersText(site: MemberSite, others: MemberSite[], groupSize: number): 
   return rowList(others.map(ref), site.input.sheet.name, groupSize - 1);
 }
 
-export function checkDuplicateIds(sites: MemberSite[]): Finding[] {
+/**
+ * Every member's comparison keys, read in one pass over the records (each record and its texts are read once,
+ * not once per check), with their hashes: the grouping passes then read only these arrays.
+ */
+export interface MemberKeys {
+  id: (string | undefined)[];
+  idHash: Int32Array;
+  card: (string | undefined)[];
+  cardHash: Int32Array;
+  record: (string | undefined)[];
+  recordHash: Int32Array;
+  /** coarsePersonHash, −1 without a name or birth date. */
+  person: Int32Array;
+}
+
+export function memberKeys(sites: readonly MemberSite[]): MemberKeys {
+  const n = sites.length;
+  const keys: MemberKeys = {
+    id: new Array<string | undefined>(n), idHash: new Int32Array(n),
+    card: new Array<string | undefined>(n), cardHash: new Int32Array(n),
+    record: new Array<string | undefined>(n), recordHash: new Int32Array(n),
+    person: new Int32Array(n),
+  };
+  for (let i = 0; i < n; i++) {
+    const r = sites[i].record;
+    const id = idKey(r.nationalId);
+    keys.id[i] = id;
+    if (id !== undefined) keys.idHash[i] = stringHash(id);
+    const card = codeKey(r.cardNumber);
+    keys.card[i] = card;
+    if (card !== undefined) keys.cardHash[i] = stringHash(card);
+    const rec = codeKey(r.recordNumber);
+    keys.record[i] = rec;
+    if (rec !== undefined) keys.recordHash[i] = stringHash(rec);
+    keys.person[i] = r.fullName && r.birthDate !== undefined ? coarsePersonHash(Math.floor(r.birthDate), r.fullName) : -1;
+  }
+  return keys;
+}
+
+export function checkDuplicateIds(sites: MemberSite[], keys: MemberKeys = memberKeys(sites)): Finding[] {
   const out: Finding[] = [];
-  const groups = duplicateIndexGroups(sites.length, (i) => idKey(sites[i].record.nationalId));
+  const groups = duplicateHashedGroups(keys.id, keys.idHash);
   eachDuplicate(sites, groups, (site, others, key, size) => {
     out.push(finding(site, 'nationalId', 'duplicate-id',
       crossStrings.duplicateId(key, othersText(site, others, size)), others));
@@ -91,14 +130,14 @@ export function checkDuplicateIds(sites: MemberSite[]): Finding[] {
   return out;
 }
 
-export function checkDuplicateCards(sites: MemberSite[]): Finding[] {
+export function checkDuplicateCards(sites: MemberSite[], keys: MemberKeys = memberKeys(sites)): Finding[] {
   const out: Finding[] = [];
-  const cards = duplicateIndexGroups(sites.length, (i) => codeKey(sites[i].record.cardNumber));
+  const cards = duplicateHashedGroups(keys.card, keys.cardHash);
   eachDuplicate(sites, cards, (site, others, key, size) => {
     out.push(finding(site, 'cardNumber', 'duplicate-card',
       crossStrings.duplicateCard(key, othersText(site, others, size)), others));
   });
-  const records = duplicateIndexGroups(sites.length, (i) => codeKey(sites[i].record.recordNumber));
+  const records = duplicateHashedGroups(keys.record, keys.recordHash);
   eachDuplicate(sites, records, (site, others, key, size) => {
     out.push(finding(site, 'recordNumber', 'duplicate-card',
       crossStrings.duplicateRecord(key, othersText(site, others, size)), others));
@@ -160,14 +199,12 @@ function coarsePersonHash(birthDay: number, name: string): number {
  * Same name (Thuý = Thúy, Hà ≠ Hạ) and birth date, IDs different or missing. Two rows with the same ID are
  * duplicate-id's business, not this rule's.
  */
-export function checkDuplicatePersons(sites: MemberSite[]): Finding[] {
+export function checkDuplicatePersons(sites: MemberSite[], keys: MemberKeys = memberKeys(sites)): Finding[] {
   const out: Finding[] = [];
   // Candidates by a hash of (birth day, coarse name): a number key, and no key string for the many unique
   // members; each candidate group is then split by the exact keys.
-  const candidates = duplicateIntGroups(sites.length, (i) => {
-    const r = sites[i].record;
-    return r.fullName && r.birthDate !== undefined ? coarsePersonHash(Math.floor(r.birthDate), r.fullName) : undefined;
-  });
+  const person = keys.person;
+  const candidates = duplicateIntGroups(sites.length, (i) => (person[i] < 0 ? undefined : person[i]));
   for (const { indexes } of candidates) {
     const candidate = indexes.map((i) => sites[i]);
     const exact = (s: MemberSite) =>

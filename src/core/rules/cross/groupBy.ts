@@ -27,19 +27,19 @@ export interface IndexGroup<K> {
 }
 
 /**
- * The same grouping over indexes 0…n−1, in an open-addressing table of typed arrays rather than a Map (a Map
- * of 200,000 string keys costs several times more): a key seen once costs one slot, and only a second
- * occurrence allocates the group. Groups come in the order they got their second member (as above).
+ * The same grouping over indexes 0…n−1 of string keys, each with its stringHash computed beforehand (keys[i]
+ * undefined: item left out), in an open-addressing table of typed arrays rather than a Map (a Map of 200,000
+ * string keys costs several times more): a key seen once costs one slot, and only a second occurrence allocates
+ * the group. Groups come in the order they got their second member (as above).
  */
-export function duplicateIndexGroups(n: number, keyAt: (i: number) => string | undefined): IndexGroup<string>[] {
+export function duplicateHashedGroups(keys: readonly (string | undefined)[], hashes: Int32Array): IndexGroup<string>[] {
+  const n = keys.length;
   const table = new SlotTable(n);
-  const keys: (string | undefined)[] = new Array<string | undefined>(n);
   const groups: IndexGroup<string>[] = [];
   for (let i = 0; i < n; i++) {
-    const k = keyAt(i);
+    const k = keys[i];
     if (k === undefined) continue;
-    keys[i] = k;
-    const h = stringHash(k);
+    const h = hashes[i];
     const slots = table.slots;
     let p = (h & table.mask) << 1;
     for (;;) {
@@ -115,7 +115,7 @@ class SlotTable {
 }
 
 /** FNV-1a over the UTF-16 codes, then mixed so that the low bits (the slot) depend on every character. */
-function stringHash(s: string): number {
+export function stringHash(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
   return mix(h);
