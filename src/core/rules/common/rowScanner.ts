@@ -9,6 +9,12 @@ import { checkTextCell, cleanText } from './text';
 const RECENT = 8;
 /** After this many texts, a column whose texts rarely repeat stops remembering them. */
 const TRIAL = 512;
+/**
+ * Beyond the recent slots, up to this many clean texts per column by value (a branch or a village written on
+ * every row cycles through more values than the slots hold). Font stored with each; NO_FONT for none.
+ */
+const KNOWN = 2048;
+const NO_FONT = '\u0000';
 
 /**
  * One pass over a data row's cells, under every header column: cell-error-value, and the text hygiene rules
@@ -24,6 +30,7 @@ export class RowScanner {
   /** Per header column: recent clean texts (RECENT slots), lookups and hits, whether still worth it. */
   private readonly recent: (string | undefined)[][];
   private readonly recentFonts: (string | undefined)[][];
+  private readonly known: Map<string, string>[];
   private readonly lookups: number[];
   private readonly hits: number[];
   private readonly useRecent: boolean[];
@@ -42,6 +49,7 @@ export class RowScanner {
     this.spaces = headers.map((h) => !(h.field && digitFields.includes(h.field)));
     this.recent = headers.map(() => new Array<string | undefined>(RECENT).fill(undefined));
     this.recentFonts = headers.map(() => new Array<string | undefined>(RECENT).fill(undefined));
+    this.known = headers.map(() => new Map<string, string>());
     this.lookups = headers.map(() => 0);
     this.hits = headers.map(() => 0);
     this.useRecent = headers.map(() => true);
@@ -80,10 +88,16 @@ export class RowScanner {
         return s;
       }
     }
+    const known = this.known[i];
+    if (known.get(s) === (cell.font ?? NO_FONT)) {
+      this.hits[i]++;
+      return s;
+    }
     const cleaned = checkTextCell(this.out, row, col, this.fields[i], cell, s, this.spaces[i]);
     if (cleaned === s) {
       recent[this.lookups[i] % RECENT] = s;
       fonts[this.lookups[i] % RECENT] = cell.font;
+      if (known.size < KNOWN) known.set(s, cell.font ?? NO_FONT);
     }
     if (++this.lookups[i] === TRIAL && this.hits[i] < TRIAL / 4) this.useRecent[i] = false;
     return cleaned;
