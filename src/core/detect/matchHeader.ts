@@ -18,6 +18,8 @@ interface KindIndex {
   partial: { key: string; padded: string; field: FieldKey }[];
   /** Every name (exact-only ones too), for ranking the fields a label mentions. */
   mentions: { key: string; field: FieldKey }[];
+  /** Ranks in `partial` (ascending) by the name's first word. */
+  partialByFirstWord: Map<string, number[]>;
 }
 
 /** Keys shorter than this never match inside a longer label ("tt", "dt"). */
@@ -28,7 +30,7 @@ const indexes = new Map<TableKind, KindIndex>();
 function kindIndex(kind: TableKind): KindIndex {
   let index = indexes.get(kind);
   if (index) return index;
-  index = { exact: new Map(), partial: [], mentions: [] };
+  index = { exact: new Map(), partial: [], mentions: [], partialByFirstWord: new Map() };
   for (const spec of COLUMN_CATALOG) {
     if (!spec.kinds.includes(kind)) continue;
     for (const name of spec.names) {
@@ -41,6 +43,12 @@ function kindIndex(kind: TableKind): KindIndex {
   for (const [key, field] of index.exact) if (key.length >= MIN_PARTIAL_KEY) index.mentions.push({ key, field });
   index.mentions.sort((a, b) => b.key.length - a.key.length);
   index.partial.sort((a, b) => b.key.length - a.key.length);
+  index.partial.forEach((p, rank) => {
+    const first = p.key.split(' ')[0];
+    const ranks = index!.partialByFirstWord.get(first);
+    if (ranks) ranks.push(rank);
+    else index!.partialByFirstWord.set(first, [rank]);
+  });
   indexes.set(kind, index);
   return index;
 }
@@ -66,8 +74,18 @@ function exactField(key: string, index: KindIndex): FieldKey | undefined {
 function partialField(key: string, index: KindIndex): FieldKey | undefined {
   if (!key) return undefined;
   const padded = ' ' + key + ' ';
-  for (const p of index.partial) if (padded.includes(p.padded)) return p.field;
-  return undefined;
+  // Only names whose first word is a word of the label can sit inside it: data rows tried as headers
+  // (long names, addresses) then test a handful of names instead of all of them. Same winner: lowest rank.
+  let best = -1;
+  for (const word of key.split(' ')) {
+    const ranks = index.partialByFirstWord.get(word);
+    if (!ranks) continue;
+    for (const rank of ranks) {
+      if (best !== -1 && rank >= best) break;
+      if (padded.includes(index.partial[rank].padded)) best = rank;
+    }
+  }
+  return best === -1 ? undefined : index.partial[best].field;
 }
 
 /**
