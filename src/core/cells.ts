@@ -76,7 +76,12 @@ export function parseAddress(address: string): { row: number; col: number } {
 
 export function isBlank(cell: Cell): boolean {
   if (cell.type === 'empty') return true;
-  if (cell.type === 'text') return (cell.value as string).trim() === '';
+  if (cell.type === 'text') {
+    // Most texts start with a printable ASCII character: not blank, no trimmed copy needed.
+    const c0 = (cell.value as string).charCodeAt(0);
+    if (c0 > 32 && c0 < 127) return false;
+    return (cell.value as string).trim() === '';
+  }
   return false;
 }
 
