@@ -31,7 +31,22 @@ interface ListIndex {
 
 const indexes = new WeakMap<CodeList, ListIndex>();
 
+// The few lists a table checks, looked up by identity before the WeakMap: a row checks four of them.
+const recentLists: CodeList[] = [];
+const recentIndexes: ListIndex[] = [];
+const RECENT_LISTS = 8;
+
 function indexOf(list: CodeList): ListIndex {
+  for (let i = 0; i < recentLists.length; i++) if (recentLists[i] === list) return recentIndexes[i];
+  const idx = indexOfSlow(list);
+  if (recentLists.length < RECENT_LISTS) {
+    recentLists.push(list);
+    recentIndexes.push(idx);
+  }
+  return idx;
+}
+
+function indexOfSlow(list: CodeList): ListIndex {
   let idx = indexes.get(list);
   if (!idx) {
     const byKey = new Map<string, string | null>();
