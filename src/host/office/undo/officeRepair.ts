@@ -1,8 +1,8 @@
-import { deserialiseUndo, parseUndoHeader, serialiseUndo, type UndoCell, type UndoSummary } from '../../../core/fix/undoRecord';
+import { deserialiseUndo, serialiseUndo, type UndoCell, type UndoSummary } from '../../../core/fix/undoRecord';
 import type { CellChange, RepairResult, UndoResult } from '../../WorkbookHost';
 import type { XlRange, XlRequestContext, XlRun, XlWorksheet } from '../excelApi';
 import { PAYLOAD_BUDGET_BYTES, jsonBytes } from '../limits';
-import { UNDO_SHEET, clearUndoSheet, readUndoSheet, writeUndoSheet } from './undoSheet';
+import { clearUndoSheet, readUndoHeader, readUndoSheet, writeUndoSheet } from './undoSheet';
 import { sameValue, valueToWrite } from './writeValue';
 
 /** Cells read or written per sync: a repair of 10,000 cells is a handful of round trips, not 10,000. */
@@ -53,16 +53,7 @@ export async function applyWithUndo(runs: RepairRuns, changes: readonly CellChan
 }
 
 export async function lastRepairSummary(run: XlRun): Promise<UndoSummary | undefined> {
-  return run(async (ctx) => {
-    const ws = ctx.workbook.worksheets.getItemOrNullObject(UNDO_SHEET);
-    ws.load('name');
-    await ctx.sync();
-    if (ws.isNullObject) return undefined;
-    const head = ws.getRangeByIndexes(0, 0, 1, 1);
-    head.load('values');
-    await ctx.sync();
-    return parseUndoHeader(head.values[0]?.[0])?.summary;
-  });
+  return run(async (ctx) => (await readUndoHeader(ctx))?.parsed.summary);
 }
 
 /** Puts back the saved values, formats and fonts; a cell edited since the repair keeps the user's edit. */

@@ -28,8 +28,10 @@ export async function writeUndoSheet(ctx: XlRequestContext, data: SerialisedUndo
   }
 }
 
-/** The header text and parts, or undefined when there is no undo sheet or no header in it. */
-export async function readUndoSheet(ctx: XlRequestContext): Promise<{ header: string; parts: unknown[] } | undefined> {
+/** The undo sheet and its parsed header (A1), or undefined when there is no undo sheet or no header in it. */
+export async function readUndoHeader(
+  ctx: XlRequestContext,
+): Promise<{ ws: XlWorksheet; header: string; parsed: NonNullable<ReturnType<typeof parseUndoHeader>> } | undefined> {
   const ws = ctx.workbook.worksheets.getItemOrNullObject(UNDO_SHEET);
   ws.load('name');
   await ctx.sync();
@@ -39,7 +41,14 @@ export async function readUndoSheet(ctx: XlRequestContext): Promise<{ header: st
   await ctx.sync();
   const header = head.values[0]?.[0];
   const parsed = parseUndoHeader(header);
-  if (!parsed) return undefined;
+  return parsed ? { ws, header: header as string, parsed } : undefined;
+}
+
+/** The header text and parts, or undefined when there is no undo sheet or no header in it. */
+export async function readUndoSheet(ctx: XlRequestContext): Promise<{ header: string; parts: unknown[] } | undefined> {
+  const found = await readUndoHeader(ctx);
+  if (!found) return undefined;
+  const { ws, header, parsed } = found;
   const parts: unknown[] = [];
   // Read the parts in slices that keep each response under the budget (a part is at most ~90 KB of UTF-8).
   const perRead = 20;
@@ -50,7 +59,7 @@ export async function readUndoSheet(ctx: XlRequestContext): Promise<{ header: st
     await ctx.sync();
     for (const row of range.values) parts.push(row[0]);
   }
-  return { header: header as string, parts };
+  return { header, parts };
 }
 
 /** Empties the undo sheet (after an undo, so the same repair is never undone twice). */
