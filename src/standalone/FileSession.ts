@@ -1,8 +1,8 @@
-import { todaySerial } from '../core/dates';
+import { SessionStore } from '../taskpane/session/SessionStore';
 import type { TableOverride } from '../core/fields';
 import { STANDALONE as S } from '../core/strings/standalone';
 import { UI } from '../core/strings/ui';
-import type { CheckSession, SessionState } from '../taskpane/session/CheckSession';
+import type { CheckSession } from '../taskpane/session/CheckSession';
 import { scopeFindings, type CheckScope } from '../taskpane/session/scope';
 import type { Answers, AppendixOptions, GridWindow, Progress } from './protocol';
 import { CancelledError, WorkerClient, type Port } from './WorkerClient';
@@ -27,9 +27,7 @@ export type FileStatus = 'opening' | 'ready' | 'failed';
  * One opened file: the pane's session state (tables, check, findings, selected cell) driven through the file's
  * worker. The bytes stay in this tab; they are kept to re-open the file after Cancel.
  */
-export class FileSession implements PaneSessionApi {
-  private state: SessionState;
-  private readonly listeners = new Set<() => void>();
+export class FileSession extends SessionStore implements PaneSessionApi {
   private readonly client: WorkerClient;
   private overrides: TableOverride[] = [];
   status: FileStatus = 'opening';
@@ -42,20 +40,8 @@ export class FileSession implements PaneSessionApi {
     makePort: () => Port,
     options: { asOf?: number } = {},
   ) {
+    super(options.asOf);
     this.client = new WorkerClient(makePort, S.workerFailed);
-    this.state = { phase: 'starting', sheets: [], asOf: options.asOf ?? todaySerial(), findings: [], rowsChecked: 0, live: false };
-  }
-
-  getState = (): SessionState => this.state;
-
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-
-  private set(patch: Partial<SessionState>) {
-    this.state = { ...this.state, ...patch };
-    for (const l of this.listeners) l();
   }
 
   private readonly progress = (p: Progress) => this.set({ progress: p });

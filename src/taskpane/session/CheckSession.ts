@@ -1,5 +1,5 @@
 import type { SheetData } from '../../core/cells';
-import { todaySerial } from '../../core/dates';
+import { SessionStore } from './SessionStore';
 import { detectTable } from '../../core/detect/detectTable';
 import { checkWorkbook, type CheckResult } from '../../core/engine';
 import type { TableInfo, TableKind, TableOverride } from '../../core/fields';
@@ -62,9 +62,7 @@ const EDIT_DEBOUNCE_MS = 300;
  * The pane's logic, without React: reads the workbook through the host, detects tables (with the user's saved
  * corrections), runs the engine organisations first, marks the findings, and re-checks the rows the user edits.
  */
-export class CheckSession {
-  private state: SessionState;
-  private readonly listeners = new Set<() => void>();
+export class CheckSession extends SessionStore {
   private readonly cache = new Map<string, SheetData>();
   private sheetOrder: string[] = [];
   private overrides: TableOverride[] = [];
@@ -78,22 +76,10 @@ export class CheckSession {
     private readonly host: WorkbookHost & Partial<LiveHooks>,
     options: { asOf?: number; debounceMs?: number } = {},
   ) {
+    super(options.asOf);
     this.debounceMs = options.debounceMs ?? EDIT_DEBOUNCE_MS;
-    this.state = { phase: 'starting', sheets: [], asOf: options.asOf ?? todaySerial(), findings: [], rowsChecked: 0, live: false };
   }
   private readonly debounceMs: number;
-
-  getState = (): SessionState => this.state;
-
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-
-  private set(patch: Partial<SessionState>) {
-    this.state = { ...this.state, ...patch };
-    for (const l of this.listeners) l();
-  }
 
   /** Loads the saved corrections, reads the workbook and lists the tables found. */
   async start(): Promise<void> {
