@@ -30,11 +30,10 @@ async function main(): Promise<void> {
   const nfcS = (performance.now() - t1) / 1000;
 
   const peakMb = process.resourceUsage().maxRSS / 1024;
-  process.stdout.write(
-    `# ${result.tables.length} table(s), ${result.findings.length} findings, ${notNfc} texts not NFC\n` +
-      `bench: rows=${ROWS} cells=${cells} validate_s=${validateS.toFixed(3)} nfc_pass_s=${nfcS.toFixed(3)} ` +
-      `ratio=${(validateS / nfcS).toFixed(1)} peak_rss_mb=${Math.round(peakMb)}\n`,
-  );
+  const line =
+    `bench: rows=${ROWS} cells=${cells} validate_s=${validateS.toFixed(3)} nfc_pass_s=${nfcS.toFixed(3)} ` +
+    `ratio=${(validateS / nfcS).toFixed(1)} peak_rss_mb=${Math.round(peakMb)}`;
+  process.stdout.write(`# ${result.tables.length} table(s), ${result.findings.length} findings, ${notNfc} texts not NFC\n`);
   process.stdout.write(breakdown(sheet) + '\n');
   for (const extra of BENCH_EXTRAS) {
     try {
@@ -43,6 +42,8 @@ async function main(): Promise<void> {
       process.stderr.write(`bench: extra failed: ${e instanceof Error ? e.message : String(e)}\n`);
     }
   }
+  // The issue's contract: the last line is the bench line (the extras above are for whoever tunes the rest).
+  process.stdout.write(line + '\n');
 }
 
 /**
