@@ -5,16 +5,19 @@ import type { Findings } from '../context';
 import { isBlankCell } from './blank';
 import { checkTextCell, cleanText } from './text';
 
-/** Clean texts remembered per column: list-like columns (gender, religion, branch) repeat a few values. */
-const RECENT = 8;
 /** After this many texts, a column whose texts rarely repeat stops remembering them. */
 const TRIAL = 512;
 /**
- * Beyond the recent slots, up to this many clean texts per column by value (a branch or a village written on
- * every row cycles through more values than the slots hold). Font stored with each; NO_FONT for none.
+ * Up to this many clean texts remembered per column (list-like columns — gender, religion, a branch or a village
+ * written on every row — repeat a few values), each with the font it was checked in.
  */
 const KNOWN = 2048;
-const NO_FONT = '\u0000';
+
+/** A clean text met before in the column: its first instance (later rules compare it by identity) and font. */
+interface KnownText {
+  text: string;
+  font: string | undefined;
+}
 
 /**
  * One pass over a data row's cells, under every header column: cell-error-value, and the text hygiene rules
@@ -27,13 +30,11 @@ export class RowScanner {
   private readonly cols: number[];
   private readonly fields: (FieldKey | null)[];
   private readonly spaces: boolean[];
-  /** Per header column: recent clean texts (RECENT slots), lookups and hits, whether still worth it. */
-  private readonly recent: (string | undefined)[][];
-  private readonly recentFonts: (string | undefined)[][];
-  private readonly known: Map<string, string>[];
+  /** Per header column: clean texts met, lookups and hits, whether still worth it. */
+  private readonly known: Map<string, KnownText>[];
   private readonly lookups: number[];
   private readonly hits: number[];
-  private readonly useRecent: boolean[];
+  private readonly remember: boolean[];
   private static readonly NO_CELLS: (Cell | undefined)[] = [];
 
   /** digitFields: columns whose whitespace their own rule reports (spaces among an ID's digits). */
@@ -47,12 +48,10 @@ export class RowScanner {
     this.cols = headers.map((h) => h.col);
     this.fields = headers.map((h) => h.field ?? null);
     this.spaces = headers.map((h) => !(h.field && digitFields.includes(h.field)));
-    this.recent = headers.map(() => new Array<string | undefined>(RECENT).fill(undefined));
-    this.recentFonts = headers.map(() => new Array<string | undefined>(RECENT).fill(undefined));
-    this.known = headers.map(() => new Map<string, string>());
+    this.known = headers.map(() => new Map<string, KnownText>());
     this.lookups = headers.map(() => 0);
     this.hits = headers.map(() => 0);
-    this.useRecent = headers.map(() => true);
+    this.remember = headers.map(() => true);
   }
 
   /** Scans Excel row `row`; returns the row's cells (index = column). */
@@ -77,29 +76,23 @@ export class RowScanner {
     return cells;
   }
 
+  /**
+   * A text met before in the column is clean without a look (one hash lookup; a few slots compared first cost
+   * more, as equal texts are mostly different strings). The first instance is returned, so that the rules'
+   * own memos (addresses, list values) find it by identity.
+   */
   private checkText(i: number, row: number, col: number, cell: Cell, s: string): string {
-    if (!this.useRecent[i]) return checkTextCell(this.out, row, col, this.fields[i], cell, s, this.spaces[i]);
-    const recent = this.recent[i];
-    const fonts = this.recentFonts[i];
-    for (let k = 0; k < RECENT; k++) {
-      // The font matters: the same bytes in a .VnTime font are TCVN3 text.
-      if (recent[k] === s && fonts[k] === cell.font) {
-        this.hits[i]++;
-        return s;
-      }
-    }
+    if (!this.remember[i]) return checkTextCell(this.out, row, col, this.fields[i], cell, s, this.spaces[i]);
     const known = this.known[i];
-    if (known.get(s) === (cell.font ?? NO_FONT)) {
+    const seen = known.get(s);
+    // The font matters: the same bytes in a .VnTime font are TCVN3 text.
+    if (seen !== undefined && seen.font === cell.font) {
       this.hits[i]++;
-      return s;
+      return seen.text;
     }
     const cleaned = checkTextCell(this.out, row, col, this.fields[i], cell, s, this.spaces[i]);
-    if (cleaned === s) {
-      recent[this.lookups[i] % RECENT] = s;
-      fonts[this.lookups[i] % RECENT] = cell.font;
-      if (known.size < KNOWN) known.set(s, cell.font ?? NO_FONT);
-    }
-    if (++this.lookups[i] === TRIAL && this.hits[i] < TRIAL / 4) this.useRecent[i] = false;
+    if (cleaned === s && seen === undefined && known.size < KNOWN) known.set(s, { text: s, font: cell.font });
+    if (++this.lookups[i] === TRIAL && this.hits[i] < TRIAL / 4) this.remember[i] = false;
     return cleaned;
   }
 }

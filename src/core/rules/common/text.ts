@@ -33,13 +33,11 @@ export function checkTextCell(
 ): string {
   // Fast paths (native regexes beat a character loop): clean ASCII, and clean precomposed Vietnamese that
   // has a letter only Unicode has (so it cannot be TCVN3/VNI mojibake) and no combining mark (so it is NFC).
-  if (CLEAN_ASCII.test(s)) return s;
-  if (CLEAN_VIETNAMESE.test(s)) {
-    if (UNICODE_ONLY_LETTER.test(s)) return s;
-    // Latin-1-only words ("Không", "Công giáo") repeat down a column: decide each once (in a Unicode font;
-    // the same characters in a .VnTime or VNI font are legacy text).
-    if (knownClean.has(s) && !legacyFontEncoding(cell.font)) return s;
-  }
+  const quick = cleanClass(s);
+  if (quick === ASCII || (quick & UNICODE_ONLY) !== 0) return s;
+  // Latin-1-only words ("Không", "Công giáo") repeat down a column: decide each once (in a Unicode font;
+  // the same characters in a .VnTime or VNI font are legacy text).
+  if (quick !== NOT_CLEAN && knownClean.has(s) && !legacyFontEncoding(cell.font)) return s;
   if (s.length === 0) return s;
   const ascii = !NON_ASCII.test(s);
   const badSpace = BAD_SPACE.test(s);
@@ -91,11 +89,54 @@ export function checkTextCell(
 const knownClean = new Set<string>();
 const KNOWN_CLEAN_LIMIT = 20000;
 
-/** Printable ASCII words separated by single spaces. */
-const CLEAN_ASCII = /^(?:[\x21-\x7e]+ )*[\x21-\x7e]+$/;
-/** Words of printable ASCII, the Latin-1 letters Vietnamese uses and the precomposed Vietnamese letters. */
-const CLEAN_VIETNAMESE =
-  /^(?:[\x21-\x7e\u00c0-\u00c3\u00c8-\u00ca\u00cc\u00cd\u00d2-\u00d5\u00d9\u00da\u00dd\u00e0-\u00e3\u00e8-\u00ea\u00ec\u00ed\u00f2-\u00f5\u00f9\u00fa\u00fd\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]+ )*[\x21-\x7e\u00c0-\u00c3\u00c8-\u00ca\u00cc\u00cd\u00d2-\u00d5\u00d9\u00da\u00dd\u00e0-\u00e3\u00e8-\u00ea\u00ec\u00ed\u00f2-\u00f5\u00f9\u00fa\u00fd\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]+$/;
+/**
+ * The fast paths' test, one loop instead of regexes (a name or an ID is checked in a few nanoseconds): words of
+ * printable ASCII, of the Latin-1 letters Vietnamese uses and of the precomposed Vietnamese letters, separated
+ * by single spaces. NOT_CLEAN for anything else (the careful path decides), otherwise the kinds of letters met:
+ * ASCII, LATIN1 (à â ê ô … which TCVN3/VNI mojibake also uses) and UNICODE_ONLY (ă đ ơ ư ạ …).
+ */
+function cleanClass(s: string): number {
+  const n = s.length;
+  if (n === 0) return NOT_CLEAN;
+  let kinds = 0;
+  let space = true; // no leading space
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (space) return NOT_CLEAN; // double
+      space = true;
+      continue;
+    }
+    const k = c < CHAR_KINDS.length ? CHAR_KINDS[c] : 0;
+    if (k === 0) return NOT_CLEAN;
+    kinds |= k;
+    space = false;
+  }
+  return space ? NOT_CLEAN : kinds; // no trailing space
+}
+
+const NOT_CLEAN = 0;
+const ASCII = 1;
+const LATIN1 = 2;
+const UNICODE_ONLY = 4;
+/** Kind of each character cleanClass accepts (0: not accepted), by UTF-16 code. */
+const CHAR_KINDS = charKinds();
+
+function charKinds(): Uint8Array {
+  const kinds = new Uint8Array(0x1efa);
+  const mark = (from: number, to: number, kind: number) => kinds.fill(kind, from, to + 1);
+  mark(0x21, 0x7e, ASCII);
+  for (const [from, to] of [[0xc0, 0xc3], [0xc8, 0xca], [0xcc, 0xcd], [0xd2, 0xd5], [0xd9, 0xda], [0xdd, 0xdd]]) {
+    mark(from, to, LATIN1);
+    mark(from + 0x20, to + 0x20, LATIN1); // the lower-case letters
+  }
+  for (const c of [0x102, 0x103, 0x110, 0x111, 0x128, 0x129, 0x168, 0x169, 0x1a0, 0x1a1, 0x1af, 0x1b0]) {
+    mark(c, c, UNICODE_ONLY);
+  }
+  mark(0x1ea0, 0x1ef9, UNICODE_ONLY);
+  return kinds;
+}
+
 /** ă đ ơ ư ĩ ũ (either case) and the toned letters: only Unicode Vietnamese has them. */
 const UNICODE_ONLY_LETTER = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/;
 const NON_ASCII = /[^\x00-\x7f]/;
