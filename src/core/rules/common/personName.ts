@@ -63,6 +63,67 @@ const WORD_UPPER = "\\p{Lu}+(?:['’\\-]\\p{Lu}+)*";
 const TITLE_NAME = new RegExp(`^${WORD_TITLE}(?: ${WORD_TITLE})+$`, 'u');
 const UPPER_NAME = new RegExp(`^${WORD_UPPER}(?: ${WORD_UPPER})+$`, 'u');
 
+/**
+ * TITLE_NAME's and UPPER_NAME's verdict for names written in the Vietnamese alphabet, in one loop (most names;
+ * the Unicode regexes cost several times more): 'title' or 'upper' when one of them matches (TITLE_NAME tried
+ * first), undefined when neither does or a character is outside the alphabet (the regexes then decide).
+ */
+export function quickStyle(text: string): 'title' | 'upper' | undefined {
+  let words = 1;
+  let title = true;
+  let upper = true;
+  let at = 0; // 0: a word's first letter, 1: the letter after an apostrophe or hyphen, 2: inside a word
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 39 || c === 45 || c === 0x2019) {
+      if (at !== 2) return undefined; // a leading or double separator: no match
+      if (c === 32) {
+        words++;
+        at = 0;
+      } else at = 1;
+      continue;
+    }
+    const k = c < LETTER_CASE.length ? LETTER_CASE[c] : 0;
+    if (k === 0) return undefined;
+    if (at === 0 && k !== UPPER) return undefined; // both patterns start a word with a capital
+    if (at === 1) upper &&= k === UPPER;
+    else if (at === 2) {
+      if (k === UPPER) title = false;
+      else upper = false;
+    }
+    at = 2;
+  }
+  if (at !== 2 || words < 2) return undefined;
+  return title ? 'title' : upper ? 'upper' : undefined;
+}
+
+const UPPER = 1;
+const LOWER = 2;
+/** Case of each letter of the Vietnamese alphabet by UTF-16 code (0: not such a letter). */
+const LETTER_CASE = letterCases();
+
+function letterCases(): Uint8Array {
+  const cases = new Uint8Array(0x1efa);
+  const pair = (upperCode: number, lowerCode: number) => {
+    cases[upperCode] = UPPER;
+    cases[lowerCode] = LOWER;
+  };
+  for (let c = 0x41; c <= 0x5a; c++) pair(c, c + 0x20);
+  for (const [from, to] of [[0xc0, 0xc3], [0xc8, 0xca], [0xcc, 0xcd], [0xd2, 0xd5], [0xd9, 0xda], [0xdd, 0xdd]]) {
+    for (let c = from; c <= to; c++) pair(c, c + 0x20);
+  }
+  for (const c of [0x102, 0x110, 0x128, 0x168, 0x1a0, 0x1af]) pair(c, c + 1);
+  for (let c = 0x1ea0; c <= 0x1ef8; c += 2) pair(c, c + 1);
+  return cases;
+}
+
+/** A valid name's case style by the Unicode regexes (any script); undefined when it is not a valid name in either. */
+export function regexStyle(text: string): 'title' | 'upper' | undefined {
+  if (TITLE_NAME.test(text)) return 'title';
+  if (UPPER_NAME.test(text)) return 'upper';
+  return undefined;
+}
+
 /** name-invalid for one name; the case style goes to the column (when there is one). */
 export function checkPersonName(
   out: Findings,
@@ -72,12 +133,9 @@ export function checkPersonName(
   text: string,
   column: NameCaseColumn | undefined,
 ): void {
-  if (TITLE_NAME.test(text)) {
-    column?.addStyle(row, text, 'title');
-    return;
-  }
-  if (UPPER_NAME.test(text)) {
-    column?.addStyle(row, text, 'upper');
+  const style = quickStyle(text) ?? regexStyle(text);
+  if (style !== undefined) {
+    column?.addStyle(row, text, style);
     return;
   }
   const problem = nameProblem(field, text);

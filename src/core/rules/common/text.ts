@@ -95,7 +95,7 @@ const KNOWN_CLEAN_LIMIT = 20000;
  * by single spaces. NOT_CLEAN for anything else (the careful path decides), otherwise the kinds of letters met:
  * ASCII, LATIN1 (à â ê ô … which TCVN3/VNI mojibake also uses) and UNICODE_ONLY (ă đ ơ ư ạ …).
  */
-function cleanClass(s: string): number {
+export function cleanClass(s: string): number {
   const n = s.length;
   if (n === 0) return NOT_CLEAN;
   let kinds = 0;
@@ -115,10 +115,10 @@ function cleanClass(s: string): number {
   return space ? NOT_CLEAN : kinds; // no trailing space
 }
 
-const NOT_CLEAN = 0;
-const ASCII = 1;
-const LATIN1 = 2;
-const UNICODE_ONLY = 4;
+export const NOT_CLEAN = 0;
+export const ASCII = 1;
+export const LATIN1 = 2;
+export const UNICODE_ONLY = 4;
 /** Kind of each character cleanClass accepts (0: not accepted), by UTF-16 code. */
 const CHAR_KINDS = charKinds();
 
