@@ -4,7 +4,7 @@ import type { Finding } from './findings';
 import type { AccountRecord, MemberRecord, OrganisationRecord, TableRecords } from './records';
 import { detectTable } from './detect/detectTable';
 import { checkOrganisationTable } from './rules/organisation';
-import { crossCheck } from './rules/cross';
+import { crossCheck, type MemberTableInput } from './rules/cross';
 import { checkMemberTable } from './rules/member';
 import { checkAccountTable } from './rules/account';
 import { checkGenericTable } from './rules/common/genericTable';
@@ -76,11 +76,11 @@ export function checkWorkbook(sheets: SheetData[], options: CheckOptions): Check
     organisations.push({ sheet, table, records: result.records });
   }
 
-  const members: (TableRecords<MemberRecord> & { sheet: SheetData })[] = [];
+  const members: MemberTableInput[] = [];
   for (const { sheet, table } of found.filter((t) => t.table.kind === 'members')) {
     const result = checkMemberTable(sheet, table, { asOf });
     if (reported.has(sheet.name)) append(findings, result.findings);
-    members.push({ sheet, table, records: result.records });
+    members.push({ sheet, table, records: result.records, keys: result.keys });
   }
 
   const accounts: TableRecords<AccountRecord>[] = [];

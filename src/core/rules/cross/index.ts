@@ -3,7 +3,8 @@
  * organisation tree. Hash maps throughout, so 200,000 members cost linear time.
  */
 import type { Finding } from '../../findings';
-import { checkDuplicateCards, checkDuplicateIds, checkDuplicatePersons, memberKeys } from './duplicates';
+import { checkDuplicateCards, checkDuplicateIds, checkDuplicatePersons } from './duplicates';
+import { memberKeys } from './memberKeys';
 import { checkMemberOrgs } from './memberOrg';
 import { checkOrgDuplicates } from './orgDuplicate';
 import { OrgIndex } from './orgIndex';
@@ -17,7 +18,7 @@ export function crossCheck(input: CrossCheckInput): Finding[] {
   const sites: MemberSite[] = [];
   for (const t of input.members) for (const record of t.records) sites.push({ input: t, record });
 
-  const keys = memberKeys(sites);
+  const keys = memberKeys(sites, input.members);
   const findings: Finding[] = [
     ...checkDuplicateIds(sites, keys),
     ...checkDuplicateCards(sites, keys),

@@ -14,6 +14,7 @@ import { checkNationalIdCell } from '../common/nationalId';
 import { NameCaseColumn, checkPersonName, nameProblem } from '../common/personName';
 import { checkPhoneCell } from '../common/phone';
 import { RowScanner } from '../common/rowScanner';
+import { newMemberKeys, setMemberKeys, type MemberKeys } from '../cross/memberKeys';
 import { checkListCell } from './listValues';
 import { checkCardCell, checkRecordCell } from './partyNumbers';
 import { checkMemberRow, isOfficialMember, type MemberColumns } from './rowRules';
@@ -28,6 +29,8 @@ import { joinSplitName, readGenderMarks } from './splitColumns';
 export interface MemberTableResult {
   records: MemberRecord[];
   findings: Finding[];
+  /** The records' keys for the duplicate checks, filled as each row was read. */
+  keys: MemberKeys;
 }
 
 /** Fields whose empty cell is a `required` finding (officialDate is conditional, see rowRules). */
@@ -35,8 +38,9 @@ const REQUIRED: readonly FieldKey[] = ['fullName', 'gender', 'birthDate', 'natio
 
 export function checkMemberTable(sheet: SheetData, table: TableInfo, ctx: RuleContext): MemberTableResult {
   const out = new Findings(sheet.name);
-  const records = readMembers(sheet, table, ctx, out);
-  return { records, findings: out.list };
+  const keys = newMemberKeys(table.dataRows.length);
+  const records = readMembers(sheet, table, ctx, out, keys);
+  return { records, findings: out.list, keys };
 }
 
 /** The records alone (reports, reconciliation): the same reading, findings discarded. */
@@ -44,7 +48,7 @@ export function parseMemberTable(sheet: SheetData, table: TableInfo, asOf: numbe
   return readMembers(sheet, table, { asOf }, new Findings(sheet.name));
 }
 
-function readMembers(sheet: SheetData, table: TableInfo, ctx: RuleContext, out: Findings): MemberRecord[] {
+function readMembers(sheet: SheetData, table: TableInfo, ctx: RuleContext, out: Findings, keys?: MemberKeys): MemberRecord[] {
   const c = (f: FieldKey): number => table.columns[f] ?? -1;
   const col = {
     fullName: c('fullName'), birthName: c('birthName'), gender: c('gender'), birthDate: c('birthDate'),
@@ -184,6 +188,7 @@ function readMembers(sheet: SheetData, table: TableInfo, ctx: RuleContext, out: 
     if (col.cardNumber >= 0 && rec.cardNumber === undefined && isBlankAt(cells, text, col.cardNumber) && isOfficialMember(rec, asOf)) {
       out.add(row, col.cardNumber, 'cardNumber', 'card-missing', S.cardMissing());
     }
+    if (keys) setMemberKeys(keys, records.length, rec);
     records.push(rec);
   };
   const rows = table.dataRows;

@@ -1,0 +1,165 @@
+/**
+ * Members' comparison keys for the duplicate checks (duplicates.ts): IDs, card and record numbers as compared,
+ * with their hashes, and a coarse hash of name and birth day. Filled row by row while the member table is read
+ * (a record and its texts are then in the cache; read again later, each costs a trip to memory), or afterwards
+ * for records from elsewhere.
+ */
+import { foldDiacritics } from '../../text/normalize';
+import type { MemberRecord } from '../../records';
+import { stringHash } from './groupBy';
+import type { MemberSite } from './types';
+
+/** A comparable ID: digits only, at least 9 (CMND or CCCD); placeholders such as "000000000000" are not IDs. */
+export function idKey(id: string | undefined): string | undefined {
+  if (!id) return undefined;
+  // Most IDs are digits only: the key is the ID itself, no regex and no new string.
+  let allZeros = true;
+  let i = 0;
+  for (; i < id.length; i++) {
+    const c = id.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    if (c !== 48) allZeros = false;
+  }
+  if (i === id.length) return id.length >= 9 && !allZeros ? id : undefined;
+  const k = id.replace(/[\s.\-]/g, '');
+  return /^\d{9,}$/.test(k) && !/^0+$/.test(k) ? k : undefined;
+}
+
+function codeKey(code: string | undefined): string | undefined {
+  if (!code) return undefined;
+  // Most numbers are digits and capitals already: the key is the number itself.
+  let digit = false;
+  let allZeros = true;
+  let i = 0;
+  for (; i < code.length; i++) {
+    const c = code.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      digit = true;
+      if (c !== 48) allZeros = false;
+    } else if (c >= 65 && c <= 90) allZeros = false;
+    else break;
+  }
+  if (i === code.length) return digit && !allZeros ? code : undefined;
+  const k = code.replace(/\s+/g, '').toUpperCase();
+  return /\d/.test(k) && !/^0+$/.test(k) ? k : undefined;
+}
+
+/** Every member's comparison keys, by member index, with their hashes: the grouping passes read only these. */
+export interface MemberKeys {
+  id: (string | undefined)[];
+  idHash: Int32Array;
+  card: (string | undefined)[];
+  cardHash: Int32Array;
+  record: (string | undefined)[];
+  recordHash: Int32Array;
+  /** coarsePersonHash, −1 without a name or birth date. */
+  person: Int32Array;
+}
+
+export function newMemberKeys(n: number): MemberKeys {
+  return {
+    id: new Array<string | undefined>(n), idHash: new Int32Array(n),
+    card: new Array<string | undefined>(n), cardHash: new Int32Array(n),
+    record: new Array<string | undefined>(n), recordHash: new Int32Array(n),
+    person: new Int32Array(n),
+  };
+}
+
+/** The keys of member i. */
+export function setMemberKeys(keys: MemberKeys, i: number, r: MemberRecord): void {
+  const id = idKey(r.nationalId);
+  keys.id[i] = id;
+  if (id !== undefined) keys.idHash[i] = stringHash(id);
+  const card = codeKey(r.cardNumber);
+  keys.card[i] = card;
+  if (card !== undefined) keys.cardHash[i] = stringHash(card);
+  const rec = codeKey(r.recordNumber);
+  keys.record[i] = rec;
+  if (rec !== undefined) keys.recordHash[i] = stringHash(rec);
+  keys.person[i] = r.fullName && r.birthDate !== undefined ? coarsePersonHash(Math.floor(r.birthDate), r.fullName) : -1;
+}
+
+/**
+ * The keys of every site: the tables' own keys joined when each table brought them (filled as it was read),
+ * otherwise computed here.
+ */
+export function memberKeys(sites: readonly MemberSite[], tables: readonly { keys?: MemberKeys; records: unknown[] }[] = []): MemberKeys {
+  const n = sites.length;
+  if (tables.length && tables.every((t) => t.keys !== undefined && t.keys.person.length === t.records.length)) {
+    return joinKeys(tables.map((t) => t.keys!), n);
+  }
+  const keys = newMemberKeys(n);
+  for (let i = 0; i < n; i++) setMemberKeys(keys, i, sites[i].record);
+  return keys;
+}
+
+function joinKeys(parts: MemberKeys[], n: number): MemberKeys {
+  if (parts.length === 1) return parts[0];
+  const keys = newMemberKeys(n);
+  let at = 0;
+  for (const p of parts) {
+    const len = p.person.length;
+    for (let i = 0; i < len; i++) {
+      keys.id[at + i] = p.id[i];
+      keys.card[at + i] = p.card[i];
+      keys.record[at + i] = p.record[i];
+    }
+    keys.idHash.set(p.idHash, at);
+    keys.cardHash.set(p.cardHash, at);
+    keys.recordHash.set(p.recordHash, at);
+    keys.person.set(p.person, at);
+    at += len;
+  }
+  return keys;
+}
+
+// Folding a character (lower case, no diacritics, no spaces) through a cache: a cheap first key, coarser than
+// nameKey, so that nameKey's Unicode normalisation runs only on members who may be duplicates.
+const foldCache = new Map<string, string>();
+function foldChar(ch: string): string {
+  let f = foldCache.get(ch);
+  if (f === undefined) {
+    f = foldDiacritics(ch).replace(/[\s\u00A0\u200B-\u200D\u2060\uFEFF]/g, '');
+    foldCache.set(ch, f);
+  }
+  return f;
+}
+
+export function coarseNameKey(name: string): string {
+  let out = '';
+  for (const ch of name) out += foldChar(ch);
+  return out;
+}
+
+/** Folded non-ASCII characters by UTF-16 code (BMP), filled as met. */
+const foldByCode: (string | undefined)[] = [];
+
+/**
+ * A 30-bit hash of the birth day and coarseNameKey(name), computed without building the key: equal keys give
+ * equal hashes, so grouping by it and then by the exact key finds the same groups as grouping by the key.
+ */
+function coarsePersonHash(birthDay: number, name: string): number {
+  let h = Math.imul(birthDay | 0, 0x9e3779b1) ^ 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) {
+    let c = name.charCodeAt(i);
+    if (c < 0x80) {
+      // ASCII folds to itself lower-cased; its whitespace (\t \n \v \f \r space) is dropped.
+      if (c === 32 || (c >= 9 && c <= 13)) continue;
+      if (c >= 65 && c <= 90) c += 32;
+      h = Math.imul(h ^ c, 16777619);
+      continue;
+    }
+    let f: string | undefined;
+    const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < name.length && (name.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    if (pair) {
+      f = foldChar(name.slice(i, i + 2));
+      i++;
+    } else {
+      f = foldByCode[c];
+      if (f === undefined) foldByCode[c] = f = foldChar(name[i]);
+    }
+    for (let j = 0; j < f.length; j++) h = Math.imul(h ^ f.charCodeAt(j), 16777619);
+  }
+  return h & 0x3fffffff;
+}
+
