@@ -133,6 +133,20 @@ export function coarseNameKey(name: string): string {
 
 /** Folded non-ASCII characters by UTF-16 code (BMP), filled as met. */
 const foldByCode: (string | undefined)[] = [];
+/**
+ * For codes below FOLD_CODES (Latin and Vietnamese letters), the fold as one code, in a typed array (a sparse JS
+ * array of strings is a slow dictionary): UNFOLDED not yet met, DROPPED folds to nothing, LONGER to several.
+ */
+const FOLD_CODES = 0x2000;
+const UNFOLDED = -1;
+const DROPPED = -2;
+const LONGER = -3;
+const foldCode = new Int32Array(FOLD_CODES).fill(UNFOLDED);
+
+function foldOfCode(c: number): number {
+  const f = foldChar(String.fromCharCode(c));
+  return f.length === 1 ? f.charCodeAt(0) : f.length === 0 ? DROPPED : LONGER;
+}
 
 /**
  * A 30-bit hash of the birth day and coarseNameKey(name), computed without building the key: equal keys give
@@ -148,6 +162,15 @@ function coarsePersonHash(birthDay: number, name: string): number {
       if (c >= 65 && c <= 90) c += 32;
       h = Math.imul(h ^ c, 16777619);
       continue;
+    }
+    if (c < FOLD_CODES) {
+      let k = foldCode[c];
+      if (k === UNFOLDED) foldCode[c] = k = foldOfCode(c);
+      if (k >= 0) {
+        h = Math.imul(h ^ k, 16777619);
+        continue;
+      }
+      if (k === DROPPED) continue;
     }
     let f: string | undefined;
     const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < name.length && (name.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
