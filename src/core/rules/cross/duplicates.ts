@@ -7,7 +7,7 @@ import { nameKey } from '../../text/normalize';
 import { makeFinding } from '../makeFinding';
 import { duplicateGroups, duplicateHashedGroups, duplicateIntGroups, MAX_RELATED, type IndexGroup } from './groupBy';
 import { coarseNameKey, idKey, memberKeys, type MemberKeys } from './memberKeys';
-import type { MemberSite } from './types';
+import type { MemberSite, MemberSites } from './types';
 
 const ref = (s: MemberSite): RowRef => ({ sheet: s.input.sheet.name, row: s.record.row });
 
@@ -23,12 +23,12 @@ function finding(site: MemberSite, field: MemberField, rule: string, message: st
 
 /** Every member of a group that holds more than one gets a finding naming the others. */
 function eachDuplicate(
-  all: MemberSite[],
+  all: MemberSites,
   groups: IndexGroup<string>[],
   emit: (site: MemberSite, others: MemberSite[], key: string, size: number) => void,
 ): void {
   for (const { key, indexes } of groups) {
-    const sites = indexes.map((i) => all[i]);
+    const sites = indexes.map((i) => all.at(i));
     for (const site of sites) emit(site, othersOf(sites, site), key, sites.length);
   }
 }
@@ -47,7 +47,7 @@ function othersText(site: MemberSite, others: MemberSite[], groupSize: number): 
   return rowList(others.map(ref), site.input.sheet.name, groupSize - 1);
 }
 
-export function checkDuplicateIds(sites: MemberSite[], keys: MemberKeys = memberKeys(sites)): Finding[] {
+export function checkDuplicateIds(sites: MemberSites, keys: MemberKeys = memberKeys(sites)): Finding[] {
   const out: Finding[] = [];
   const groups = duplicateHashedGroups(keys.id, keys.idHash);
   eachDuplicate(sites, groups, (site, others, key, size) => {
@@ -57,7 +57,7 @@ export function checkDuplicateIds(sites: MemberSite[], keys: MemberKeys = member
   return out;
 }
 
-export function checkDuplicateCards(sites: MemberSite[], keys: MemberKeys = memberKeys(sites)): Finding[] {
+export function checkDuplicateCards(sites: MemberSites, keys: MemberKeys = memberKeys(sites)): Finding[] {
   const out: Finding[] = [];
   const cards = duplicateHashedGroups(keys.card, keys.cardHash);
   eachDuplicate(sites, cards, (site, others, key, size) => {
@@ -76,14 +76,14 @@ export function checkDuplicateCards(sites: MemberSite[], keys: MemberKeys = memb
  * Same name (Thuý = Thúy, Hà ≠ Hạ) and birth date, IDs different or missing. Two rows with the same ID are
  * duplicate-id's business, not this rule's.
  */
-export function checkDuplicatePersons(sites: MemberSite[], keys: MemberKeys = memberKeys(sites)): Finding[] {
+export function checkDuplicatePersons(sites: MemberSites, keys: MemberKeys = memberKeys(sites)): Finding[] {
   const out: Finding[] = [];
   // Candidates by a hash of (birth day, coarse name): a number key, and no key string for the many unique
   // members; each candidate group is then split by the exact keys.
   const person = keys.person;
   const candidates = duplicateIntGroups(sites.length, (i) => (person[i] < 0 ? undefined : person[i]));
   for (const { indexes } of candidates) {
-    const candidate = indexes.map((i) => sites[i]);
+    const candidate = indexes.map((i) => sites.at(i));
     const exact = (s: MemberSite) =>
       `${Math.floor(s.record.birthDate!)}|${coarseNameKey(s.record.fullName!)}|${nameKey(s.record.fullName!)}`;
     for (const group of duplicateGroups(candidate, exact).values()) out.push(...personFindings(group));

@@ -10,15 +10,13 @@ import { checkOrgDuplicates } from './orgDuplicate';
 import { OrgIndex } from './orgIndex';
 import { checkOrgSizes, countMembers } from './orgSize';
 import { buildOrgTree, checkHierarchy, checkParentsUnknown } from './orgTree';
-import type { CrossCheckInput, MemberSite } from './types';
+import { MemberSites, type CrossCheckInput } from './types';
 
 export type { CrossCheckInput, MemberTableInput, OrganisationTableInput } from './types';
 
 export function crossCheck(input: CrossCheckInput): Finding[] {
-  const sites: MemberSite[] = [];
-  for (const t of input.members) for (const record of t.records) sites.push({ input: t, record });
-
-  const keys = memberKeys(sites, input.members);
+  const sites = new MemberSites(input.members);
+  const keys = memberKeys(sites);
   const findings: Finding[] = [
     ...checkDuplicateIds(sites, keys),
     ...checkDuplicateCards(sites, keys),
@@ -32,11 +30,11 @@ export function crossCheck(input: CrossCheckInput): Finding[] {
   findings.push(...checkOrgDuplicates(index, tree), ...checkParentsUnknown(index, tree), ...checkHierarchy(index, tree));
 
   if (!input.members.length) return findings;
-  const byOrg = checkMemberOrgs(sites, index);
+  const byOrg = checkMemberOrgs(sites.all(), index);
   findings.push(...byOrg.findings);
   // Sizes only mean something when the member table is this tree's: some member found their organisation.
   if (byOrg.anyBranches && byOrg.orgOf.some((o) => o >= 0)) {
-    findings.push(...checkOrgSizes(index, countMembers(index, tree, sites, byOrg.orgOf, input.asOf)));
+    findings.push(...checkOrgSizes(index, countMembers(index, tree, sites.all(), byOrg.orgOf, input.asOf)));
   }
   return findings;
 }

@@ -7,7 +7,7 @@
 import { foldDiacritics } from '../../text/normalize';
 import type { MemberRecord } from '../../records';
 import { stringHash } from './groupBy';
-import type { MemberSite } from './types';
+import type { MemberSites } from './types';
 
 /** A comparable ID: digits only, at least 9 (CMND or CCCD); placeholders such as "000000000000" are not IDs. */
 export function idKey(id: string | undefined): string | undefined {
@@ -80,16 +80,18 @@ export function setMemberKeys(keys: MemberKeys, i: number, r: MemberRecord): voi
 }
 
 /**
- * The keys of every site: the tables' own keys joined when each table brought them (filled as it was read),
+ * The keys of every member: the tables' own keys joined when each table brought them (filled as it was read),
  * otherwise computed here.
  */
-export function memberKeys(sites: readonly MemberSite[], tables: readonly { keys?: MemberKeys; records: unknown[] }[] = []): MemberKeys {
+export function memberKeys(sites: MemberSites): MemberKeys {
   const n = sites.length;
+  const tables = sites.tables;
   if (tables.length && tables.every((t) => t.keys !== undefined && t.keys.person.length === t.records.length)) {
     return joinKeys(tables.map((t) => t.keys!), n);
   }
   const keys = newMemberKeys(n);
-  for (let i = 0; i < n; i++) setMemberKeys(keys, i, sites[i].record);
+  let i = 0;
+  for (const t of tables) for (const record of t.records) setMemberKeys(keys, i++, record);
   return keys;
 }
 
