@@ -116,12 +116,16 @@ class SlotTable {
 
 /** FNV-1a over the UTF-16 codes, then mixed so that the low bits (the slot) depend on every character. */
 export function stringHash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  let h = FNV_OFFSET;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
   return mix(h);
 }
 
-function mix(x: number): number {
+/** stringHash's steps, for loops that hash a text while they read it for something else. */
+export const FNV_OFFSET = 0x811c9dc5;
+export const FNV_PRIME = 16777619;
+
+export function mix(x: number): number {
   let h = x ^ (x >>> 16);
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;

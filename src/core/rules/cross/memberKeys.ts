@@ -6,7 +6,7 @@
  */
 import { foldDiacritics } from '../../text/normalize';
 import type { MemberRecord } from '../../records';
-import { stringHash } from './groupBy';
+import { FNV_OFFSET, FNV_PRIME, mix, stringHash } from './groupBy';
 import type { MemberSites } from './types';
 
 /** A comparable ID: digits only, at least 9 (CMND or CCCD); placeholders such as "000000000000" are not IDs. */
@@ -67,16 +67,60 @@ export function newMemberKeys(n: number): MemberKeys {
 
 /** The keys of member i. */
 export function setMemberKeys(keys: MemberKeys, i: number, r: MemberRecord): void {
-  const id = idKey(r.nationalId);
-  keys.id[i] = id;
-  if (id !== undefined) keys.idHash[i] = stringHash(id);
-  const card = codeKey(r.cardNumber);
-  keys.card[i] = card;
-  if (card !== undefined) keys.cardHash[i] = stringHash(card);
-  const rec = codeKey(r.recordNumber);
-  keys.record[i] = rec;
-  if (rec !== undefined) keys.recordHash[i] = stringHash(rec);
+  const id = r.nationalId;
+  if (id) setIdKey(keys, i, id);
+  else keys.id[i] = undefined;
+  keys.card[i] = setCodeKey(keys.cardHash, i, r.cardNumber);
+  keys.record[i] = setCodeKey(keys.recordHash, i, r.recordNumber);
   keys.person[i] = r.fullName && r.birthDate !== undefined ? coarsePersonHash(Math.floor(r.birthDate), r.fullName) : -1;
+}
+
+/** idKey and its stringHash in one loop over the common all-digit ID (the general path otherwise). */
+function setIdKey(keys: MemberKeys, i: number, id: string): void {
+  let h = FNV_OFFSET;
+  let allZeros = true;
+  let j = 0;
+  for (; j < id.length; j++) {
+    const c = id.charCodeAt(j);
+    if (c < 48 || c > 57) break;
+    if (c !== 48) allZeros = false;
+    h = Math.imul(h ^ c, FNV_PRIME);
+  }
+  if (j === id.length) {
+    const ok = id.length >= 9 && !allZeros;
+    keys.id[i] = ok ? id : undefined;
+    if (ok) keys.idHash[i] = mix(h);
+    return;
+  }
+  const key = idKey(id);
+  keys.id[i] = key;
+  if (key !== undefined) keys.idHash[i] = stringHash(key);
+}
+
+/** codeKey, its stringHash stored at hashes[i], in one loop over a number already in digits and capitals. */
+function setCodeKey(hashes: Int32Array, i: number, code: string | undefined): string | undefined {
+  if (!code) return undefined;
+  let h = FNV_OFFSET;
+  let digit = false;
+  let allZeros = true;
+  let j = 0;
+  for (; j < code.length; j++) {
+    const c = code.charCodeAt(j);
+    if (c >= 48 && c <= 57) {
+      digit = true;
+      if (c !== 48) allZeros = false;
+    } else if (c >= 65 && c <= 90) allZeros = false;
+    else break;
+    h = Math.imul(h ^ c, FNV_PRIME);
+  }
+  if (j === code.length) {
+    if (!digit || allZeros) return undefined;
+    hashes[i] = mix(h);
+    return code;
+  }
+  const key = codeKey(code);
+  if (key !== undefined) hashes[i] = stringHash(key);
+  return key;
 }
 
 /**
