@@ -177,16 +177,15 @@ export function coarseNameKey(name: string): string {
   return out;
 }
 
-/** Folded non-ASCII characters by UTF-16 code (BMP), filled as met. */
-const foldByCode: (string | undefined)[] = [];
 /**
- * For codes below FOLD_CODES (Latin and Vietnamese letters), the fold as one code, in a typed array (a sparse JS
- * array of strings is a slow dictionary): UNFOLDED not yet met, DROPPED folds to nothing, LONGER to several.
+ * For codes below FOLD_CODES (Latin and Vietnamese letters), the fold as one code, in a typed array: UNFOLDED not
+ * yet met, DROPPED folds to nothing, LONGER to several; OTHER for codes beyond (surrogates, rare scripts).
  */
 const FOLD_CODES = 0x2000;
 const UNFOLDED = -1;
 const DROPPED = -2;
 const LONGER = -3;
+const OTHER = -4;
 const foldCode = new Int32Array(FOLD_CODES).fill(UNFOLDED);
 
 function foldOfCode(c: number): number {
@@ -194,41 +193,64 @@ function foldOfCode(c: number): number {
   return f.length === 1 ? f.charCodeAt(0) : f.length === 0 ? DROPPED : LONGER;
 }
 
+/** The fold of code c as one code, or DROPPED, LONGER, OTHER. */
+function foldedCode(c: number): number {
+  if (c < 0x80) {
+    // ASCII folds to itself lower-cased; its whitespace (\t \n \v \f \r space) is dropped.
+    if (c === 32 || (c >= 9 && c <= 13)) return DROPPED;
+    return c >= 65 && c <= 90 ? c + 32 : c;
+  }
+  if (c >= FOLD_CODES) return OTHER;
+  let k = foldCode[c];
+  if (k === UNFOLDED) foldCode[c] = k = foldOfCode(c);
+  return k;
+}
+
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => (c & 0xfc00) === 0xdc00;
+
+/** Folded code units taken from each end of the name for the candidate hash. */
+const EDGE_UNITS = 3;
+const FNV_PRIME_32 = 16777619;
+
 /**
- * A 30-bit hash of the birth day and coarseNameKey(name), computed without building the key: equal keys give
- * equal hashes, so grouping by it and then by the exact key finds the same groups as grouping by the key.
+ * A 30-bit hash of the birth day and the first and last EDGE_UNITS units of coarseNameKey(name), found by folding
+ * only the characters at the name's two ends. It is a function of the key (equal keys give equal hashes), so
+ * grouping by it and then by the exact key finds the same groups as grouping by the key; the ends and the day
+ * tell people apart well enough that few members need their exact key.
  */
-function coarsePersonHash(birthDay: number, name: string): number {
+export function coarsePersonHash(birthDay: number, name: string): number {
   let h = Math.imul(birthDay | 0, 0x9e3779b1) ^ 0x811c9dc5;
-  for (let i = 0; i < name.length; i++) {
-    let c = name.charCodeAt(i);
-    if (c < 0x80) {
-      // ASCII folds to itself lower-cased; its whitespace (\t \n \v \f \r space) is dropped.
-      if (c === 32 || (c >= 9 && c <= 13)) continue;
-      if (c >= 65 && c <= 90) c += 32;
-      h = Math.imul(h ^ c, 16777619);
+  let taken = 0;
+  for (let i = 0; i < name.length && taken < EDGE_UNITS; i++) {
+    const c = name.charCodeAt(i);
+    const k = foldedCode(c);
+    if (k >= 0) {
+      h = Math.imul(h ^ k, FNV_PRIME_32);
+      taken++;
       continue;
     }
-    if (c < FOLD_CODES) {
-      let k = foldCode[c];
-      if (k === UNFOLDED) foldCode[c] = k = foldOfCode(c);
-      if (k >= 0) {
-        h = Math.imul(h ^ k, 16777619);
-        continue;
-      }
-      if (k === DROPPED) continue;
+    if (k === DROPPED) continue;
+    const pair = isHighSurrogate(c) && i + 1 < name.length && isLowSurrogate(name.charCodeAt(i + 1));
+    const f = foldChar(pair ? name.slice(i, i + 2) : name[i]);
+    if (pair) i++;
+    for (let j = 0; j < f.length && taken < EDGE_UNITS; j++, taken++) h = Math.imul(h ^ f.charCodeAt(j), FNV_PRIME_32);
+  }
+  h = Math.imul(h ^ 0x7c, FNV_PRIME_32); // between the two ends
+  taken = 0;
+  for (let i = name.length - 1; i >= 0 && taken < EDGE_UNITS; i--) {
+    const c = name.charCodeAt(i);
+    const k = foldedCode(c);
+    if (k >= 0) {
+      h = Math.imul(h ^ k, FNV_PRIME_32);
+      taken++;
+      continue;
     }
-    let f: string | undefined;
-    const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < name.length && (name.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
-    if (pair) {
-      f = foldChar(name.slice(i, i + 2));
-      i++;
-    } else {
-      f = foldByCode[c];
-      if (f === undefined) foldByCode[c] = f = foldChar(name[i]);
-    }
-    for (let j = 0; j < f.length; j++) h = Math.imul(h ^ f.charCodeAt(j), 16777619);
+    if (k === DROPPED) continue;
+    const pair = isLowSurrogate(c) && i > 0 && isHighSurrogate(name.charCodeAt(i - 1));
+    const f = foldChar(pair ? name.slice(i - 1, i + 1) : name[i]);
+    if (pair) i--;
+    for (let j = f.length - 1; j >= 0 && taken < EDGE_UNITS; j--, taken++) h = Math.imul(h ^ f.charCodeAt(j), FNV_PRIME_32);
   }
   return h & 0x3fffffff;
 }
-
