@@ -63,7 +63,7 @@ function readAccounts(sheet: SheetData, table: TableInfo, ctx: RuleContext, out:
       const name = text[col.fullName] ?? shownText(cell(col.fullName));
       if (name !== undefined) {
         rec.fullName = name;
-        checkPersonName(out, row, col.fullName, 'fullName', name, names);
+        checkPersonName(out, row, col.fullName, 'fullName', name, names, scanner.shapes[col.fullName] || undefined);
       }
     }
     if (col.birthDate >= 0) {

@@ -69,23 +69,54 @@ const UPPER_NAME = new RegExp(`^${WORD_UPPER}(?: ${WORD_UPPER})+$`, 'u');
  * first), undefined when neither does or a character is outside the alphabet (the regexes then decide).
  */
 export function quickStyle(text: string): 'title' | 'upper' | undefined {
+  return styleOfShape(nameShape(text));
+}
+
+/** The case style a nameShape decided, if any. */
+export function styleOfShape(shape: number): 'title' | 'upper' | undefined {
+  const style = shape & SHAPE_STYLE;
+  return style === SHAPE_TITLE ? 'title' : style === SHAPE_UPPER ? 'upper' : undefined;
+}
+
+/** nameShape's bits: the style (0 when undecided) and the kinds of letters met. */
+export const SHAPE_TITLE = 1;
+export const SHAPE_UPPER = 2;
+const SHAPE_STYLE = 3;
+/** ă đ ơ ư ạ …: only Unicode Vietnamese has them. */
+const SHAPE_UNICODE_ONLY = 4;
+/** à â ê ô …: TCVN3/VNI mojibake is made of such letters too. */
+const SHAPE_LATIN1 = 8;
+/** The typographic apostrophe ’ (a name may hold it; the text checks look at it more closely). */
+const SHAPE_CURLY = 16;
+
+/**
+ * One pass over a name: its case style as quickStyle says, and the kinds of letters in it. With a decided style
+ * and letters that cannot be legacy text, the name is also clean text (nameIsCleanText), so the row scanner
+ * checks a name column in this one pass.
+ */
+export function nameShape(text: string): number {
   let words = 1;
   let title = true;
   let upper = true;
+  let kinds = 0;
   let at = 0; // 0: a word's first letter, 1: the letter after an apostrophe or hyphen, 2: inside a word
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 32 || c === 39 || c === 45 || c === 0x2019) {
-      if (at !== 2) return undefined; // a leading or double separator: no match
+      if (at !== 2) return 0; // a leading or double separator: no match
       if (c === 32) {
         words++;
         at = 0;
-      } else at = 1;
+      } else {
+        if (c === 0x2019) kinds |= SHAPE_CURLY;
+        at = 1;
+      }
       continue;
     }
     const k = c < LETTER_CASE.length ? LETTER_CASE[c] : 0;
-    if (k === 0) return undefined;
-    if (at === 0 && k !== UPPER) return undefined; // both patterns start a word with a capital
+    if (k === 0) return 0;
+    if (c >= 0x80) kinds |= c < 0x100 ? SHAPE_LATIN1 : SHAPE_UNICODE_ONLY;
+    if (at === 0 && k !== UPPER) return 0; // both patterns start a word with a capital
     if (at === 1) upper &&= k === UPPER;
     else if (at === 2) {
       if (k === UPPER) title = false;
@@ -93,8 +124,18 @@ export function quickStyle(text: string): 'title' | 'upper' | undefined {
     }
     at = 2;
   }
-  if (at !== 2 || words < 2) return undefined;
-  return title ? 'title' : upper ? 'upper' : undefined;
+  if (at !== 2 || words < 2) return 0;
+  return (title ? SHAPE_TITLE : upper ? SHAPE_UPPER : 0) | kinds;
+}
+
+/**
+ * A name whose shape was decided is clean text (what checkTextCell would find clean at a glance) when it has no
+ * typographic apostrophe and is plain ASCII or has a letter only Unicode has; Latin-1-only names go the long way
+ * (they may be TCVN3/VNI text).
+ */
+export function nameIsCleanText(shape: number): boolean {
+  if ((shape & SHAPE_STYLE) === 0 || (shape & SHAPE_CURLY) !== 0) return false;
+  return (shape & SHAPE_LATIN1) === 0 || (shape & SHAPE_UNICODE_ONLY) !== 0;
 }
 
 const UPPER = 1;
@@ -124,7 +165,7 @@ export function regexStyle(text: string): 'title' | 'upper' | undefined {
   return undefined;
 }
 
-/** name-invalid for one name; the case style goes to the column (when there is one). */
+/** name-invalid for one name; the case style goes to the column (when there is one). shape: its nameShape, if known. */
 export function checkPersonName(
   out: Findings,
   row: number,
@@ -132,8 +173,9 @@ export function checkPersonName(
   field: FieldKey,
   text: string,
   column: NameCaseColumn | undefined,
+  shape = nameShape(text),
 ): void {
-  const style = quickStyle(text) ?? regexStyle(text);
+  const style = styleOfShape(shape) ?? regexStyle(text);
   if (style !== undefined) {
     column?.addStyle(row, text, style);
     return;

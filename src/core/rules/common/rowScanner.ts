@@ -3,6 +3,7 @@ import type { FieldKey, TableInfo } from '../../fields';
 import * as S from '../../strings/rules';
 import type { Findings } from '../context';
 import { isBlankCell } from './blank';
+import { nameIsCleanText, nameShape } from './personName';
 import { checkTextCell, cleanText } from './text';
 
 /** After this many texts, a column whose texts rarely repeat stops remembering them. */
@@ -27,6 +28,11 @@ interface KnownText {
 export class RowScanner {
   /** Cleaned text of the last scanned row, by column. */
   readonly texts: (string | undefined)[] = [];
+  /**
+   * For person-name columns: the nameShape of the last row's name when the scan decided it (its one pass over
+   * the name serves both the text checks and the name rules), else 0.
+   */
+  readonly shapes: number[] = [];
   private readonly cols: number[];
   private readonly fields: (FieldKey | null)[];
   private readonly spaces: boolean[];
@@ -35,6 +41,9 @@ export class RowScanner {
   private readonly lookups: number[];
   private readonly hits: number[];
   private readonly remember: boolean[];
+  /** Columns of person names, by header index, and their sheet columns. */
+  private readonly names: boolean[];
+  private readonly nameCols: number[];
   private static readonly NO_CELLS: (Cell | undefined)[] = [];
 
   /** digitFields: columns whose whitespace their own rule reports (spaces among an ID's digits). */
@@ -52,12 +61,15 @@ export class RowScanner {
     this.lookups = headers.map(() => 0);
     this.hits = headers.map(() => 0);
     this.remember = headers.map(() => true);
+    this.names = this.fields.map((f) => f === 'fullName' || f === 'birthName');
+    this.nameCols = this.cols.filter((_, i) => this.names[i]);
   }
 
   /** Scans Excel row `row`; returns the row's cells (index = column). */
   scan(row: number): readonly (Cell | undefined)[] {
     const cells = this.sheet.rows[row - 1] ?? RowScanner.NO_CELLS;
     const texts = this.texts;
+    for (let i = 0; i < this.nameCols.length; i++) this.shapes[this.nameCols[i]] = 0;
     for (let i = 0; i < this.cols.length; i++) {
       const col = this.cols[i];
       const cell = cells[col];
@@ -82,6 +94,13 @@ export class RowScanner {
    * own memos (addresses, list values) find it by identity.
    */
   private checkText(i: number, row: number, col: number, cell: Cell, s: string): string {
+    if (this.names[i]) {
+      const shape = nameShape(s);
+      if (nameIsCleanText(shape)) {
+        this.shapes[col] = shape;
+        return s;
+      }
+    }
     if (!this.remember[i]) return checkTextCell(this.out, row, col, this.fields[i], cell, s, this.spaces[i]);
     const known = this.known[i];
     const seen = known.get(s);

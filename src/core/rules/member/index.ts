@@ -106,9 +106,9 @@ function readMembers(sheet: SheetData, table: TableInfo, ctx: RuleContext, out: 
       const problem = surname && given && rec.fullName ? nameProblem('fullName', rec.fullName) : undefined;
       if (problem) out.add(row, nameSplit.surname, 'fullName', 'name-invalid', problem);
     } else if (col.fullName >= 0) {
-      rec.fullName = personName(out, row, col.fullName, 'fullName', cellOf(cells, col.fullName), text[col.fullName], fullNames);
+      rec.fullName = personName(out, row, col.fullName, 'fullName', cellOf(cells, col.fullName), text[col.fullName], fullNames, scanner.shapes[col.fullName]);
     }
-    if (col.birthName >= 0) personName(out, row, col.birthName, 'birthName', cellOf(cells, col.birthName), text[col.birthName], birthNames);
+    if (col.birthName >= 0) personName(out, row, col.birthName, 'birthName', cellOf(cells, col.birthName), text[col.birthName], birthNames, scanner.shapes[col.birthName]);
     if (marks) rec.gender = readGenderMarks(out, row, marks, (k) => isBlankAt(cells, text, k));
     else if (col.gender >= 0) rec.gender = gender(out, row, col.gender, cellOf(cells, col.gender), text[col.gender]);
 
@@ -247,10 +247,12 @@ function personName(
   cell: Cell,
   text: string | undefined,
   caseColumn: NameCaseColumn | undefined,
+  shape: number | undefined,
 ): string | undefined {
   const value = text ?? displayText(cell);
   if (value === undefined) return undefined;
-  checkPersonName(out, row, col, field, value, caseColumn);
+  // The scan decided the shape of the text it handed over (0 when it left that to the name rules).
+  checkPersonName(out, row, col, field, value, caseColumn, shape || undefined);
   return value;
 }
 

@@ -3,7 +3,7 @@
  * (quickStyle vs the Unicode regexes) and a text's cleanliness (the checks report the same on every string).
  */
 import fc from 'fast-check';
-import { quickStyle, regexStyle } from '../../../../src/core/rules/common/personName';
+import { nameIsCleanText, nameShape, quickStyle, regexStyle } from '../../../../src/core/rules/common/personName';
 import { ASCII, cleanClass, LATIN1, NOT_CLEAN, UNICODE_ONLY } from '../../../../src/core/rules/common/text';
 
 /** Vietnamese letters of both cases, the separators names use, and characters outside the alphabet. */
@@ -68,5 +68,24 @@ describe('cleanClass', () => {
       }),
       { numRuns: 20000 },
     );
+  });
+});
+
+describe('nameShape', () => {
+  it('calls a name clean text only when the text checks would pass it at a glance', () => {
+    const any = fc.oneof(letter, separator, other, fc.constantFrom('«', '®', 'ð', '\t', '  ', 'Ð'));
+    fc.assert(
+      fc.property(fc.array(any, { maxLength: 20 }), (parts) => {
+        const s = parts.join('');
+        if (nameIsCleanText(nameShape(s))) {
+          const k = cleanClass(s);
+          expect(k === ASCII || (k & UNICODE_ONLY) !== 0).toBe(true);
+        }
+      }),
+      { numRuns: 20000 },
+    );
+    expect(nameIsCleanText(nameShape('Nguyễn Thị Hà'))).toBe(true);
+    expect(nameIsCleanText(nameShape('Ph¹m V¨n Hµ'))).toBe(false); // TCVN3: the long way
+    expect(nameIsCleanText(nameShape('Lê Thành Công'))).toBe(false); // Latin-1 letters only: may be legacy text
   });
 });
