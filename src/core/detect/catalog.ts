@@ -47,9 +47,9 @@ export const COLUMN_CATALOG: readonly ColumnSpec[] = [
     kinds: PEOPLE,
     names: [
       'Ngày sinh', 'Ngày tháng năm sinh', 'Ngày, tháng, năm sinh', 'Ngày/tháng/năm sinh', 'Sinh ngày', 'NTNS',
-      'Năm sinh', 'Ngày tháng sinh',
+      'Năm sinh', 'Ngày tháng sinh', 'Ng.sinh', 'N.sinh', 'Ng/sinh',
     ],
-    exactNames: ['Sinh'],
+    exactNames: ['Sinh', 'NS'],
   },
   {
     field: 'nationalId',
@@ -119,6 +119,8 @@ export const COLUMN_CATALOG: readonly ColumnSpec[] = [
       'Ngày chính thức', 'Ngày công nhận chính thức', 'Ngày được công nhận chính thức', 'Công nhận chính thức',
       'Ngày vào Đảng chính thức', 'Ngày chuyển chính thức', 'Chuyển chính thức', 'Ngày đảng viên chính thức',
       'Ngày tháng năm chính thức', 'Ngày kết nạp chính thức', 'Kết nạp chính thức', 'Vào Đảng chính thức',
+      // Abbreviated in narrow printed columns ("N.chính thức"); "Chính thức" alone is the member type.
+      'N.chính thức', 'Ng.chính thức', 'Ngày CT', 'Ngày c.thức', 'N.c.thức',
     ],
   },
   {
@@ -129,11 +131,12 @@ export const COLUMN_CATALOG: readonly ColumnSpec[] = [
       'Đơn vị sinh hoạt', 'Nơi sinh hoạt', 'Sinh hoạt đảng', 'Tổ chức đảng sinh hoạt', 'Chi bộ, đảng bộ',
       'Đảng bộ, chi bộ', 'Tổ chức cơ sở đảng', 'Tên tổ chức đảng',
     ],
-    exactNames: ['Đơn vị', 'TCĐ', 'Chi, đảng bộ'],
+    exactNames: ['Đơn vị', 'TCĐ', 'Chi, đảng bộ', 'CB'],
   },
-  { field: 'ethnicity', kinds: MEMBERS, names: ['Dân tộc'] },
-  { field: 'religion', kinds: MEMBERS, names: ['Tôn giáo'] },
-  { field: 'hometown', kinds: MEMBERS, names: ['Quê quán', 'Nguyên quán'], exactNames: ['Quê'] },
+  // "DT" (folds like "ĐT", the phone) is the ethnicity when it stands by the religion (abbreviations.ts).
+  { field: 'ethnicity', kinds: MEMBERS, names: ['Dân tộc', 'D.tộc'] },
+  { field: 'religion', kinds: MEMBERS, names: ['Tôn giáo', 'T.giáo'], exactNames: ['TG'] },
+  { field: 'hometown', kinds: MEMBERS, names: ['Quê quán', 'Nguyên quán', 'Q.quán'], exactNames: ['Quê', 'QQ'] },
   {
     field: 'address',
     kinds: MEMBERS,

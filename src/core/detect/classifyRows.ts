@@ -4,6 +4,7 @@ import type { HeaderCell } from './headerLayout';
 import {
   isFooterLabel,
   isGroupingHeading,
+  isIndexHeaderLabel,
   isNumberingToken,
   isSectionKeyword,
   isSectionNumber,
@@ -162,6 +163,8 @@ export function classifyRows(sheet: SheetData, ctx: RowContext): RowClassificati
       underHeader = true; // a printed list repeats its header (and numbering) on each page
       continue;
     }
+    // "TT | Chi bộ | Tổng số | Nam | Nữ" under the list: another table (a summary) starts; the list has ended.
+    if (dataRows.length && count >= 3 && isIndexHeaderLabel(first.text)) break;
     if (entries.slice(0, 2).some((e) => !isNumeric(e.cell) && isTotalLabel(e.text))) continue;
     const numbered = first.col === ctx.indexCol && isNumberingToken(first.text); // an STT: a member's row
     if (count < LOOK && !numbered && firstThree.some((_, i) => isFooterLabel(keyOf(i)))) {

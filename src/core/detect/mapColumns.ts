@@ -4,6 +4,7 @@ import { matchHeader, type MatchQuality } from './matchHeader';
 import { splitBirthDateByGender } from './genderSplit';
 import { splitFullName } from './nameSplit';
 import { splitRights } from './rightsSplit';
+import { resolveAbbreviations } from './abbreviations';
 
 /** Layouts that spread one field over two sub-columns (Nam | Nữ, Họ đệm | Tên). */
 export function splitLayouts(cells: HeaderCell[], mapping: ColumnMapping): ColumnMapping {
@@ -75,7 +76,8 @@ export function matchHeaders(cells: HeaderCell[], kind: TableKind): MappedHeader
 }
 
 export function mapColumns(cells: HeaderCell[], kind: TableKind): ColumnMapping {
-  return splitLayouts(cells, assignFields(kind, matchHeaders(cells, kind)));
+  const mapped = matchHeaders(cells, kind);
+  return splitLayouts(cells, assignFields(kind, kind === 'members' ? resolveAbbreviations(cells, mapped) : mapped));
 }
 
 /** Fewest distinct fields for a row to count as a table header. */

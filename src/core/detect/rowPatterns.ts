@@ -20,7 +20,15 @@ export function isTotalLabel(text: string): boolean {
   if (c !== 0x74 && c !== 0x63) return false;
   const lower = text.toLowerCase();
   if (/^(tổng cộng|tổng số|tong cong|tong so)(\s|:|$)/.test(lower)) return true;
-  return /^(tổng|cộng)\s*([:.(\d]|$)/.test(lower);
+  if (/^(tổng|cộng)\s*([:.(\d]|$)/.test(lower)) return true;
+  // "Cộng chi bộ: 3 đồng chí", "Cộng Thôn 1: 12 đ/c": a subtotal naming its group. "Cộng" (with the dot below)
+  // is no surname; a count or a colon must follow, so a heading that starts with the word stays a heading.
+  return /^cộng\s/.test(lower) && /[:\d]/.test(lower);
+}
+
+/** The label of a numbering column: "STT", "TT", "S.T.T", "Số TT", "Thứ tự" (short texts only, no key built). */
+export function isIndexHeaderLabel(text: string): boolean {
+  return text.length <= 10 && /^(s\.?\s?t\.?\s?t\.?|t\.?\s?t\.?|số\s+tt|số\s+thứ\s+tự|thứ\s+tự)$/i.test(text);
 }
 
 const FOOTER_START =

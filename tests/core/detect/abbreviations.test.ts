@@ -1,0 +1,32 @@
+import { detectTable } from '../../../src/core/detect/detectTable';
+import { makeSheet, memberRow } from './sheetBuilder';
+
+const BASE = ['STT', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Số CCCD', 'Ngày vào Đảng', 'Chi bộ'];
+const FIELDS = ['index', 'fullName', 'gender', 'birthDate', 'nationalId', 'admissionDate', 'branch'];
+
+function columnsOf(extra: string[], extraFields: string[]) {
+  const sheet = makeSheet('DS', [[...BASE, ...extra], ...[1, 2, 3].map((i) => memberRow(i, [...FIELDS, ...extraFields]))]);
+  return detectTable(sheet)!.columns;
+}
+
+describe('"DT": điện thoại or dân tộc (both fold to "dt")', () => {
+  it('alone, "ĐT" and "DT" are the phone', () => {
+    expect(columnsOf(['ĐT'], ['phone'])).toMatchObject({ phone: 7 });
+    expect(columnsOf(['DT'], ['phone'])).toMatchObject({ phone: 7 });
+  });
+
+  it('"DT" beside "TG" (tôn giáo) is the ethnicity', () => {
+    const cols = columnsOf(['DT', 'TG'], ['ethnicity', 'religion']);
+    expect(cols).toMatchObject({ ethnicity: 7, religion: 8 });
+    expect(cols.phone).toBeUndefined();
+  });
+
+  it('"DT" in a table that has a "Số điện thoại" column is the ethnicity, not a second phone', () => {
+    const cols = columnsOf(['DT', 'Số điện thoại'], ['ethnicity', 'phone']);
+    expect(cols).toMatchObject({ ethnicity: 7, phone: 8 });
+  });
+
+  it('a "Dân tộc" column already there: "DT" stays the phone', () => {
+    expect(columnsOf(['Dân tộc', 'DT', 'TG'], ['ethnicity', 'phone', 'religion'])).toMatchObject({ ethnicity: 7, phone: 8, religion: 9 });
+  });
+});

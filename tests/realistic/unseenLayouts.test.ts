@@ -1,0 +1,114 @@
+/**
+ * Layouts met in commune workbooks that the other realistic tests do not cover: abbreviated and unaccented
+ * headers, subtotal lines per chi bộ, a summary table under the list, dates typed with a literal apostrophe.
+ * All people, numbers and places are synthetic.
+ */
+import ExcelJS from 'exceljs';
+import { checkBook, d, findingsOn, putRow, type Checked } from './support';
+
+const HEADER_ROW = 3;
+
+/** Three clean members in the column order of `header` (one value per column, by field). */
+function clean(ws: ExcelJS.Worksheet, first: number, cols: (string | null)[]): void {
+  const people = [
+    { fullName: 'Nguyễn Văn An', gender: 'Nam', birthDate: d(1970, 3, 4), nationalId: '025070001234', admissionDate: d(1995, 5, 6), officialDate: d(1996, 5, 6) },
+    { fullName: 'Trần Thị Bình', gender: 'Nữ', birthDate: d(1980, 7, 8), nationalId: '025180002345', admissionDate: d(2005, 1, 2), officialDate: d(2006, 1, 2) },
+    { fullName: 'Lê Văn Cường', gender: 'Nam', birthDate: d(1990, 9, 10), nationalId: '025090003456', admissionDate: d(2015, 2, 3), officialDate: d(2016, 2, 3) },
+  ];
+  const extra: Record<string, ExcelJS.CellValue> = { branch: 'Chi bộ Thôn 1', ethnicity: 'Kinh', religion: 'Không', hometown: 'Phú Thọ' };
+  people.forEach((p, i) => {
+    const all: Record<string, ExcelJS.CellValue> = { index: i + 1, ...extra, ...p };
+    putRow(ws, first + i, cols.map((f) => (f ? all[f] : undefined)));
+  });
+}
+
+describe('unseen: abbreviated headers as typed in old lists (Ng.sinh, N.vào Đảng, CB, DT, TG, Q.quán)', () => {
+  const FIELDS = ['index', 'fullName', 'gender', 'birthDate', 'nationalId', 'admissionDate', 'officialDate', 'branch', 'ethnicity', 'religion', 'hometown'];
+  let accented: Checked;
+  let unaccented: Checked;
+  beforeAll(async () => {
+    const a = new ExcelJS.Workbook();
+    const ws = a.addWorksheet('DS');
+    putRow(ws, 1, ['DANH SÁCH ĐẢNG VIÊN']);
+    putRow(ws, HEADER_ROW, ['TT', 'Họ và tên', 'Giới tính', 'Ng.sinh', 'Số CCCD', 'N.vào Đảng', 'N.chính thức', 'CB', 'D.tộc', 'T.giáo', 'Q.quán']);
+    clean(ws, HEADER_ROW + 1, FIELDS);
+    accented = await checkBook(a, 'abbrev.xlsx');
+
+    const b = new ExcelJS.Workbook();
+    const wu = b.addWorksheet('Sheet1');
+    putRow(wu, HEADER_ROW, ['TT', 'HO VA TEN', 'GT', 'NG.SINH', 'CCCD', 'N.VAO DANG', 'N.CHINH THUC', 'CB', 'DT', 'TG', 'Q.QUAN']);
+    clean(wu, HEADER_ROW + 1, FIELDS);
+    unaccented = await checkBook(b, 'abbrev-caps.xlsx');
+  });
+
+  it('every abbreviated column is recognised', () => {
+    const want = { index: 0, fullName: 1, gender: 2, birthDate: 3, nationalId: 4, admissionDate: 5, officialDate: 6, branch: 7, ethnicity: 8, religion: 9, hometown: 10 };
+    expect(accented.result.tables[0].columns).toEqual(want);
+    expect(unaccented.result.tables[0].columns).toEqual(want);
+  });
+
+  it('"DT" next to "TG" is the ethnicity (dân tộc), not a phone number: no phone-invalid on "Kinh"', () => {
+    expect(findingsOn(unaccented.result, 'Sheet1')).toEqual([]);
+    expect(findingsOn(accented.result, 'DS')).toEqual([]);
+  });
+});
+
+describe('unseen: members grouped by chi bộ with a subtotal line after each group', () => {
+  let c: Checked;
+  beforeAll(async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Sheet1');
+    putRow(ws, 2, ['TT', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Số CCCD', 'Ngày vào Đảng', 'Ngày chính thức', 'Chi bộ', 'Ghi chú']);
+    const cols = ['index', 'fullName', 'gender', 'birthDate', 'nationalId', 'admissionDate', 'officialDate', 'branch'];
+    putRow(ws, 3, ['I', 'Chi bộ Thôn 1']);
+    clean(ws, 4, cols);
+    putRow(ws, 7, [null, 'Cộng chi bộ: 3 đồng chí']);
+    putRow(ws, 8, [null, 'Cộng Thôn 1: 3 đ/c']);
+    putRow(ws, 9, [null, 'Tổng cộng toàn Đảng bộ: 3 đồng chí']);
+    c = await checkBook(wb, 'subtotals.xlsx');
+  });
+
+  it('"Cộng chi bộ: 3 đồng chí" and "Cộng Thôn 1: 3 đ/c" are subtotals, not members with empty cells', () => {
+    expect(c.result.tables[0].dataRows).toEqual([4, 5, 6]);
+    expect(findingsOn(c.result, 'Sheet1')).toEqual([]);
+  });
+});
+
+describe('unseen: a summary table by chi bộ typed under the member list', () => {
+  let c: Checked;
+  beforeAll(async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('DS');
+    putRow(ws, 1, ['STT', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Số CCCD', 'Ngày vào Đảng', 'Ngày chính thức', 'Chi bộ']);
+    clean(ws, 2, ['index', 'fullName', 'gender', 'birthDate', 'nationalId', 'admissionDate', 'officialDate', 'branch']);
+    putRow(ws, 6, ['TỔNG HỢP THEO CHI BỘ']);
+    putRow(ws, 7, ['TT', 'Chi bộ', 'Tổng số', 'Nam', 'Nữ']);
+    putRow(ws, 8, [1, 'Chi bộ Thôn 1', 3, 2, 1]);
+    putRow(ws, 9, [null, 'Cộng', 3, 2, 1]);
+    c = await checkBook(wb, 'summary-below.xlsx');
+  });
+
+  it('the member list ends where the summary table starts: its rows are not members', () => {
+    expect(c.result.tables[0].dataRows).toEqual([2, 3, 4]);
+    expect(c.result.tables[0].lastRow).toBe(4);
+    expect(findingsOn(c.result, 'DS')).toEqual([]);
+  });
+});
+
+describe('unseen: birth dates copied in with a visible apostrophe', () => {
+  let c: Checked;
+  beforeAll(async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Sheet1');
+    putRow(ws, 1, ['STT', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Số CCCD', 'Ngày vào Đảng', 'Ngày chính thức', 'Chi bộ']);
+    clean(ws, 2, ['index', 'fullName', 'gender', 'birthDate', 'nationalId', 'admissionDate', 'officialDate', 'branch']);
+    ws.getCell('D2').value = "'04/03/1970";
+    c = await checkBook(wb, 'apostrophe.xlsx');
+  });
+
+  it("'04/03/1970 is the date 04/03/1970 stored as text (date-text, fixable), not \"not a date\"", () => {
+    expect(findingsOn(c.result, 'Sheet1')).toEqual(['D2 date-text']);
+    const f = c.result.findings.find((x) => x.rule === 'date-text')!;
+    expect(f.suggestion).toContain('04/03/1970');
+  });
+});
