@@ -112,3 +112,26 @@ describe('unseen: birth dates copied in with a visible apostrophe', () => {
     expect(f.suggestion).toContain('04/03/1970');
   });
 });
+
+describe('unseen: the Nam | Nữ birth-date header flattened to one row ("Năm sinh Nam" | "Năm sinh Nữ")', () => {
+  let c: Checked;
+  beforeAll(async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Sheet1');
+    putRow(ws, 2, ['STT', 'Họ và tên', 'Ngày sinh (Nam)', 'Ngày sinh (Nữ)', 'Số CCCD', 'Ngày vào Đảng', 'Ngày chính thức', 'Chi bộ']);
+    putRow(ws, 3, [1, 'Nguyễn Văn An', d(1970, 3, 4), null, '025070001234', d(1995, 5, 6), d(1996, 5, 6), 'Chi bộ Thôn 1']);
+    putRow(ws, 4, [2, 'Trần Thị Bình', null, d(1980, 7, 8), '025180002345', d(2005, 1, 2), d(2006, 1, 2), 'Chi bộ Thôn 1']);
+    putRow(ws, 5, [3, 'Lê Văn Cường', d(1990, 9, 10), null, '025090003456', d(2015, 2, 3), d(2016, 2, 3), 'Chi bộ Thôn 1']);
+    putRow(ws, 6, [4, 'Phạm Thị Dung', null, d(1985, 1, 2), '025185004567', d(2015, 2, 3), d(2016, 2, 3), 'Chi bộ Thôn 1']);
+    c = await checkBook(wb, 'flat-gender-birth.xlsx');
+  });
+
+  it('reads the gender from the column holding the date: no missing gender column, no empty birth date', () => {
+    expect(c.result.tables[0].birthDateByGender).toEqual({ male: 2, female: 3 });
+    expect(findingsOn(c.result, 'Sheet1')).toEqual([]);
+  });
+
+  it('the gender is read from the column that holds the date', () => {
+    expect(c.result.members[0].records.find((r) => r.row === 6)?.gender).toBe('Nữ');
+  });
+});
