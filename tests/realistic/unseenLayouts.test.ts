@@ -135,3 +135,25 @@ describe('unseen: the Nam | Nữ birth-date header flattened to one row ("Năm s
     expect(c.result.members[0].records.find((r) => r.row === 6)?.gender).toBe('Nữ');
   });
 });
+
+describe('unseen: a template filled in part, with formulas (STT =ROW()-2, Tuổi Đảng) copied down empty rows', () => {
+  let c: Checked;
+  beforeAll(async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Sheet1');
+    putRow(ws, 2, ['STT', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Số CCCD', 'Ngày vào Đảng', 'Ngày chính thức', 'Tuổi Đảng', 'Chi bộ', 'Ghi chú']);
+    clean(ws, 3, ['index', 'fullName', 'gender', 'birthDate', 'nationalId', 'admissionDate', 'officialDate', null, 'branch']);
+    for (let r = 3; r <= 12; r++) {
+      ws.getCell(r, 1).value = { formula: 'ROW()-2', result: r - 2 };
+      ws.getCell(r, 8).value = r <= 5 ? { formula: `2025-YEAR(F${r})`, result: 20 } : { formula: `IF(F${r}="","",2025-YEAR(F${r}))`, result: '' };
+    }
+    ws.getCell(7, 8).value = { formula: '2025-YEAR(F7)', result: 125 }; // an older formula without the IF
+    ws.getCell(8, 10).value = 'Chờ bổ sung';
+    c = await checkBook(wb, 'template-formulas.xlsx');
+  });
+
+  it('rows with only the STT, formula results or a note in unread columns are not members', () => {
+    expect(c.result.tables[0].dataRows).toEqual([3, 4, 5]);
+    expect(findingsOn(c.result, 'Sheet1')).toEqual([]);
+  });
+});

@@ -79,6 +79,20 @@ function filledCount(row: (Cell | undefined)[], from: number, enough: number): n
   return count;
 }
 
+/**
+ * Whether a column read as a field (other than the STT) holds a value from `from` on: a row with only its STT,
+ * formula results in columns no rule reads (Tuổi, Tuổi Đảng) or a note is a template row, not a member.
+ * Stops at the first such cell, usually the one right after the STT.
+ */
+function hasFieldValue(row: (Cell | undefined)[], from: number, ctx: RowContext): boolean {
+  for (let c = from; c < row.length; c++) {
+    if (c === ctx.indexCol || !ctx.mappedCols.has(c)) continue;
+    const cell = row[c];
+    if (cell && !isBlank(cell)) return true;
+  }
+  return false;
+}
+
 function firstFilledCol(row: (Cell | undefined)[]): number {
   for (let c = 0; c < row.length; c++) {
     const cell = row[c];
@@ -123,16 +137,15 @@ export function classifyRows(sheet: SheetData, ctx: RowContext): RowClassificati
   for (let r = ctx.headerRow + 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
     if (!row || !row.length) continue;
-    // Most rows start with a number (STT): decided from how many cells are filled, read only as far as the
-    // tests below need (a number then one more cell), nothing built.
+    // Most rows start with a number (STT): decided from the first cells that hold a field's value, read only as
+    // far as the tests below need (a number then one more cell), nothing built.
     if (!underHeader) {
       const f = firstFilledCol(row);
       if (f < 0) continue;
       if (isNumeric(row[f]!)) {
-        const count = filledCount(row, f, inFooter ? 3 : f === ctx.indexCol ? 2 : 1);
-        if (inFooter && count < 3) continue;
+        if (inFooter && filledCount(row, f, 3) < 3) continue;
         inFooter = false;
-        if (count === 1 && f === ctx.indexCol) continue; // a numbered but empty template row
+        if (!hasFieldValue(row, f, ctx)) continue; // a numbered but empty template row, formulas copied down
         dataRows.push(r + 1);
         continue;
       }
@@ -148,7 +161,7 @@ export function classifyRows(sheet: SheetData, ctx: RowContext): RowClassificati
     if (isNumeric(first.cell)) {
       if (inFooter && count < 3) continue;
       inFooter = false;
-      if (count === 1 && first.col === ctx.indexCol) continue; // a numbered but empty template row
+      if (!hasFieldValue(row, first.col, ctx)) continue; // a numbered but empty template row
       dataRows.push(r + 1);
       continue;
     }
@@ -191,7 +204,7 @@ export function classifyRows(sheet: SheetData, ctx: RowContext): RowClassificati
         continue;
       }
     }
-    if (count === 1 && first.col === ctx.indexCol) continue;
+    if (!hasFieldValue(row, first.col, ctx)) continue;
     dataRows.push(r + 1);
   }
   // A heading with no data row under it (a note after the list) is not a section.
