@@ -157,3 +157,61 @@ describe('unseen: a template filled in part, with formulas (STT =ROW()-2, Tuổi
     expect(findingsOn(c.result, 'Sheet1')).toEqual([]);
   });
 });
+
+describe('unseen: one header cell merged over the parts of a value, with no sub-labels', () => {
+  const rest = (i: number) => [['Nam', 'Nữ', 'Nam'][i], ['025070001234', '025180002345', '025090003456'][i], d(2015, 2, 3), d(2016, 2, 3), 'Chi bộ Thôn 1'];
+  const names: [string, string][] = [['Nguyễn Văn', 'An'], ['Trần Thị', 'Bình'], ['Lê Văn', 'Cường']];
+  const births: [number, number, number][] = [[4, 3, 1970], [8, 7, 1980], [10, 9, 1990]];
+
+  async function nameBook(split: boolean): Promise<Checked> {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Sheet1');
+    putRow(ws, 2, ['STT', 'Họ và tên', null, 'Giới tính', 'Ngày sinh', 'Số CCCD', 'Ngày vào Đảng', 'Ngày chính thức', 'Chi bộ']);
+    ws.mergeCells('B2:C2');
+    names.forEach(([surname, given], i) => {
+      const [y, m, day] = [births[i][2], births[i][1], births[i][0]];
+      const name = split ? [surname, given] : [`${surname} ${given}`, null];
+      putRow(ws, 3 + i, [i + 1, ...name, rest(i)[0], d(y, m, day), ...rest(i).slice(1)]);
+    });
+    return checkBook(wb, split ? 'merged-name-split.xlsx' : 'merged-name-wide.xlsx');
+  }
+
+  it('"Họ và tên" merged over two columns holding "Nguyễn Văn" | "An" (sorted by given name): the full name is both', async () => {
+    const c = await nameBook(true);
+    expect(c.result.tables[0].nameSplit).toEqual({ surname: 1, given: 2 });
+    expect(c.result.members[0].records.map((r) => r.fullName)).toEqual(['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường']);
+    expect(findingsOn(c.result, 'Sheet1')).toEqual([]);
+  });
+
+  it('the same merge only widening the column (whole name on the left) stays one name column', async () => {
+    const c = await nameBook(false);
+    expect(c.result.tables[0].nameSplit).toBeUndefined();
+    expect(c.result.members[0].records.map((r) => r.fullName)).toEqual(['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường']);
+    expect(findingsOn(c.result, 'Sheet1')).toEqual([]);
+  });
+
+  async function birthBook(parts: boolean): Promise<Checked> {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Sheet1');
+    putRow(ws, 2, ['STT', 'Họ và tên', 'Giới tính', 'Ngày sinh', null, null, 'Số CCCD', 'Ngày vào Đảng', 'Ngày chính thức', 'Chi bộ']);
+    ws.mergeCells('D2:F2');
+    names.forEach(([surname, given], i) => {
+      const [day, m, y] = births[i];
+      const birth = parts ? [day, m, y] : [d(y, m, day), null, null];
+      putRow(ws, 3 + i, [i + 1, `${surname} ${given}`, rest(i)[0], ...birth, ...rest(i).slice(1)]);
+    });
+    return checkBook(wb, parts ? 'merged-birth-parts.xlsx' : 'merged-birth-wide.xlsx');
+  }
+
+  it('"Ngày sinh" merged over three columns holding day | month | year numbers is one date, not the serial 4 (1900)', async () => {
+    const c = await birthBook(true);
+    expect(c.result.tables[0].birthDateParts).toEqual({ day: 3, month: 4, year: 5 });
+    expect(findingsOn(c.result, 'Sheet1')).toEqual([]);
+  });
+
+  it('the same merge over a real date on the left stays one date column', async () => {
+    const c = await birthBook(false);
+    expect(c.result.tables[0].birthDateParts).toBeUndefined();
+    expect(findingsOn(c.result, 'Sheet1')).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@ import type { SheetData } from '../cells';
 import { FIELDS_BY_KIND, type FieldKey, type TableInfo, type TableOverride } from '../fields';
 import { classifyRows } from './classifyRows';
 import { findHeader, firstFilledRow, type HeaderChoice } from './findHeader';
+import { splitBySpan } from './splitBySpan';
 import { assignFields, splitLayouts, matchHeaders, type ColumnMapping, type MappedHeader } from './mapColumns';
 
 /**
@@ -29,7 +30,7 @@ export function detectTable(sheet: SheetData, override?: TableOverride): TableIn
   });
 
   const headerRow = header.row + 1; // Excel row
-  return {
+  const table: TableInfo = {
     sheet: sheet.name,
     kind: mapping.kind,
     headerRow,
@@ -47,6 +48,7 @@ export function detectTable(sheet: SheetData, override?: TableOverride): TableIn
     ...(mapping.rightsByMark ? { rightsByMark: mapping.rightsByMark } : {}),
     ...(mapping.birthDateParts ? { birthDateParts: mapping.birthDateParts } : {}),
   };
+  return { ...table, ...splitBySpan(sheet, header.cells, table) };
 }
 
 /** Every sheet's table, in sheet order; sheets without one (or overridden as not a table) are left out. */

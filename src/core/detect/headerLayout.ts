@@ -9,6 +9,8 @@ export interface HeaderCell {
   group?: string;
   /** What the user reads: group and own label together. */
   label: string;
+  /** Columns the label's merge spans with no sub-label under it ("Họ và tên" over "Nguyễn Văn" | "An"); 1 when absent. */
+  span?: number;
 }
 
 const AS_IS: TextReader = (s) => s;
@@ -37,13 +39,19 @@ function rowWidth(sheet: SheetData, row: number): number {
 }
 
 /** Header cells of a one-row header at `row` (0-based). */
-export function singleRowHeader(sheet: SheetData, row: number, read: TextReader = AS_IS): HeaderCell[] {
+export function singleRowHeader(sheet: SheetData, row: number, read: TextReader = AS_IS, merges: CellRange[] = []): HeaderCell[] {
   const cells: HeaderCell[] = [];
   for (let c = 0; c < rowWidth(sheet, row); c++) {
     const own = cellLabel(sheet, row, c, read);
-    if (own) cells.push({ col: c, own, label: own });
+    if (own) cells.push(withSpan({ col: c, own, label: own }, merges.length ? mergeAt(merges, row, c) : undefined));
   }
   return cells;
+}
+
+/** A label merged across columns records how many (splitBySpan.ts reads the parts under it). */
+function withSpan(cell: HeaderCell, merge: CellRange | undefined): HeaderCell {
+  if (merge && merge.left === cell.col && merge.right > merge.left) cell.span = merge.right - merge.left + 1;
+  return cell;
 }
 
 /**
@@ -63,7 +71,7 @@ export function twoRowHeader(sheet: SheetData, row: number, merges: CellRange[],
       const text = cellLabel(sheet, merge.top, merge.left, read);
       // Spans both rows, or nothing under it: a one-row name, counted once at the merge's first column.
       if (merge.bottom >= row || !own) {
-        if (text && c === merge.left) cells.push({ col: c, own: text, label: text });
+        if (text && c === merge.left) cells.push(withSpan({ col: c, own: text, label: text }, merge));
         continue;
       }
       group = text;
