@@ -215,3 +215,38 @@ describe('unseen: one header cell merged over the parts of a value, with no sub-
     expect(findingsOn(c.result, 'Sheet1')).toEqual([]);
   });
 });
+
+describe('unseen: chi bộ headings numbered 1, 2 in the STT column, members numbered 1.1, 1.2 …', () => {
+  let c: Checked;
+  beforeAll(async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Sheet1');
+    putRow(ws, 2, ['STT', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Số CCCD', 'Ngày vào Đảng', 'Ngày chính thức', 'Ghi chú']);
+    const cols = ['index', 'fullName', 'gender', 'birthDate', 'nationalId', 'admissionDate', 'officialDate'];
+    putRow(ws, 3, [1, 'Chi bộ Thôn 1']);
+    ws.mergeCells(3, 2, 3, 8);
+    clean(ws, 4, cols);
+    putRow(ws, 7, [2, 'CHI BỘ THÔN 2']); // not merged: the keyword tells
+    const more = [
+      [3, 'Phạm Văn Dũng', 'Nam', d(1971, 3, 4), '025071001234', d(1996, 5, 6), d(1997, 5, 6)],
+      [4, 'Hoàng Thị Én', 'Nữ', d(1981, 7, 8), '025181002345', d(2006, 1, 2), d(2007, 1, 2)],
+      [5, 'Vũ Văn Phong', 'Nam', d(1991, 9, 10), '025091003456', d(2016, 2, 3), d(2017, 2, 3)],
+    ];
+    more.forEach((m, i) => putRow(ws, 8 + i, m));
+    [4, 5, 6].forEach((r, i) => (ws.getCell(r, 1).value = `1.${i + 1}`));
+    [8, 9, 10].forEach((r, i) => (ws.getCell(r, 1).value = `2.${i + 1}`));
+    putRow(ws, 11, [6, 'Nguyễn Văn Tám']); // a member with only a name: still a member, its gaps reported
+    c = await checkBook(wb, 'numbered-headings.xlsx');
+  });
+
+  it('"1 | Chi bộ Thôn 1" is a heading: the members below belong to it, no column-missing for the branch', () => {
+    const t = c.result.tables[0];
+    expect(t.sections.map((s) => [s.row, s.label])).toEqual([[3, 'Chi bộ Thôn 1'], [7, 'CHI BỘ THÔN 2']]);
+    expect(t.dataRows).toEqual([4, 5, 6, 8, 9, 10, 11]);
+    expect(c.result.members[0].records.find((r) => r.row === 9)?.branch).toBe('CHI BỘ THÔN 2');
+  });
+
+  it('only the member with nothing but a name is reported', () => {
+    expect(findingsOn(c.result, 'Sheet1')).toEqual(['C11 required', 'D11 required', 'E11 required', 'F11 required']);
+  });
+});

@@ -143,11 +143,15 @@ export function classifyRows(sheet: SheetData, ctx: RowContext): RowClassificati
       const f = firstFilledCol(row);
       if (f < 0) continue;
       if (isNumeric(row[f]!)) {
-        if (inFooter && filledCount(row, f, 3) < 3) continue;
+        const filled = filledCount(row, f, 3);
+        if (inFooter && filled < 3) continue;
         inFooter = false;
         if (!hasFieldValue(row, f, ctx)) continue; // a numbered but empty template row, formulas copied down
-        dataRows.push(r + 1);
-        continue;
+        // An STT and one label may be a heading numbered 1, 2 … ("1 | Chi bộ Thôn 1"): read below.
+        if (filled !== 2 || f !== ctx.indexCol) {
+          dataRows.push(r + 1);
+          continue;
+        }
       }
     }
     const { entries, sameText } = firstEntries(row, ctx.read);
@@ -162,6 +166,11 @@ export function classifyRows(sheet: SheetData, ctx: RowContext): RowClassificati
       if (inFooter && count < 3) continue;
       inFooter = false;
       if (!hasFieldValue(row, first.col, ctx)) continue; // a numbered but empty template row
+      const heading = count === 2 && first.col === ctx.indexCol ? numberedHeading(entries[1], r, merged, ctx) : undefined;
+      if (heading !== undefined) {
+        if (heading) sections.push({ row: r + 1, label: heading });
+        continue;
+      }
       dataRows.push(r + 1);
       continue;
     }
@@ -210,6 +219,20 @@ export function classifyRows(sheet: SheetData, ctx: RowContext): RowClassificati
   // A heading with no data row under it (a note after the list) is not a section.
   const last = dataRows.length ? dataRows[dataRows.length - 1] : 0;
   return { dataRows, sections: sections.filter((s) => s.row < last) };
+}
+
+/**
+ * The label of "1 | Chi bộ Thôn 1" (an arabic number in the STT column, then one text): a heading when it names a
+ * unit or is merged across the table; '' for a grouping heading ("2 | Đảng viên dự bị"); undefined for a member
+ * with only a name filled in. An organisation's name is data, never a heading.
+ */
+function numberedHeading(e: Entry, r: number, merged: Set<number>, ctx: RowContext): string | undefined {
+  if (e.cell.type !== 'text' || e.col === ctx.orgNameCol) return undefined;
+  const label = stripSectionNumber(collapseWhitespace(cleanUnicode(e.text))).label;
+  if (!label || label.length > MAX_SECTION_LABEL) return undefined;
+  const key = headerKey(label);
+  if (!merged.has(r * 20000 + e.col) && !isSectionKeyword(key)) return undefined;
+  return isGroupingHeading(key) ? '' : label;
 }
 
 /**
