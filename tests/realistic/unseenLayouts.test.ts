@@ -250,3 +250,34 @@ describe('unseen: chi bộ headings numbered 1, 2 in the STT column, members num
     expect(findingsOn(c.result, 'Sheet1')).toEqual(['C11 required', 'D11 required', 'E11 required', 'F11 required']);
   });
 });
+
+describe('unseen: columns about something else that contain a field\'s name (Ngày cấp CCCD, Chi bộ cũ, Số QĐ kết nạp …)', () => {
+  let c: Checked;
+  beforeAll(async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('DS đảng viên');
+    putRow(ws, 2, [
+      'STT', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Số CCCD', 'Ngày cấp CCCD', 'Nơi cấp CCCD', 'Số QĐ kết nạp',
+      'Ngày vào Đảng (dd/mm/yyyy)', 'Ngày công nhận', 'Chi bộ cũ', 'Chi bộ mới', 'Địa chỉ cũ', 'Nơi ở hiện nay',
+      'Họ tên người giới thiệu', 'SĐT người thân',
+    ]);
+    const cols = ['index', 'fullName', 'gender', 'birthDate', 'nationalId', null, null, null, 'admissionDate', 'officialDate', null, 'branch'];
+    clean(ws, 3, cols);
+    for (let r = 3; r <= 5; r++) {
+      putRow(ws, r, [d(2021, 6, 1), 'Cục Cảnh sát QLHC về TTXH', `${r}-QĐ/ĐU`], 6);
+      putRow(ws, r, ['Chi bộ Thôn 3', 'Chi bộ Thôn 1', 'xóm 3, xã An Phú, huyện Tam Nông, tỉnh Phú Thọ', 'Thôn 1, xã An Phú, tỉnh Phú Thọ', 'Nguyễn Văn Giới', '0987654321'], 11);
+    }
+    c = await checkBook(wb, 'other-subjects.xlsx');
+  });
+
+  it('each field goes to its own column; the issue date, the decision number, old values and other people are left out', () => {
+    expect(c.result.tables[0].columns).toEqual({
+      index: 0, fullName: 1, gender: 2, birthDate: 3, nationalId: 4, admissionDate: 8, officialDate: 9, branch: 11, address: 13,
+    });
+    expect(c.result.tables[0].duplicateColumns).toEqual([]);
+  });
+
+  it('no finding: the old district address is history, not the current address', () => {
+    expect(findingsOn(c.result, 'DS đảng viên')).toEqual([]);
+  });
+});

@@ -57,10 +57,12 @@ export const COLUMN_CATALOG: readonly ColumnSpec[] = [
     names: [
       'Số CCCD', 'CCCD', 'CCCD/CMND', 'CMND/CCCD', 'Số CMND/CCCD', 'Số CCCD/CMND', 'Số định danh',
       'Số định danh cá nhân', 'Mã định danh', 'Mã số định danh', 'Mã định danh cá nhân', 'Định danh cá nhân',
+      // ĐDCN: định danh cá nhân.
+      'Số ĐDCN', 'Mã ĐDCN', 'ĐDCN', 'Số định danh CN',
       'Căn cước', 'Số căn cước', 'Căn cước công dân', 'Số căn cước công dân', 'Số thẻ căn cước', 'CMND', 'Số CMND',
       'Chứng minh nhân dân', 'Số chứng minh nhân dân', 'Số CMTND', 'CMTND', 'Số CCCD/Định danh',
     ],
-    exactNames: ['Số CC'],
+    exactNames: ['Số CC', 'Định danh'],
   },
   {
     field: 'phone',
@@ -121,6 +123,8 @@ export const COLUMN_CATALOG: readonly ColumnSpec[] = [
       'Ngày tháng năm chính thức', 'Ngày kết nạp chính thức', 'Kết nạp chính thức', 'Vào Đảng chính thức',
       // Abbreviated in narrow printed columns ("N.chính thức"); "Chính thức" alone is the member type.
       'N.chính thức', 'Ng.chính thức', 'Ngày CT', 'Ngày c.thức', 'N.c.thức',
+      // "Công nhận" alone in a member list is the recognition as official member (ĐVCT: đảng viên chính thức).
+      'Ngày công nhận', 'Ngày công nhận ĐVCT', 'Ngày CNCT', 'Ngày chuyển ĐVCT', 'Công nhận ĐVCT', 'Ngày vào Đảng CT',
     ],
   },
   {
@@ -143,7 +147,7 @@ export const COLUMN_CATALOG: readonly ColumnSpec[] = [
     names: [
       'Nơi ở hiện nay', 'Chỗ ở hiện nay', 'Nơi ở hiện tại', 'Chỗ ở hiện tại', 'Nơi thường trú', 'Địa chỉ',
       'Nơi cư trú', 'Địa chỉ thường trú', 'Hộ khẩu thường trú', 'Thường trú', 'Địa chỉ liên hệ', 'Nơi ở',
-      'Chỗ ở', 'Địa chỉ cư trú', 'Nơi đăng ký thường trú',
+      'Chỗ ở', 'Địa chỉ cư trú', 'Nơi đăng ký thường trú', 'Trú quán', 'HKTT', 'Hộ khẩu',
     ],
   },
   {
@@ -186,7 +190,7 @@ export const COLUMN_CATALOG: readonly ColumnSpec[] = [
       'Loại đảng viên', 'Chính thức/Dự bị', 'Dự bị/Chính thức', 'Đảng viên dự bị', 'Chính thức hay dự bị',
       'Loại ĐV', 'Đảng viên chính thức/dự bị',
     ],
-    exactNames: ['Chính thức', 'Dự bị', 'Loại'],
+    exactNames: ['Chính thức', 'Dự bị', 'Loại', 'CT/DB', 'DB/CT'],
   },
   {
     field: 'reviewed',

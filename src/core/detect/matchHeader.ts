@@ -3,6 +3,7 @@ import { headerKey } from '../text/normalize';
 import { COLUMN_CATALOG } from './catalog';
 import { SURNAME_KEYS } from './nameSplit';
 import { rightOfLabel } from './rightsSplit';
+import { plausiblePartial } from './partialGuards';
 
 /** How a header label matched the catalog: the whole label is a known name, or a known name sits inside it. */
 export type MatchQuality = 'exact' | 'partial';
@@ -82,7 +83,8 @@ function partialField(key: string, index: KindIndex): FieldKey | undefined {
     if (!ranks) continue;
     for (const rank of ranks) {
       if (best !== -1 && rank >= best) break;
-      if (padded.includes(index.partial[rank].padded)) best = rank;
+      const p = index.partial[rank];
+      if (padded.includes(p.padded) && plausiblePartial(key, p.key, p.field)) best = rank;
     }
   }
   return best === -1 ? undefined : index.partial[best].field;
