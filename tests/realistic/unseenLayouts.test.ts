@@ -281,3 +281,29 @@ describe('unseen: columns about something else that contain a field\'s name (Ng�
     expect(findingsOn(c.result, 'DS đảng viên')).toEqual([]);
   });
 });
+
+describe('unseen: "Quê quán" and "Nơi ở hiện nay" merged over their parts (Xã | Huyện | Tỉnh)', () => {
+  let c: Checked;
+  beforeAll(async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Sheet1');
+    putRow(ws, 3, ['STT', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Số CCCD', 'Quê quán', null, null, 'Nơi ở hiện nay', null, 'Ngày vào Đảng', 'Ngày chính thức', 'Chi bộ']);
+    putRow(ws, 4, [null, null, null, null, null, 'Xã', 'Huyện', 'Tỉnh', 'Thôn/xóm', 'Xã/phường']);
+    ['A', 'B', 'C', 'D', 'E', 'K', 'L', 'M'].forEach((col) => ws.mergeCells(`${col}3:${col}4`));
+    ws.mergeCells('F3:H3');
+    ws.mergeCells('I3:J3');
+    clean(ws, 5, ['index', 'fullName', 'gender', 'birthDate', 'nationalId', null, null, null, null, null, 'admissionDate', 'officialDate', 'branch']);
+    for (let r = 5; r <= 7; r++) putRow(ws, r, ['Hòa Bình', 'Tam Nông', 'Phú Thọ', 'Thôn 1', 'Xã An Phú'], 6);
+    c = await checkBook(wb, 'address-parts.xlsx');
+  });
+
+  it('the sub-labels row is part of the header, not a member with every cell empty', () => {
+    const t = c.result.tables[0];
+    expect([t.headerRow, t.headerRows, t.dataRows]).toEqual([4, 2, [5, 6, 7]]);
+    expect(t.columns).toMatchObject({ hometown: 5, address: 8, admissionDate: 10, branch: 12 });
+  });
+
+  it('the parts of one place are not duplicate columns; no finding', () => {
+    expect(findingsOn(c.result, 'Sheet1')).toEqual([]);
+  });
+});

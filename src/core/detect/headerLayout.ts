@@ -9,6 +9,8 @@ export interface HeaderCell {
   group?: string;
   /** What the user reads: group and own label together. */
   label: string;
+  /** The group label spans several columns (a merge, or one label over empty cells with sub-labels). */
+  wideGroup?: boolean;
   /** Columns the label's merge spans with no sub-label under it ("Họ và tên" over "Nguyễn Văn" | "An"); 1 when absent. */
   span?: number;
 }
@@ -67,6 +69,7 @@ export function twoRowHeader(sheet: SheetData, row: number, merges: CellRange[],
     const own = cellLabel(sheet, row, c, read);
     const merge = mergeAt(merges, g, c);
     let group = '';
+    let wide = false;
     if (merge) {
       const text = cellLabel(sheet, merge.top, merge.left, read);
       // Spans both rows, or nothing under it: a one-row name, counted once at the merge's first column.
@@ -75,16 +78,25 @@ export function twoRowHeader(sheet: SheetData, row: number, merges: CellRange[],
         continue;
       }
       group = text;
+      if (text && merge.right > merge.left) wide = true;
     } else {
       const above = cellLabel(sheet, g, c, read);
       if (above && !own) {
         cells.push({ col: c, own: above, label: above });
         continue;
       }
-      group = above || implicitGroup(sheet, g, row, c, merges, read);
+      group = above;
+      if (!group) {
+        group = implicitGroup(sheet, g, row, c, merges, read);
+        wide = group !== '';
+      } else {
+        // A label written once over the sub-labels to its right, its merge not recorded.
+        wide = c + 1 < width && !cellLabel(sheet, g, c + 1, read) && cellLabel(sheet, row, c + 1, read) !== '';
+      }
     }
     if (!own) continue;
-    cells.push(group ? { col: c, own, group, label: group + ' ' + own } : { col: c, own, label: own });
+    if (!group) cells.push({ col: c, own, label: own });
+    else cells.push(wide ? { col: c, own, group, label: group + ' ' + own, wideGroup: true } : { col: c, own, group, label: group + ' ' + own });
   }
   return cells;
 }

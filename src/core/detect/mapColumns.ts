@@ -5,10 +5,11 @@ import { splitBirthDateByGender } from './genderSplit';
 import { splitFullName } from './nameSplit';
 import { splitRights } from './rightsSplit';
 import { resolveAbbreviations } from './abbreviations';
+import { groupParts } from './groupParts';
 
 /** Layouts that spread one field over two sub-columns (Nam | Nữ, Họ đệm | Tên). */
 export function splitLayouts(cells: HeaderCell[], mapping: ColumnMapping): ColumnMapping {
-  return splitRights(cells, splitFullName(cells, splitBirthDateByGender(cells, mapping)));
+  return groupParts(cells, splitRights(cells, splitFullName(cells, splitBirthDateByGender(cells, mapping))));
 }
 
 /** A header column with the field it maps to and how sure we are (`user` = set by the user's override). */
@@ -68,7 +69,7 @@ export function assignFields(kind: TableKind, mapped: MappedHeader[]): ColumnMap
 /** Header cells matched against the catalog of one table kind. */
 export function matchHeaders(cells: HeaderCell[], kind: TableKind): MappedHeader[] {
   return cells.map((cell) => {
-    const match = matchHeader(cell.own, kind, cell.group);
+    const match = matchHeader(cell.own, kind, cell.group, cell.wideGroup);
     return match
       ? { col: cell.col, label: cell.label, field: match.field, quality: match.quality }
       : { col: cell.col, label: cell.label };

@@ -95,7 +95,7 @@ function partialField(key: string, index: KindIndex): FieldKey | undefined {
  * With a two-row header, `group` is the merged label above: the column's name is the group and its own label
  * together ("Ngày tháng" + "Chính thức" is the official date; "Chính thức" alone is the member type).
  */
-export function matchHeader(label: string, kind: TableKind, group?: string): HeaderMatch | undefined {
+export function matchHeader(label: string, kind: TableKind, group?: string, wideGroup = false): HeaderMatch | undefined {
   const index = kindIndex(kind);
   const own = headerKey(label);
   const combined = group ? headerKey(group + ' ' + label) : own;
@@ -119,6 +119,12 @@ export function matchHeader(label: string, kind: TableKind, group?: string): Hea
   // "Họ và tên" over "Họ đệm" | "Tên": both parts of the full name (nameSplit.ts).
   if (group && kind !== 'organisations' && (SURNAME_KEYS.has(own) || own === 'ten') && matchHeader(group, kind)?.field === 'fullName') {
     return { field: 'fullName', quality: 'exact' };
+  }
+
+  // "Quê quán" over "Xã" | "Huyện" | "Tỉnh": a field's parts under its own name (groupParts.ts keeps the first).
+  if (group && wideGroup && !matchHeader(label, kind)) {
+    const whole = matchHeader(group, kind);
+    if (whole?.quality === 'exact') return whole;
   }
 
   for (const key of [regrouped, combined, group ? own : undefined]) {
