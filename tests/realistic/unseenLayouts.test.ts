@@ -307,3 +307,49 @@ describe('unseen: "Quê quán" and "Nơi ở hiện nay" merged over their parts
     expect(findingsOn(c.result, 'Sheet1')).toEqual([]);
   });
 });
+
+describe('unseen: one sheet per chi bộ, the chi bộ named only in the title block', () => {
+  let c: Checked;
+  beforeAll(async () => {
+    const wb = new ExcelJS.Workbook();
+    const o = wb.addWorksheet('To chuc');
+    putRow(o, 1, ['STT', 'Tên tổ chức đảng', 'Loại hình', 'Trực thuộc', 'Trạng thái']);
+    putRow(o, 2, [1, 'Đảng bộ xã An Phú', 'Đảng bộ cấp trên cơ sở', 'Tỉnh ủy Phú Thọ', 'Đang hoạt động']);
+    putRow(o, 3, [2, 'Chi bộ Thôn 1', 'Chi bộ cơ sở', 'Đảng bộ xã An Phú', 'Đang hoạt động']);
+    putRow(o, 4, [3, 'Chi bộ Thôn 2', 'Chi bộ cơ sở', 'Đảng bộ xã An Phú', 'Đang hoạt động']);
+    const cols = ['index', 'fullName', 'gender', 'birthDate', 'nationalId', 'admissionDate', 'officialDate'];
+    const t1 = wb.addWorksheet('Thôn 1');
+    putRow(t1, 1, ['ĐẢNG BỘ XÃ AN PHÚ', null, null, null, 'ĐẢNG CỘNG SẢN VIỆT NAM']);
+    putRow(t1, 2, ['CHI BỘ THÔN 1', null, null, null, 'An Phú, ngày 10 tháng 11 năm 2025']);
+    putRow(t1, 4, ['DANH SÁCH ĐẢNG VIÊN']);
+    putRow(t1, 6, ['STT', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Số CCCD', 'Ngày vào Đảng', 'Ngày chính thức', 'Ghi chú']);
+    clean(t1, 7, cols);
+    const t2 = wb.addWorksheet('Sheet3');
+    putRow(t2, 1, ['DANH SÁCH ĐẢNG VIÊN CHI BỘ THÔN 2 NĂM 2025']);
+    putRow(t2, 2, ['(Tính đến ngày 30/11/2025)']);
+    putRow(t2, 4, ['STT', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Số CCCD', 'Ngày vào Đảng', 'Ngày chính thức']);
+    const more = [
+      [1, 'Phạm Văn Dũng', 'Nam', d(1971, 3, 4), '025071001234', d(1996, 5, 6), d(1997, 5, 6)],
+      [2, 'Hoàng Thị Én', 'Nữ', d(1981, 7, 8), '025181002345', d(2006, 1, 2), d(2007, 1, 2)],
+      [3, 'Vũ Văn Phong', 'Nam', d(1991, 9, 10), '025091003456', d(2016, 2, 3), d(2017, 2, 3)],
+    ];
+    more.forEach((m, i) => putRow(t2, 5 + i, m));
+    const all = wb.addWorksheet('Toàn xã');
+    putRow(all, 1, ['DANH SÁCH ĐẢNG VIÊN ĐẢNG BỘ XÃ AN PHÚ']);
+    putRow(all, 3, ['STT', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Số CCCD', 'Ngày vào Đảng', 'Ngày chính thức']);
+    putRow(all, 4, [1, 'Đỗ Văn Hùng', 'Nam', d(1972, 3, 4), '025072001234', d(1997, 5, 6), d(1998, 5, 6)]);
+    c = await checkBook(wb, 'sheet-per-branch.xlsx');
+  });
+
+  it('the chi bộ of the title is every member\'s branch, so no column-missing on those sheets', () => {
+    const branches = c.result.members.flatMap((m) => m.records.map((r) => r.branch));
+    expect(branches.slice(0, 6)).toEqual(['CHI BỘ THÔN 1', 'CHI BỘ THÔN 1', 'CHI BỘ THÔN 1', 'CHI BỘ THÔN 2', 'CHI BỘ THÔN 2', 'CHI BỘ THÔN 2']);
+    expect(findingsOn(c.result, 'Thôn 1')).toEqual([]);
+    expect(findingsOn(c.result, 'Sheet3')).toEqual([]);
+    expect(findingsOn(c.result, 'To chuc')).toEqual([]);
+  });
+
+  it('a list of the whole đảng bộ names no chi bộ: the missing branch column is still reported', () => {
+    expect(findingsOn(c.result, 'Toàn xã')).toEqual(['A3 column-missing']);
+  });
+});

@@ -3,6 +3,7 @@ import { FIELDS_BY_KIND, type FieldKey, type TableInfo, type TableOverride } fro
 import { classifyRows } from './classifyRows';
 import { findHeader, firstFilledRow, type HeaderChoice } from './findHeader';
 import { splitBySpan } from './splitBySpan';
+import { titleBranch } from './titleBranch';
 import { assignFields, splitLayouts, matchHeaders, type ColumnMapping, type MappedHeader } from './mapColumns';
 
 /**
@@ -20,7 +21,7 @@ export function detectTable(sheet: SheetData, override?: TableOverride): TableIn
 
   const mapping = own?.columns ? withColumnOverrides(header, own.columns) : header.mapping;
   const mappedCols = new Set(Object.values(mapping.columns).concat(mapping.duplicateColumns.map((d) => d.col)));
-  const { dataRows, sections } = classifyRows(sheet, {
+  const { dataRows, sections: sectionRows } = classifyRows(sheet, {
     headerRow: header.row,
     headerCells: header.cells,
     mappedCols,
@@ -29,6 +30,12 @@ export function detectTable(sheet: SheetData, override?: TableOverride): TableIn
     read: header.read,
   });
 
+  // No branch column and no section rows: the chi bộ named in the title block, if any, is every member's branch.
+  const fromTitle =
+    mapping.kind === 'members' && mapping.columns.branch === undefined && !sectionRows.length && dataRows.length
+      ? titleBranch(sheet, header.row - header.rows + 1, header.read)
+      : undefined;
+  const sections = fromTitle ? [fromTitle] : sectionRows;
   const headerRow = header.row + 1; // Excel row
   const table: TableInfo = {
     sheet: sheet.name,
