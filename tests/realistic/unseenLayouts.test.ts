@@ -353,3 +353,23 @@ describe('unseen: one sheet per chi bộ, the chi bộ named only in the title b
     expect(findingsOn(c.result, 'Toàn xã')).toEqual(['A3 column-missing']);
   });
 });
+
+describe('unseen: the old "Số CMND" column kept beside "Số CCCD"', () => {
+  let c: Checked;
+  beforeAll(async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Sheet1');
+    putRow(ws, 1, ['STT', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Số CMND', 'Số CCCD', 'Ngày vào Đảng', 'Ngày chính thức', 'Chi bộ']);
+    clean(ws, 2, ['index', 'fullName', 'gender', 'birthDate', null, 'nationalId', 'admissionDate', 'officialDate', 'branch']);
+    ws.getCell('E2').value = '131234567';
+    ws.getCell('E3').value = '131234568';
+    ws.getColumn(5).hidden = true;
+    c = await checkBook(wb, 'cmnd-and-cccd.xlsx');
+  });
+
+  it('the CCCD column is the national ID; the CMND column is history, neither read nor a duplicate', () => {
+    expect(c.result.tables[0].columns.nationalId).toBe(5);
+    expect(c.result.tables[0].duplicateColumns).toEqual([]);
+    expect(findingsOn(c.result, 'Sheet1')).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@ import { splitFullName } from './nameSplit';
 import { splitRights } from './rightsSplit';
 import { resolveAbbreviations } from './abbreviations';
 import { groupParts } from './groupParts';
+import { preferCurrentId } from './idColumns';
 
 /** Layouts that spread one field over two sub-columns (Nam | Nữ, Họ đệm | Tên). */
 export function splitLayouts(cells: HeaderCell[], mapping: ColumnMapping): ColumnMapping {
@@ -78,7 +79,8 @@ export function matchHeaders(cells: HeaderCell[], kind: TableKind): MappedHeader
 
 export function mapColumns(cells: HeaderCell[], kind: TableKind): ColumnMapping {
   const mapped = matchHeaders(cells, kind);
-  return splitLayouts(cells, assignFields(kind, kind === 'members' ? resolveAbbreviations(cells, mapped) : mapped));
+  const resolved = kind === 'organisations' ? mapped : preferCurrentId(cells, kind === 'members' ? resolveAbbreviations(cells, mapped) : mapped);
+  return splitLayouts(cells, assignFields(kind, resolved));
 }
 
 /** Fewest distinct fields for a row to count as a table header. */
