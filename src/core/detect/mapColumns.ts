@@ -6,7 +6,7 @@ import { splitFullName } from './nameSplit';
 import { splitRights } from './rightsSplit';
 import { resolveAbbreviations } from './abbreviations';
 import { groupParts } from './groupParts';
-import { preferCurrentId } from './idColumns';
+import { preferStrongNames } from './weakSynonyms';
 
 /** Layouts that spread one field over two sub-columns (Nam | Nữ, Họ đệm | Tên). */
 export function splitLayouts(cells: HeaderCell[], mapping: ColumnMapping): ColumnMapping {
@@ -79,7 +79,7 @@ export function matchHeaders(cells: HeaderCell[], kind: TableKind): MappedHeader
 
 export function mapColumns(cells: HeaderCell[], kind: TableKind): ColumnMapping {
   const mapped = matchHeaders(cells, kind);
-  const resolved = kind === 'organisations' ? mapped : preferCurrentId(cells, kind === 'members' ? resolveAbbreviations(cells, mapped) : mapped);
+  const resolved = kind === 'organisations' ? mapped : preferStrongNames(cells, kind === 'members' ? resolveAbbreviations(cells, mapped) : mapped);
   return splitLayouts(cells, assignFields(kind, resolved));
 }
 

@@ -30,3 +30,27 @@ describe('"DT": điện thoại or dân tộc (both fold to "dt")', () => {
     expect(columnsOf(['Dân tộc', 'DT', 'TG'], ['ethnicity', 'phone', 'religion'])).toMatchObject({ ethnicity: 7, phone: 8, religion: 9 });
   });
 });
+
+describe('weak names beside better ones (weakSynonyms.ts)', () => {
+  function detect(header: string[], fields: string[]) {
+    const sheet = makeSheet('DS', [header, ...[1, 2, 3].map((i) => memberRow(i, fields))]);
+    return detectTable(sheet)!;
+  }
+
+  it('"Năm sinh" before "Ngày sinh": the full date is the birth date, the year column is not a duplicate', () => {
+    const t = detect(['STT', 'Họ và tên', 'Năm sinh', 'Ngày sinh', 'Số CCCD', 'Ngày vào Đảng', 'Chi bộ'], ['index', 'fullName', 'x', 'birthDate', 'nationalId', 'admissionDate', 'branch']);
+    expect(t.columns.birthDate).toBe(3);
+    expect(t.duplicateColumns).toEqual([]);
+  });
+
+  it('"Đơn vị" before "Chi bộ": the chi bộ column is the branch', () => {
+    const t = detect(['STT', 'Họ và tên', 'Đơn vị', 'Ngày sinh', 'Số CCCD', 'Ngày vào Đảng', 'Chi bộ sinh hoạt'], ['index', 'fullName', 'x', 'birthDate', 'nationalId', 'admissionDate', 'branch']);
+    expect(t.columns.branch).toBe(6);
+    expect(t.duplicateColumns).toEqual([]);
+  });
+
+  it('alone, "Năm sinh", "Đơn vị" and "Số CMND" still map their fields', () => {
+    const t = detect(['STT', 'Họ và tên', 'Năm sinh', 'Số CMND', 'Ngày vào Đảng', 'Đơn vị'], ['index', 'fullName', 'birthDate', 'nationalId', 'admissionDate', 'branch']);
+    expect(t.columns).toMatchObject({ birthDate: 2, nationalId: 3, branch: 5 });
+  });
+});
