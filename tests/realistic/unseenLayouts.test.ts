@@ -373,3 +373,44 @@ describe('unseen: the old "Số CMND" column kept beside "Số CCCD"', () => {
     expect(findingsOn(c.result, 'Sheet1')).toEqual([]);
   });
 });
+
+describe('unseen: chi bộ headings with their count, count lines and "Trong đó" breakdowns between groups', () => {
+  let c: Checked;
+  beforeAll(async () => {
+    const wb = new ExcelJS.Workbook();
+    const o = wb.addWorksheet('TC');
+    putRow(o, 1, ['STT', 'Tên tổ chức đảng', 'Loại hình', 'Trực thuộc']);
+    putRow(o, 2, [1, 'Đảng bộ xã An Phú', 'Đảng bộ cấp trên cơ sở', 'Tỉnh ủy Phú Thọ']);
+    putRow(o, 3, [2, 'Chi bộ Thôn 1', 'Chi bộ cơ sở', 'Đảng bộ xã An Phú']);
+    putRow(o, 4, [3, 'Chi bộ Thôn 2', 'Chi bộ cơ sở', 'Đảng bộ xã An Phú']);
+    const ws = wb.addWorksheet('DS');
+    putRow(ws, 1, ['STT', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Số CCCD', 'Ngày vào Đảng', 'Ngày chính thức', 'Ghi chú']);
+    const cols = ['index', 'fullName', 'gender', 'birthDate', 'nationalId', 'admissionDate', 'officialDate'];
+    putRow(ws, 2, ['Chi bộ Thôn 1: 3 đảng viên']);
+    clean(ws, 3, cols);
+    putRow(ws, 6, ['Số lượng: 3 đồng chí']);
+    putRow(ws, 7, ['CHI BỘ THÔN 2 - có 3 đ/c']);
+    const more = [
+      [1, 'Phạm Văn Dũng', 'Nam', d(1971, 3, 4), '025071001234', d(1996, 5, 6), d(1997, 5, 6)],
+      [2, 'Hoàng Thị Én', 'Nữ', d(1981, 7, 8), '025181002345', d(2006, 1, 2), d(2007, 1, 2)],
+      [3, 'Vũ Văn Phong', 'Nam', d(1991, 9, 10), '025091003456', d(2016, 2, 3), d(2017, 2, 3)],
+    ];
+    more.forEach((m, i) => putRow(ws, 8 + i, m));
+    putRow(ws, 11, ['Có 3 đồng chí']);
+    putRow(ws, 12, [null, 'Trong đó: Nam 2, Nữ 1']);
+    putRow(ws, 13, ['Chi bộ Thôn 2 (tiếp)']);
+    putRow(ws, 14, [4, 'Đỗ Văn Hùng', 'Nam', d(1972, 3, 4), '025072001234', d(1997, 5, 6), d(1998, 5, 6)]);
+    c = await checkBook(wb, 'heading-counts.xlsx');
+  });
+
+  it('the headings name the chi bộ without their count; count lines are neither headings nor members', () => {
+    const t = c.result.tables.find((x) => x.sheet === 'DS')!;
+    expect(t.sections.map((s) => s.label)).toEqual(['Chi bộ Thôn 1', 'CHI BỘ THÔN 2', 'Chi bộ Thôn 2']);
+    expect(t.dataRows).toEqual([3, 4, 5, 8, 9, 10, 14]);
+  });
+
+  it('no finding on either sheet', () => {
+    expect(findingsOn(c.result, 'DS')).toEqual([]);
+    expect(findingsOn(c.result, 'TC')).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@ import { cleanUnicode, collapseWhitespace, foldDiacritics, headerKey } from '../
 import type { HeaderCell } from './headerLayout';
 import {
   isFooterLabel,
+  isCountLine,
   isGroupingHeading,
   isIndexHeaderLabel,
   isNumberingToken,
@@ -199,7 +200,9 @@ export function classifyRows(sheet: SheetData, ctx: RowContext): RowClassificati
     const label = singleLabel(entries, sameText);
     if (label && /\p{L}/u.test(label.entry.text) && !isNumberingToken(label.entry.text)) {
       if (isTitleLabel(keyOf(label.entry === first ? 0 : 1))) continue;
-      const stripped = stripSectionNumber(collapseWhitespace(cleanUnicode(label.entry.text)));
+      const text = collapseWhitespace(cleanUnicode(label.entry.text));
+      if (isCountLine(text)) continue; // "Có 3 đồng chí" between groups
+      const stripped = stripSectionNumber(text);
       const isSection =
         stripped.numbered ||
         label.numbered ||

@@ -21,6 +21,8 @@ export function isTotalLabel(text: string): boolean {
   const lower = text.toLowerCase();
   if (/^(tổng cộng|tổng số|tong cong|tong so)(\s|:|$)/.test(lower)) return true;
   if (/^(tổng|cộng)\s*([:.(\d]|$)/.test(lower)) return true;
+  // "Trong đó: Nam 15, Nữ 10": the breakdown under a total.
+  if (/^trong (đó|do)(\s|:|,|$)/.test(lower)) return true;
   // "Cộng chi bộ: 3 đồng chí", "Cộng Thôn 1: 12 đ/c": a subtotal naming its group. "Cộng" (with the dot below)
   // is no surname; a count or a colon must follow, so a heading that starts with the word stays a heading.
   return /^cộng\s/.test(lower) && /[:\d]/.test(lower);
@@ -65,6 +67,16 @@ export function isGroupingHeading(key: string): boolean {
 
 const NUMBERING_PREFIX = /^\(?(?:[IVXLC]+|[A-Za-z]|\d{1,3})\s*[.)\-–:]\s*(?=\S)/;
 
+ // A count of members: "3 đảng viên", "12 đồng chí", "5 đ/c", "25 ĐV".
+const COUNT = String.raw`\d+\s*(?:đảng viên|đồng chí|đ/c|đv)\.?`;
+const COUNT_TAIL = new RegExp(String.raw`\s*(?:[:\-–,]\s*|\s)(?:có\s+|gồm\s+)?` + COUNT + String.raw`\s*$`, 'iu');
+const COUNT_LINE = new RegExp(String.raw`^(?:có|gồm|số lượng|số đảng viên|tổng số đảng viên)?\s*:?\s*` + COUNT + String.raw`(?:[\s,;.:]|$)`, 'iu');
+
+/** "Có 3 đồng chí", "Số lượng: 12 đảng viên": a count between groups, neither a heading nor a member. */
+export function isCountLine(text: string): boolean {
+  return COUNT_LINE.test(text);
+}
+
 /** "I. CHI BỘ THÔN 1 (25 đảng viên):" → { label: "CHI BỘ THÔN 1", numbered: true }. */
 export function stripSectionNumber(text: string): { label: string; numbered: boolean } {
   const m = NUMBERING_PREFIX.exec(text);
@@ -72,6 +84,8 @@ export function stripSectionNumber(text: string): { label: string; numbered: boo
   const label = rest
     .replace(/\s*:\s*$/, '')
     .replace(/\s*\([^()]*\d[^()]*\)\s*:?$/, '') // a count in brackets
+    .replace(COUNT_TAIL, '') // ": 3 đảng viên", " - có 3 đ/c"
+    .replace(/\s*\((tiếp|tiếp theo|tt)\)\s*:?$/iu, '') // the heading repeated on the next page
     .trim();
   return { label, numbered: m !== null };
 }
