@@ -414,3 +414,27 @@ describe('unseen: chi bộ headings with their count, count lines and "Trong đ�
     expect(findingsOn(c.result, 'TC')).toEqual([]);
   });
 });
+
+describe('unseen: a chi bộ\'s own list grouped by tổ đảng (party groups inside the chi bộ)', () => {
+  let c: Checked;
+  beforeAll(async () => {
+    const wb = new ExcelJS.Workbook();
+    const o = wb.addWorksheet('TC');
+    putRow(o, 1, ['STT', 'Tên tổ chức đảng', 'Loại hình', 'Trực thuộc']);
+    putRow(o, 2, [1, 'Đảng bộ xã An Phú', 'Đảng bộ cấp trên cơ sở', 'Tỉnh ủy Phú Thọ']);
+    putRow(o, 3, [2, 'Chi bộ Thôn 1', 'Chi bộ cơ sở', 'Đảng bộ xã An Phú']);
+    const ws = wb.addWorksheet('DS');
+    putRow(ws, 1, ['CHI BỘ THÔN 1']);
+    putRow(ws, 2, ['DANH SÁCH ĐẢNG VIÊN']);
+    putRow(ws, 4, ['STT', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Số CCCD', 'Ngày vào Đảng', 'Ngày chính thức', 'Ghi chú']);
+    putRow(ws, 5, ['Tổ đảng số 1']);
+    clean(ws, 6, ['index', 'fullName', 'gender', 'birthDate', 'nationalId', 'admissionDate', 'officialDate']);
+    ws.spliceRows(8, 0, ['TỔ ĐẢNG SỐ 2']);
+    c = await checkBook(wb, 'to-dang.xlsx');
+  });
+
+  it('a tổ đảng is not an organisation: its members belong to the chi bộ of the title', () => {
+    expect(c.result.members[0].records.map((r) => r.branch)).toEqual(['CHI BỘ THÔN 1', 'CHI BỘ THÔN 1', 'CHI BỘ THÔN 1']);
+    expect(findingsOn(c.result, 'DS')).toEqual([]);
+  });
+});

@@ -58,11 +58,12 @@ export function isSectionKeyword(key: string): boolean {
 }
 
 /**
- * A heading that groups members by something other than their organisation ("ĐẢNG VIÊN DỰ BỊ"): left out of the
+ * A heading that groups members by something other than their organisation ("ĐẢNG VIÊN DỰ BỊ", "Tổ đảng số 1"): left out of the
  * data, but not a section, since sections stand for the branch of the members below them.
  */
 export function isGroupingHeading(key: string): boolean {
-  return /^dang vien( |$)/.test(key);
+  // "Tổ đảng số 1": a group of members inside a chi bộ, not an organisation of its own.
+  return /^(dang vien|to dang)( |$)/.test(key);
 }
 
 const NUMBERING_PREFIX = /^\(?(?:[IVXLC]+|[A-Za-z]|\d{1,3})\s*[.)\-–:]\s*(?=\S)/;
