@@ -438,3 +438,23 @@ describe('unseen: a chi bộ\'s own list grouped by tổ đảng (party groups i
     expect(findingsOn(c.result, 'DS')).toEqual([]);
   });
 });
+
+describe('unseen: "Căn cước công dân" merged over "Số" | "Ngày cấp" | "Nơi cấp"', () => {
+  let c: Checked;
+  beforeAll(async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Sheet1');
+    putRow(ws, 3, ['STT', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Căn cước công dân', null, null, 'Ngày vào Đảng', 'Ngày chính thức', 'Chi bộ']);
+    putRow(ws, 4, [null, null, null, null, 'Số', 'Ngày cấp', 'Nơi cấp']);
+    ['A', 'B', 'C', 'D', 'H', 'I', 'J'].forEach((col) => ws.mergeCells(`${col}3:${col}4`));
+    ws.mergeCells('E3:G3');
+    clean(ws, 5, ['index', 'fullName', 'gender', 'birthDate', 'nationalId', null, null, 'admissionDate', 'officialDate', 'branch']);
+    for (let r = 5; r <= 7; r++) putRow(ws, r, [d(2021, 6, 1), 'Cục Cảnh sát QLHC về TTXH'], 6);
+    c = await checkBook(wb, 'id-issue.xlsx');
+  });
+
+  it('"Số" is the ID itself (not a second STT); the date and place of issue are not the ID', () => {
+    expect(c.result.tables[0].columns).toMatchObject({ index: 0, nationalId: 4, admissionDate: 7 });
+    expect(findingsOn(c.result, 'Sheet1')).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@ import { headerKey } from '../text/normalize';
 import { COLUMN_CATALOG } from './catalog';
 import { SURNAME_KEYS } from './nameSplit';
 import { rightOfLabel } from './rightsSplit';
-import { plausiblePartial } from './partialGuards';
+import { isAspect, plausiblePartial } from './partialGuards';
 
 /** How a header label matched the catalog: the whole label is a known name, or a known name sits inside it. */
 export type MatchQuality = 'exact' | 'partial';
@@ -122,9 +122,10 @@ export function matchHeader(label: string, kind: TableKind, group?: string, wide
   }
 
   // "Quê quán" over "Xã" | "Huyện" | "Tỉnh": a field's parts under its own name (groupParts.ts keeps the first).
-  if (group && wideGroup && !matchHeader(label, kind)) {
-    const whole = matchHeader(group, kind);
-    if (whole?.quality === 'exact') return whole;
+  // "Căn cước công dân" over "Số" | "Ngày cấp" | "Nơi cấp": "Số" is the ID itself, the others are about it.
+  if (group && wideGroup) {
+    const whole = groupField(label, kind, group);
+    if (whole) return isAspect(own, whole.field) ? undefined : whole;
   }
 
   for (const key of [regrouped, combined, group ? own : undefined]) {
@@ -136,6 +137,17 @@ export function matchHeader(label: string, kind: TableKind, group?: string, wide
     if (field) return { field, quality: 'partial' };
   }
   return undefined;
+}
+
+/**
+ * The field a merged group names on its own, when the sub-label under it names none (or only "Số"): "Quê quán"
+ * over "Xã", "Căn cước công dân" over "Số". Undefined when the group is no field name ("DANH SÁCH …" titles).
+ */
+export function groupField(label: string, kind: TableKind, group: string): HeaderMatch | undefined {
+  const whole = matchHeader(group, kind);
+  if (whole?.quality !== 'exact') return undefined;
+  const alone = matchHeader(label, kind);
+  return !alone || alone.field === 'index' ? whole : undefined;
 }
 
 const BIRTH_SUBLABELS: ReadonlySet<string> = new Set(['nam', 'nu', 'ngay', 'thang']);

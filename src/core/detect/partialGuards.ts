@@ -18,6 +18,15 @@ export function plausiblePartial(key: string, name: string, field: FieldKey): bo
   return true;
 }
 
+/**
+ * "Ngày cấp" or "Nơi cấp" under "Căn cước công dân": the head word says the column holds a date or a place about
+ * the field, not the field's value.
+ */
+export function isAspect(ownKey: string, field: FieldKey): boolean {
+  const head = HEAD.exec(ownKey)?.[1];
+  return head !== undefined && !HEAD_FIELDS[head].has(field);
+}
+
 // Old values and other people: "cũ", "trước" (before), "người thân", "người giới thiệu", "vợ", "chồng", "cha",
 // "mẹ", "con", "bố mẹ" — right after the name found.
 const OTHER_SUBJECT = /^(cua )?(cu|truoc|nguoi than|nguoi gioi thieu|vo|chong|cha|me|con|bo me|vo chong)( |$)/;
