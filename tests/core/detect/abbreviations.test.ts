@@ -54,3 +54,24 @@ describe('weak names beside better ones (weakSynonyms.ts)', () => {
     expect(t.columns).toMatchObject({ birthDate: 2, nationalId: 3, branch: 5 });
   });
 });
+
+describe('a "Tên" column beside "Họ và tên" (the given name copied to sort the list)', () => {
+  it('is a sorting helper, not a duplicate of the full name', () => {
+    const sheet = makeSheet('DS', [
+      ['STT', 'Họ và tên', 'Tên', 'Ngày sinh', 'Số CCCD', 'Ngày vào Đảng', 'Chi bộ'],
+      [1, 'Nguyễn Văn An', 'An', '04/03/1970', '025070001234', '06/05/1995', 'Chi bộ Thôn 1'],
+    ]);
+    const t = detectTable(sheet)!;
+    expect(t.columns.fullName).toBe(1);
+    expect(t.duplicateColumns).toEqual([]);
+    expect(t.nameSplit).toBeUndefined();
+  });
+
+  it('"Họ đệm" | "Tên" is still a name in two parts', () => {
+    const sheet = makeSheet('DS', [
+      ['STT', 'Họ đệm', 'Tên', 'Ngày sinh', 'Số CCCD', 'Ngày vào Đảng', 'Chi bộ'],
+      [1, 'Nguyễn Văn', 'An', '04/03/1970', '025070001234', '06/05/1995', 'Chi bộ Thôn 1'],
+    ]);
+    expect(detectTable(sheet)!.nameSplit).toEqual({ surname: 1, given: 2 });
+  });
+});
