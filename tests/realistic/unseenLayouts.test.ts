@@ -458,3 +458,23 @@ describe('unseen: "Căn cước công dân" merged over "Số" | "Ngày cấp" |
     expect(findingsOn(c.result, 'Sheet1')).toEqual([]);
   });
 });
+
+describe('unseen: the numbering column has no header, chi bộ headings numbered 1, 2 in it', () => {
+  let c: Checked;
+  beforeAll(async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Sheet1');
+    putRow(ws, 2, [null, 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Số CCCD', 'Ngày vào Đảng', 'Ngày chính thức']);
+    putRow(ws, 3, [1, 'Chi bộ Thôn 1']);
+    clean(ws, 4, ['index', 'fullName', 'gender', 'birthDate', 'nationalId', 'admissionDate', 'officialDate']);
+    ['1.1', '1.2', '1.3'].forEach((n, i) => (ws.getCell(4 + i, 1).value = n));
+    putRow(ws, 7, [2, 'CHI BỘ THÔN 2']);
+    putRow(ws, 8, ['2.1', 'Phạm Văn Dũng', 'Nam', d(1971, 3, 4), '025071001234', d(1996, 5, 6), d(1997, 5, 6)]);
+    c = await checkBook(wb, 'unlabelled-numbering.xlsx');
+  });
+
+  it('the numbered rows naming a chi bộ are headings; no finding', () => {
+    expect(c.result.tables[0].sections.map((s) => s.label)).toEqual(['Chi bộ Thôn 1', 'CHI BỘ THÔN 2']);
+    expect(findingsOn(c.result, 'Sheet1')).toEqual([]);
+  });
+});

@@ -149,7 +149,7 @@ export function classifyRows(sheet: SheetData, ctx: RowContext): RowClassificati
         inFooter = false;
         if (!hasFieldValue(row, f, ctx)) continue; // a numbered but empty template row, formulas copied down
         // An STT and one label may be a heading numbered 1, 2 … ("1 | Chi bộ Thôn 1"): read below.
-        if (filled !== 2 || f !== ctx.indexCol) {
+        if (filled !== 2 || !isNumberingCol(f, ctx)) {
           dataRows.push(r + 1);
           continue;
         }
@@ -167,7 +167,7 @@ export function classifyRows(sheet: SheetData, ctx: RowContext): RowClassificati
       if (inFooter && count < 3) continue;
       inFooter = false;
       if (!hasFieldValue(row, first.col, ctx)) continue; // a numbered but empty template row
-      const heading = count === 2 && first.col === ctx.indexCol ? numberedHeading(entries[1], r, merged, ctx) : undefined;
+      const heading = count === 2 && isNumberingCol(first.col, ctx) ? numberedHeading(entries[1], r, merged, ctx) : undefined;
       if (heading !== undefined) {
         if (heading) sections.push({ row: r + 1, label: heading });
         continue;
@@ -222,6 +222,11 @@ export function classifyRows(sheet: SheetData, ctx: RowContext): RowClassificati
   // A heading with no data row under it (a note after the list) is not a section.
   const last = dataRows.length ? dataRows[dataRows.length - 1] : 0;
   return { dataRows, sections: sections.filter((s) => s.row < last) };
+}
+
+/** The STT column, or (no STT in the header) any column with no header: an unlabelled numbering column. */
+function isNumberingCol(col: number, ctx: RowContext): boolean {
+  return ctx.indexCol === undefined ? !ctx.mappedCols.has(col) : col === ctx.indexCol;
 }
 
 /**
