@@ -86,8 +86,9 @@ function filledCount(row: (Cell | undefined)[], from: number, enough: number): n
  * Stops at the first such cell, usually the one right after the STT.
  */
 function hasFieldValue(row: (Cell | undefined)[], from: number, ctx: RowContext): boolean {
+  const anyCol = ctx.mappedCols.size === 0; // a kind forced by the user with no column recognised yet
   for (let c = from; c < row.length; c++) {
-    if (c === ctx.indexCol || !ctx.mappedCols.has(c)) continue;
+    if (c === ctx.indexCol || (!anyCol && !ctx.mappedCols.has(c))) continue;
     const cell = row[c];
     if (cell && !isBlank(cell)) return true;
   }

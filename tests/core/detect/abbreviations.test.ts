@@ -75,3 +75,10 @@ describe('a "Tên" column beside "Họ và tên" (the given name copied to sort 
     expect(detectTable(sheet)!.nameSplit).toEqual({ surname: 1, given: 2 });
   });
 });
+
+describe('a kind forced by the user on a sheet whose header names nothing', () => {
+  it('still reads the rows under the first filled row as data', () => {
+    const sheet = makeSheet('Lạ', [['Cột 1', 'Cột 2', 'Cột 3'], [1, 'Nguyễn Văn An', 'x'], [2, 'Trần Thị Bình', 'y']]);
+    expect(detectTable(sheet, { sheet: 'Lạ', kind: 'members' })!.dataRows).toEqual([2, 3]);
+  });
+});
