@@ -148,10 +148,9 @@ export function classifyRows(sheet: SheetData, ctx: RowContext): RowClassificati
         const filled = filledCount(row, f, 3);
         if (inFooter && filled < 3) continue;
         inFooter = false;
-        if (!hasFieldValue(row, f, ctx)) continue; // a numbered but empty template row, formulas copied down
         // An STT and one label may be a heading numbered 1, 2 … ("1 | Chi bộ Thôn 1"): read below.
         if (filled !== 2 || !isNumberingCol(f, ctx)) {
-          dataRows.push(r + 1);
+          if (hasFieldValue(row, f, ctx)) dataRows.push(r + 1); // else a numbered but empty template row
           continue;
         }
       }
@@ -167,13 +166,12 @@ export function classifyRows(sheet: SheetData, ctx: RowContext): RowClassificati
     if (isNumeric(first.cell)) {
       if (inFooter && count < 3) continue;
       inFooter = false;
-      if (!hasFieldValue(row, first.col, ctx)) continue; // a numbered but empty template row
       const heading = count === 2 && isNumberingCol(first.col, ctx) ? numberedHeading(entries[1], r, merged, ctx) : undefined;
       if (heading !== undefined) {
         if (heading) sections.push({ row: r + 1, label: heading });
         continue;
       }
-      dataRows.push(r + 1);
+      if (hasFieldValue(row, first.col, ctx)) dataRows.push(r + 1); // else a numbered but empty template row
       continue;
     }
 

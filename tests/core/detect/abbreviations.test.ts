@@ -82,3 +82,18 @@ describe('a kind forced by the user on a sheet whose header names nothing', () =
     expect(detectTable(sheet, { sheet: 'Lạ', kind: 'members' })!.dataRows).toEqual([2, 3]);
   });
 });
+
+describe('"1 | Chi bộ Thôn 1" when the column after the STT is not read (Ghi chú, Tuổi Đảng)', () => {
+  it('is still a heading, not a template row', () => {
+    const sheet = makeSheet('DS', [
+      ['STT', 'Ghi chú', 'Họ và tên', 'Ngày sinh', 'Số CCCD', 'Ngày vào Đảng'],
+      [1, 'Chi bộ Thôn 1'],
+      [1, null, 'Nguyễn Văn An', '04/03/1970', '025070001234', '06/05/1995'],
+      [2, 'CHI BỘ THÔN 2'],
+      [2, 'Chuyển đến', 'Trần Thị Bình', '08/07/1980', '025180002345', '02/01/2005'],
+    ]);
+    const t = detectTable(sheet)!;
+    expect(t.sections.map((s) => s.label)).toEqual(['Chi bộ Thôn 1', 'CHI BỘ THÔN 2']);
+    expect(t.dataRows).toEqual([3, 5]);
+  });
+});
