@@ -478,3 +478,23 @@ describe('unseen: the numbering column has no header, chi bộ headings numbered
     expect(findingsOn(c.result, 'Sheet1')).toEqual([]);
   });
 });
+
+describe('unseen: "Ngày, tháng, năm" merged over "Dự bị" | "Chính thức"', () => {
+  let c: Checked;
+  beforeAll(async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Sheet1');
+    putRow(ws, 3, ['STT', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Số CCCD', 'Ngày, tháng, năm', null, 'Chi bộ']);
+    putRow(ws, 4, [null, null, null, null, null, 'Dự bị', 'Chính thức']);
+    ['A', 'B', 'C', 'D', 'E', 'H'].forEach((col) => ws.mergeCells(`${col}3:${col}4`));
+    ws.mergeCells('F3:G3');
+    clean(ws, 5, ['index', 'fullName', 'gender', 'birthDate', 'nationalId', 'admissionDate', 'officialDate', 'branch']);
+    c = await checkBook(wb, 'dates-du-bi.xlsx');
+  });
+
+  it('"Dự bị" under a date group is the admission date, not the member type', () => {
+    expect(c.result.tables[0].columns).toMatchObject({ admissionDate: 5, officialDate: 6 });
+    expect(c.result.tables[0].columns.memberType).toBeUndefined();
+    expect(findingsOn(c.result, 'Sheet1')).toEqual([]);
+  });
+});

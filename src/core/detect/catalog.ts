@@ -112,6 +112,8 @@ export const COLUMN_CATALOG: readonly ColumnSpec[] = [
       'Ngày vào Đảng', 'Ngày kết nạp', 'Ngày vào đảng (dự bị)', 'Ngày vào Đảng dự bị', 'Ngày kết nạp Đảng',
       'Ngày kết nạp vào Đảng', 'Vào Đảng', 'Kết nạp', 'Ngày tháng năm vào Đảng', 'Kết nạp Đảng',
       'Ngày kết nạp dự bị', 'Kết nạp dự bị', 'Vào Đảng dự bị',
+      // "Ngày tháng năm" over "Dự bị" | "Chính thức": the day the member became a probationary member.
+      'Ngày dự bị', 'Ngày vào dự bị',
     ],
   },
   {
