@@ -498,3 +498,22 @@ describe('unseen: "Ngày, tháng, năm" merged over "Dự bị" | "Chính thức
     expect(findingsOn(c.result, 'Sheet1')).toEqual([]);
   });
 });
+
+describe('unseen: the title line right above the header names the chi bộ, and a column no rule reads (Ghi chú)', () => {
+  for (const merged of [false, true]) {
+    it(`the title is not a group label over the header${merged ? ' (title merged across the table)' : ''}: "Ghi chú" is not the branch`, async () => {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet('Sheet1');
+      putRow(ws, 1, ['ĐẢNG BỘ XÃ AN PHÚ']);
+      putRow(ws, 2, ['DANH SÁCH ĐẢNG VIÊN CHI BỘ THÔN 1']);
+      if (merged) ws.mergeCells('A2:H2');
+      putRow(ws, 3, ['STT', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Số CCCD', 'Ngày vào Đảng', 'Ngày chính thức', 'Ghi chú']);
+      clean(ws, 4, ['index', 'fullName', 'gender', 'birthDate', 'nationalId', 'admissionDate', 'officialDate']);
+      const c = await checkBook(wb, merged ? 'title-above-merged.xlsx' : 'title-above.xlsx');
+      const t = c.result.tables[0];
+      expect([t.headerRow, t.headerRows, t.columns.branch]).toEqual([3, 1, undefined]);
+      expect(c.result.members[0].records.map((r) => r.branch)).toEqual(['CHI BỘ THÔN 1', 'CHI BỘ THÔN 1', 'CHI BỘ THÔN 1']);
+      expect(findingsOn(c.result, 'Sheet1')).toEqual([]);
+    });
+  }
+});

@@ -1,5 +1,6 @@
 import { cellAt, cellDisplay, isBlank, type CellRange, type SheetData } from '../cells';
-import { cleanUnicode, collapseWhitespace } from '../text/normalize';
+import { cleanUnicode, collapseWhitespace, headerKey } from '../text/normalize';
+import { isTitleLabel } from './rowPatterns';
 import type { TextReader } from './legacyText';
 
 /** One header column of a candidate header: its own label and, with a two-row header, the group label above. */
@@ -98,7 +99,19 @@ export function twoRowHeader(sheet: SheetData, row: number, merges: CellRange[],
     if (!group) cells.push({ col: c, own, label: own });
     else cells.push(wide ? { col: c, own, group, label: group + ' ' + own, wideGroup: true } : { col: c, own, group, label: group + ' ' + own });
   }
-  return cells;
+  return withoutTitleGroups(cells);
+}
+
+/**
+ * A title line right above a one-row header ("DANH SÁCH ĐẢNG VIÊN CHI BỘ THÔN 1", merged across or not) is no
+ * group label: a group never covers every column, and a title reads as one. Its words would otherwise name
+ * fields in unrelated columns ("Ghi chú" under a title naming a chi bộ read as the branch).
+ */
+function withoutTitleGroups(cells: HeaderCell[]): HeaderCell[] {
+  const first = cells[0]?.group;
+  const coversAll = first !== undefined && cells.every((c) => c.group === first);
+  if (!coversAll && !cells.some((c) => c.group && isTitleLabel(headerKey(c.group)))) return cells;
+  return cells.map((c) => (c.group && (coversAll || isTitleLabel(headerKey(c.group))) ? { col: c.col, own: c.own, label: c.own } : c));
 }
 
 /**
