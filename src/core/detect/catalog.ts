@@ -47,9 +47,9 @@ export const COLUMN_CATALOG: readonly ColumnSpec[] = [
     kinds: PEOPLE,
     names: [
       'Ngày sinh', 'Ngày tháng năm sinh', 'Ngày, tháng, năm sinh', 'Ngày/tháng/năm sinh', 'Sinh ngày', 'NTNS',
-      'Năm sinh', 'Ngày tháng sinh',
+      'Năm sinh', 'Ngày tháng sinh', 'Ng.sinh', 'N.sinh', 'Ng/sinh',
     ],
-    exactNames: ['Sinh'],
+    exactNames: ['Sinh', 'NS'],
   },
   {
     field: 'nationalId',
@@ -57,10 +57,12 @@ export const COLUMN_CATALOG: readonly ColumnSpec[] = [
     names: [
       'Số CCCD', 'CCCD', 'CCCD/CMND', 'CMND/CCCD', 'Số CMND/CCCD', 'Số CCCD/CMND', 'Số định danh',
       'Số định danh cá nhân', 'Mã định danh', 'Mã số định danh', 'Mã định danh cá nhân', 'Định danh cá nhân',
+      // ĐDCN: định danh cá nhân.
+      'Số ĐDCN', 'Mã ĐDCN', 'ĐDCN', 'Số định danh CN',
       'Căn cước', 'Số căn cước', 'Căn cước công dân', 'Số căn cước công dân', 'Số thẻ căn cước', 'CMND', 'Số CMND',
       'Chứng minh nhân dân', 'Số chứng minh nhân dân', 'Số CMTND', 'CMTND', 'Số CCCD/Định danh',
     ],
-    exactNames: ['Số CC'],
+    exactNames: ['Số CC', 'Định danh'],
   },
   {
     field: 'phone',
@@ -110,6 +112,8 @@ export const COLUMN_CATALOG: readonly ColumnSpec[] = [
       'Ngày vào Đảng', 'Ngày kết nạp', 'Ngày vào đảng (dự bị)', 'Ngày vào Đảng dự bị', 'Ngày kết nạp Đảng',
       'Ngày kết nạp vào Đảng', 'Vào Đảng', 'Kết nạp', 'Ngày tháng năm vào Đảng', 'Kết nạp Đảng',
       'Ngày kết nạp dự bị', 'Kết nạp dự bị', 'Vào Đảng dự bị',
+      // "Ngày tháng năm" over "Dự bị" | "Chính thức": the day the member became a probationary member.
+      'Ngày dự bị', 'Ngày vào dự bị',
     ],
   },
   {
@@ -119,6 +123,10 @@ export const COLUMN_CATALOG: readonly ColumnSpec[] = [
       'Ngày chính thức', 'Ngày công nhận chính thức', 'Ngày được công nhận chính thức', 'Công nhận chính thức',
       'Ngày vào Đảng chính thức', 'Ngày chuyển chính thức', 'Chuyển chính thức', 'Ngày đảng viên chính thức',
       'Ngày tháng năm chính thức', 'Ngày kết nạp chính thức', 'Kết nạp chính thức', 'Vào Đảng chính thức',
+      // Abbreviated in narrow printed columns ("N.chính thức"); "Chính thức" alone is the member type.
+      'N.chính thức', 'Ng.chính thức', 'Ngày CT', 'Ngày c.thức', 'N.c.thức',
+      // "Công nhận" alone in a member list is the recognition as official member (ĐVCT: đảng viên chính thức).
+      'Ngày công nhận', 'Ngày công nhận ĐVCT', 'Ngày CNCT', 'Ngày chuyển ĐVCT', 'Công nhận ĐVCT', 'Ngày vào Đảng CT',
     ],
   },
   {
@@ -129,18 +137,19 @@ export const COLUMN_CATALOG: readonly ColumnSpec[] = [
       'Đơn vị sinh hoạt', 'Nơi sinh hoạt', 'Sinh hoạt đảng', 'Tổ chức đảng sinh hoạt', 'Chi bộ, đảng bộ',
       'Đảng bộ, chi bộ', 'Tổ chức cơ sở đảng', 'Tên tổ chức đảng',
     ],
-    exactNames: ['Đơn vị', 'TCĐ', 'Chi, đảng bộ'],
+    exactNames: ['Đơn vị', 'TCĐ', 'Chi, đảng bộ', 'CB'],
   },
-  { field: 'ethnicity', kinds: MEMBERS, names: ['Dân tộc'] },
-  { field: 'religion', kinds: MEMBERS, names: ['Tôn giáo'] },
-  { field: 'hometown', kinds: MEMBERS, names: ['Quê quán', 'Nguyên quán'], exactNames: ['Quê'] },
+  // "DT" (folds like "ĐT", the phone) is the ethnicity when it stands by the religion (abbreviations.ts).
+  { field: 'ethnicity', kinds: MEMBERS, names: ['Dân tộc', 'D.tộc'] },
+  { field: 'religion', kinds: MEMBERS, names: ['Tôn giáo', 'T.giáo'], exactNames: ['TG'] },
+  { field: 'hometown', kinds: MEMBERS, names: ['Quê quán', 'Nguyên quán', 'Q.quán'], exactNames: ['Quê', 'QQ'] },
   {
     field: 'address',
     kinds: MEMBERS,
     names: [
       'Nơi ở hiện nay', 'Chỗ ở hiện nay', 'Nơi ở hiện tại', 'Chỗ ở hiện tại', 'Nơi thường trú', 'Địa chỉ',
       'Nơi cư trú', 'Địa chỉ thường trú', 'Hộ khẩu thường trú', 'Thường trú', 'Địa chỉ liên hệ', 'Nơi ở',
-      'Chỗ ở', 'Địa chỉ cư trú', 'Nơi đăng ký thường trú',
+      'Chỗ ở', 'Địa chỉ cư trú', 'Nơi đăng ký thường trú', 'Trú quán', 'HKTT', 'Hộ khẩu',
     ],
   },
   {
@@ -183,7 +192,7 @@ export const COLUMN_CATALOG: readonly ColumnSpec[] = [
       'Loại đảng viên', 'Chính thức/Dự bị', 'Dự bị/Chính thức', 'Đảng viên dự bị', 'Chính thức hay dự bị',
       'Loại ĐV', 'Đảng viên chính thức/dự bị',
     ],
-    exactNames: ['Chính thức', 'Dự bị', 'Loại'],
+    exactNames: ['Chính thức', 'Dự bị', 'Loại', 'CT/DB', 'DB/CT'],
   },
   {
     field: 'reviewed',

@@ -3,7 +3,9 @@ import { cleanUnicode, collapseWhitespace, foldDiacritics, headerKey } from '../
 import type { HeaderCell } from './headerLayout';
 import {
   isFooterLabel,
+  isCountLine,
   isGroupingHeading,
+  isIndexHeaderLabel,
   isNumberingToken,
   isSectionKeyword,
   isSectionNumber,
@@ -78,6 +80,21 @@ function filledCount(row: (Cell | undefined)[], from: number, enough: number): n
   return count;
 }
 
+/**
+ * Whether a column read as a field (other than the STT) holds a value from `from` on: a row with only its STT,
+ * formula results in columns no rule reads (Tuổi, Tuổi Đảng) or a note is a template row, not a member.
+ * Stops at the first such cell, usually the one right after the STT.
+ */
+function hasFieldValue(row: (Cell | undefined)[], from: number, ctx: RowContext): boolean {
+  const anyCol = ctx.mappedCols.size === 0; // a kind forced by the user with no column recognised yet
+  for (let c = from; c < row.length; c++) {
+    if (c === ctx.indexCol || (!anyCol && !ctx.mappedCols.has(c))) continue;
+    const cell = row[c];
+    if (cell && !isBlank(cell)) return true;
+  }
+  return false;
+}
+
 function firstFilledCol(row: (Cell | undefined)[]): number {
   for (let c = 0; c < row.length; c++) {
     const cell = row[c];
@@ -122,18 +139,20 @@ export function classifyRows(sheet: SheetData, ctx: RowContext): RowClassificati
   for (let r = ctx.headerRow + 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
     if (!row || !row.length) continue;
-    // Most rows start with a number (STT): decided from how many cells are filled, read only as far as the
-    // tests below need (a number then one more cell), nothing built.
+    // Most rows start with a number (STT): decided from the first cells that hold a field's value, read only as
+    // far as the tests below need (a number then one more cell), nothing built.
     if (!underHeader) {
       const f = firstFilledCol(row);
       if (f < 0) continue;
       if (isNumeric(row[f]!)) {
-        const count = filledCount(row, f, inFooter ? 3 : f === ctx.indexCol ? 2 : 1);
-        if (inFooter && count < 3) continue;
+        const filled = filledCount(row, f, 3);
+        if (inFooter && filled < 3) continue;
         inFooter = false;
-        if (count === 1 && f === ctx.indexCol) continue; // a numbered but empty template row
-        dataRows.push(r + 1);
-        continue;
+        // An STT and one label may be a heading numbered 1, 2 … ("1 | Chi bộ Thôn 1"): read below.
+        if (filled !== 2 || !isNumberingCol(f, ctx)) {
+          if (hasFieldValue(row, f, ctx)) dataRows.push(r + 1); // else a numbered but empty template row
+          continue;
+        }
       }
     }
     const { entries, sameText } = firstEntries(row, ctx.read);
@@ -147,8 +166,12 @@ export function classifyRows(sheet: SheetData, ctx: RowContext): RowClassificati
     if (isNumeric(first.cell)) {
       if (inFooter && count < 3) continue;
       inFooter = false;
-      if (count === 1 && first.col === ctx.indexCol) continue; // a numbered but empty template row
-      dataRows.push(r + 1);
+      const heading = count === 2 && isNumberingCol(first.col, ctx) ? numberedHeading(entries[1], r, merged, ctx) : undefined;
+      if (heading !== undefined) {
+        if (heading) sections.push({ row: r + 1, label: heading });
+        continue;
+      }
+      if (hasFieldValue(row, first.col, ctx)) dataRows.push(r + 1); // else a numbered but empty template row
       continue;
     }
 
@@ -162,6 +185,8 @@ export function classifyRows(sheet: SheetData, ctx: RowContext): RowClassificati
       underHeader = true; // a printed list repeats its header (and numbering) on each page
       continue;
     }
+    // "TT | Chi bộ | Tổng số | Nam | Nữ" under the list: another table (a summary) starts; the list has ended.
+    if (dataRows.length && count >= 3 && isIndexHeaderLabel(first.text)) break;
     if (entries.slice(0, 2).some((e) => !isNumeric(e.cell) && isTotalLabel(e.text))) continue;
     const numbered = first.col === ctx.indexCol && isNumberingToken(first.text); // an STT: a member's row
     if (count < LOOK && !numbered && firstThree.some((_, i) => isFooterLabel(keyOf(i)))) {
@@ -174,7 +199,9 @@ export function classifyRows(sheet: SheetData, ctx: RowContext): RowClassificati
     const label = singleLabel(entries, sameText);
     if (label && /\p{L}/u.test(label.entry.text) && !isNumberingToken(label.entry.text)) {
       if (isTitleLabel(keyOf(label.entry === first ? 0 : 1))) continue;
-      const stripped = stripSectionNumber(collapseWhitespace(cleanUnicode(label.entry.text)));
+      const text = collapseWhitespace(cleanUnicode(label.entry.text));
+      if (isCountLine(text)) continue; // "Có 3 đồng chí" between groups
+      const stripped = stripSectionNumber(text);
       const isSection =
         stripped.numbered ||
         label.numbered ||
@@ -188,12 +215,31 @@ export function classifyRows(sheet: SheetData, ctx: RowContext): RowClassificati
         continue;
       }
     }
-    if (count === 1 && first.col === ctx.indexCol) continue;
+    if (!hasFieldValue(row, first.col, ctx)) continue;
     dataRows.push(r + 1);
   }
   // A heading with no data row under it (a note after the list) is not a section.
   const last = dataRows.length ? dataRows[dataRows.length - 1] : 0;
   return { dataRows, sections: sections.filter((s) => s.row < last) };
+}
+
+/** The STT column, or (no STT in the header) any column with no header: an unlabelled numbering column. */
+function isNumberingCol(col: number, ctx: RowContext): boolean {
+  return ctx.indexCol === undefined ? !ctx.mappedCols.has(col) : col === ctx.indexCol;
+}
+
+/**
+ * The label of "1 | Chi bộ Thôn 1" (an arabic number in the STT column, then one text): a heading when it names a
+ * unit or is merged across the table; '' for a grouping heading ("2 | Đảng viên dự bị"); undefined for a member
+ * with only a name filled in. An organisation's name is data, never a heading.
+ */
+function numberedHeading(e: Entry, r: number, merged: Set<number>, ctx: RowContext): string | undefined {
+  if (e.cell.type !== 'text' || e.col === ctx.orgNameCol) return undefined;
+  const label = stripSectionNumber(collapseWhitespace(cleanUnicode(e.text))).label;
+  if (!label || label.length > MAX_SECTION_LABEL) return undefined;
+  const key = headerKey(label);
+  if (!merged.has(r * 20000 + e.col) && !isSectionKeyword(key)) return undefined;
+  return isGroupingHeading(key) ? '' : label;
 }
 
 /**

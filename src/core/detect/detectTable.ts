@@ -2,6 +2,8 @@ import type { SheetData } from '../cells';
 import { FIELDS_BY_KIND, type FieldKey, type TableInfo, type TableOverride } from '../fields';
 import { classifyRows } from './classifyRows';
 import { findHeader, firstFilledRow, type HeaderChoice } from './findHeader';
+import { splitBySpan } from './splitBySpan';
+import { titleBranch } from './titleBranch';
 import { assignFields, splitLayouts, matchHeaders, type ColumnMapping, type MappedHeader } from './mapColumns';
 
 /**
@@ -19,7 +21,7 @@ export function detectTable(sheet: SheetData, override?: TableOverride): TableIn
 
   const mapping = own?.columns ? withColumnOverrides(header, own.columns) : header.mapping;
   const mappedCols = new Set(Object.values(mapping.columns).concat(mapping.duplicateColumns.map((d) => d.col)));
-  const { dataRows, sections } = classifyRows(sheet, {
+  const { dataRows, sections: sectionRows } = classifyRows(sheet, {
     headerRow: header.row,
     headerCells: header.cells,
     mappedCols,
@@ -28,8 +30,14 @@ export function detectTable(sheet: SheetData, override?: TableOverride): TableIn
     read: header.read,
   });
 
+  // No branch column and no section rows: the chi bộ named in the title block, if any, is every member's branch.
+  const fromTitle =
+    mapping.kind === 'members' && mapping.columns.branch === undefined && !sectionRows.length && dataRows.length
+      ? titleBranch(sheet, header.row - header.rows + 1, header.read)
+      : undefined;
+  const sections = fromTitle ? [fromTitle] : sectionRows;
   const headerRow = header.row + 1; // Excel row
-  return {
+  const table: TableInfo = {
     sheet: sheet.name,
     kind: mapping.kind,
     headerRow,
@@ -47,6 +55,7 @@ export function detectTable(sheet: SheetData, override?: TableOverride): TableIn
     ...(mapping.rightsByMark ? { rightsByMark: mapping.rightsByMark } : {}),
     ...(mapping.birthDateParts ? { birthDateParts: mapping.birthDateParts } : {}),
   };
+  return { ...table, ...splitBySpan(sheet, header.cells, table) };
 }
 
 /** Every sheet's table, in sheet order; sheets without one (or overridden as not a table) are left out. */

@@ -40,7 +40,7 @@ function searchHeader(sheet: SheetData, kind?: TableKind, read?: TextReader): He
   let best: HeaderChoice | undefined;
   for (let row = 0; row <= last; row++) {
     if (!sheet.rows[row]?.length) continue;
-    const layouts: [1 | 2, HeaderCell[]][] = [[1, singleRowHeader(sheet, row, read)]];
+    const layouts: [1 | 2, HeaderCell[]][] = [[1, singleRowHeader(sheet, row, read, merges)]];
     if (row > 0 && sheet.rows[row - 1]?.length) layouts.push([2, twoRowHeader(sheet, row, merges, read)]);
     for (const [rows, cells] of layouts) {
       for (const k of kinds) {

@@ -42,15 +42,28 @@ function groupOf(cells: HeaderCell[], col: number): string | undefined {
   return cells.find((c) => c.col === col)?.group;
 }
 
+/**
+ * "Nam" / "Nữ" under the birth-date group, or the same header flattened into one row ("Ngày sinh (Nam)",
+ * "Năm sinh Nữ"): the column is already a birth date, so only the last word is read.
+ */
+function sexOf(cells: HeaderCell[], col: number): 'nam' | 'nu' | undefined {
+  const key = ownKey(cells, col);
+  if (key === 'nam' || key === 'nu') return key;
+  if (groupOf(cells, col)) return undefined;
+  // "Ngày tháng năm" ends in "năm" (the year): a flattened label has the birth-date words before the sex.
+  const m = / (nam|nu)$/.exec(key);
+  return m && / sinh$/.test(key.slice(0, m.index)) ? (m[1] as 'nam' | 'nu') : undefined;
+}
+
 function birthDateByGender(cells: HeaderCell[], mapping: ColumnMapping): ColumnMapping {
   const first = mapping.columns.birthDate;
   if (first === undefined) return mapping;
-  const firstKey = ownKey(cells, first);
-  if (firstKey !== 'nam' && firstKey !== 'nu') return mapping;
+  const firstKey = sexOf(cells, first);
+  if (!firstKey) return mapping;
   const other = mapping.duplicateColumns.find(
     (d) =>
       d.field === 'birthDate' &&
-      ownKey(cells, d.col) === (firstKey === 'nam' ? 'nu' : 'nam') &&
+      sexOf(cells, d.col) === (firstKey === 'nam' ? 'nu' : 'nam') &&
       groupOf(cells, d.col) === groupOf(cells, first),
   );
   if (!other) return mapping;

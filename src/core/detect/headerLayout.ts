@@ -1,5 +1,6 @@
 import { cellAt, cellDisplay, isBlank, type CellRange, type SheetData } from '../cells';
-import { cleanUnicode, collapseWhitespace } from '../text/normalize';
+import { cleanUnicode, collapseWhitespace, headerKey } from '../text/normalize';
+import { isTitleLabel } from './rowPatterns';
 import type { TextReader } from './legacyText';
 
 /** One header column of a candidate header: its own label and, with a two-row header, the group label above. */
@@ -9,6 +10,10 @@ export interface HeaderCell {
   group?: string;
   /** What the user reads: group and own label together. */
   label: string;
+  /** The group label spans several columns (a merge, or one label over empty cells with sub-labels). */
+  wideGroup?: boolean;
+  /** Columns the label's merge spans with no sub-label under it ("Họ và tên" over "Nguyễn Văn" | "An"); 1 when absent. */
+  span?: number;
 }
 
 const AS_IS: TextReader = (s) => s;
@@ -37,13 +42,19 @@ function rowWidth(sheet: SheetData, row: number): number {
 }
 
 /** Header cells of a one-row header at `row` (0-based). */
-export function singleRowHeader(sheet: SheetData, row: number, read: TextReader = AS_IS): HeaderCell[] {
+export function singleRowHeader(sheet: SheetData, row: number, read: TextReader = AS_IS, merges: CellRange[] = []): HeaderCell[] {
   const cells: HeaderCell[] = [];
   for (let c = 0; c < rowWidth(sheet, row); c++) {
     const own = cellLabel(sheet, row, c, read);
-    if (own) cells.push({ col: c, own, label: own });
+    if (own) cells.push(withSpan({ col: c, own, label: own }, merges.length ? mergeAt(merges, row, c) : undefined));
   }
   return cells;
+}
+
+/** A label merged across columns records how many (splitBySpan.ts reads the parts under it). */
+function withSpan(cell: HeaderCell, merge: CellRange | undefined): HeaderCell {
+  if (merge && merge.left === cell.col && merge.right > merge.left) cell.span = merge.right - merge.left + 1;
+  return cell;
 }
 
 /**
@@ -59,26 +70,48 @@ export function twoRowHeader(sheet: SheetData, row: number, merges: CellRange[],
     const own = cellLabel(sheet, row, c, read);
     const merge = mergeAt(merges, g, c);
     let group = '';
+    let wide = false;
     if (merge) {
       const text = cellLabel(sheet, merge.top, merge.left, read);
       // Spans both rows, or nothing under it: a one-row name, counted once at the merge's first column.
       if (merge.bottom >= row || !own) {
-        if (text && c === merge.left) cells.push({ col: c, own: text, label: text });
+        if (text && c === merge.left) cells.push(withSpan({ col: c, own: text, label: text }, merge));
         continue;
       }
       group = text;
+      if (text && merge.right > merge.left) wide = true;
     } else {
       const above = cellLabel(sheet, g, c, read);
       if (above && !own) {
         cells.push({ col: c, own: above, label: above });
         continue;
       }
-      group = above || implicitGroup(sheet, g, row, c, merges, read);
+      group = above;
+      if (!group) {
+        group = implicitGroup(sheet, g, row, c, merges, read);
+        wide = group !== '';
+      } else {
+        // A label written once over the sub-labels to its right, its merge not recorded.
+        wide = c + 1 < width && !cellLabel(sheet, g, c + 1, read) && cellLabel(sheet, row, c + 1, read) !== '';
+      }
     }
     if (!own) continue;
-    cells.push(group ? { col: c, own, group, label: group + ' ' + own } : { col: c, own, label: own });
+    if (!group) cells.push({ col: c, own, label: own });
+    else cells.push(wide ? { col: c, own, group, label: group + ' ' + own, wideGroup: true } : { col: c, own, group, label: group + ' ' + own });
   }
-  return cells;
+  return withoutTitleGroups(cells);
+}
+
+/**
+ * A title line right above a one-row header ("DANH SÁCH ĐẢNG VIÊN CHI BỘ THÔN 1", merged across or not) is no
+ * group label: a group never covers every column, and a title reads as one. Its words would otherwise name
+ * fields in unrelated columns ("Ghi chú" under a title naming a chi bộ read as the branch).
+ */
+function withoutTitleGroups(cells: HeaderCell[]): HeaderCell[] {
+  const first = cells[0]?.group;
+  const coversAll = first !== undefined && cells.every((c) => c.group === first);
+  if (!coversAll && !cells.some((c) => c.group && isTitleLabel(headerKey(c.group)))) return cells;
+  return cells.map((c) => (c.group && (coversAll || isTitleLabel(headerKey(c.group))) ? { col: c.col, own: c.own, label: c.own } : c));
 }
 
 /**

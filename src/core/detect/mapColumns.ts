@@ -4,10 +4,13 @@ import { matchHeader, type MatchQuality } from './matchHeader';
 import { splitBirthDateByGender } from './genderSplit';
 import { splitFullName } from './nameSplit';
 import { splitRights } from './rightsSplit';
+import { resolveAbbreviations } from './abbreviations';
+import { groupParts } from './groupParts';
+import { preferStrongNames } from './weakSynonyms';
 
 /** Layouts that spread one field over two sub-columns (Nam | Nữ, Họ đệm | Tên). */
 export function splitLayouts(cells: HeaderCell[], mapping: ColumnMapping): ColumnMapping {
-  return splitRights(cells, splitFullName(cells, splitBirthDateByGender(cells, mapping)));
+  return groupParts(cells, splitRights(cells, splitFullName(cells, splitBirthDateByGender(cells, mapping))));
 }
 
 /** A header column with the field it maps to and how sure we are (`user` = set by the user's override). */
@@ -67,7 +70,7 @@ export function assignFields(kind: TableKind, mapped: MappedHeader[]): ColumnMap
 /** Header cells matched against the catalog of one table kind. */
 export function matchHeaders(cells: HeaderCell[], kind: TableKind): MappedHeader[] {
   return cells.map((cell) => {
-    const match = matchHeader(cell.own, kind, cell.group);
+    const match = matchHeader(cell.own, kind, cell.group, cell.wideGroup);
     return match
       ? { col: cell.col, label: cell.label, field: match.field, quality: match.quality }
       : { col: cell.col, label: cell.label };
@@ -75,7 +78,9 @@ export function matchHeaders(cells: HeaderCell[], kind: TableKind): MappedHeader
 }
 
 export function mapColumns(cells: HeaderCell[], kind: TableKind): ColumnMapping {
-  return splitLayouts(cells, assignFields(kind, matchHeaders(cells, kind)));
+  const mapped = matchHeaders(cells, kind);
+  const resolved = kind === 'organisations' ? mapped : preferStrongNames(cells, kind === 'members' ? resolveAbbreviations(cells, mapped) : mapped);
+  return splitLayouts(cells, assignFields(kind, resolved));
 }
 
 /** Fewest distinct fields for a row to count as a table header. */

@@ -3,6 +3,7 @@ import { headerKey } from '../text/normalize';
 import { COLUMN_CATALOG } from './catalog';
 import { SURNAME_KEYS } from './nameSplit';
 import { rightOfLabel } from './rightsSplit';
+import { isAspect, plausiblePartial } from './partialGuards';
 
 /** How a header label matched the catalog: the whole label is a known name, or a known name sits inside it. */
 export type MatchQuality = 'exact' | 'partial';
@@ -82,7 +83,8 @@ function partialField(key: string, index: KindIndex): FieldKey | undefined {
     if (!ranks) continue;
     for (const rank of ranks) {
       if (best !== -1 && rank >= best) break;
-      if (padded.includes(index.partial[rank].padded)) best = rank;
+      const p = index.partial[rank];
+      if (padded.includes(p.padded) && plausiblePartial(key, p.key, p.field)) best = rank;
     }
   }
   return best === -1 ? undefined : index.partial[best].field;
@@ -93,7 +95,7 @@ function partialField(key: string, index: KindIndex): FieldKey | undefined {
  * With a two-row header, `group` is the merged label above: the column's name is the group and its own label
  * together ("Ngày tháng" + "Chính thức" is the official date; "Chính thức" alone is the member type).
  */
-export function matchHeader(label: string, kind: TableKind, group?: string): HeaderMatch | undefined {
+export function matchHeader(label: string, kind: TableKind, group?: string, wideGroup = false): HeaderMatch | undefined {
   const index = kindIndex(kind);
   const own = headerKey(label);
   const combined = group ? headerKey(group + ' ' + label) : own;
@@ -119,6 +121,13 @@ export function matchHeader(label: string, kind: TableKind, group?: string): Hea
     return { field: 'fullName', quality: 'exact' };
   }
 
+  // "Quê quán" over "Xã" | "Huyện" | "Tỉnh": a field's parts under its own name (groupParts.ts keeps the first).
+  // "Căn cước công dân" over "Số" | "Ngày cấp" | "Nơi cấp": "Số" is the ID itself, the others are about it.
+  if (group && wideGroup) {
+    const whole = groupField(label, kind, group);
+    if (whole) return isAspect(own, whole.field) ? undefined : whole;
+  }
+
   for (const key of [regrouped, combined, group ? own : undefined]) {
     const field = key === undefined ? undefined : exactField(key, index);
     if (field) return { field, quality: 'exact' };
@@ -128,6 +137,17 @@ export function matchHeader(label: string, kind: TableKind, group?: string): Hea
     if (field) return { field, quality: 'partial' };
   }
   return undefined;
+}
+
+/**
+ * The field a merged group names on its own, when the sub-label under it names none (or only "Số"): "Quê quán"
+ * over "Xã", "Căn cước công dân" over "Số". Undefined when the group is no field name ("DANH SÁCH …" titles).
+ */
+export function groupField(label: string, kind: TableKind, group: string): HeaderMatch | undefined {
+  const whole = matchHeader(group, kind);
+  if (whole?.quality !== 'exact') return undefined;
+  const alone = matchHeader(label, kind);
+  return !alone || alone.field === 'index' ? whole : undefined;
 }
 
 const BIRTH_SUBLABELS: ReadonlySet<string> = new Set(['nam', 'nu', 'ngay', 'thang']);

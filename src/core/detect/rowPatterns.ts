@@ -20,7 +20,17 @@ export function isTotalLabel(text: string): boolean {
   if (c !== 0x74 && c !== 0x63) return false;
   const lower = text.toLowerCase();
   if (/^(tổng cộng|tổng số|tong cong|tong so)(\s|:|$)/.test(lower)) return true;
-  return /^(tổng|cộng)\s*([:.(\d]|$)/.test(lower);
+  if (/^(tổng|cộng)\s*([:.(\d]|$)/.test(lower)) return true;
+  // "Trong đó: Nam 15, Nữ 10": the breakdown under a total.
+  if (/^trong (đó|do)(\s|:|,|$)/.test(lower)) return true;
+  // "Cộng chi bộ: 3 đồng chí", "Cộng Thôn 1: 12 đ/c": a subtotal naming its group. "Cộng" (with the dot below)
+  // is no surname; a count or a colon must follow, so a heading that starts with the word stays a heading.
+  return /^cộng\s/.test(lower) && /[:\d]/.test(lower);
+}
+
+/** The label of a numbering column: "STT", "TT", "S.T.T", "Số TT", "Thứ tự" (short texts only, no key built). */
+export function isIndexHeaderLabel(text: string): boolean {
+  return text.length <= 10 && /^(s\.?\s?t\.?\s?t\.?|t\.?\s?t\.?|số\s+tt|số\s+thứ\s+tự|thứ\s+tự)$/i.test(text);
 }
 
 const FOOTER_START =
@@ -48,14 +58,25 @@ export function isSectionKeyword(key: string): boolean {
 }
 
 /**
- * A heading that groups members by something other than their organisation ("ĐẢNG VIÊN DỰ BỊ"): left out of the
+ * A heading that groups members by something other than their organisation ("ĐẢNG VIÊN DỰ BỊ", "Tổ đảng số 1"): left out of the
  * data, but not a section, since sections stand for the branch of the members below them.
  */
 export function isGroupingHeading(key: string): boolean {
-  return /^dang vien( |$)/.test(key);
+  // "Tổ đảng số 1": a group of members inside a chi bộ, not an organisation of its own.
+  return /^(dang vien|to dang)( |$)/.test(key);
 }
 
 const NUMBERING_PREFIX = /^\(?(?:[IVXLC]+|[A-Za-z]|\d{1,3})\s*[.)\-–:]\s*(?=\S)/;
+
+ // A count of members: "3 đảng viên", "12 đồng chí", "5 đ/c", "25 ĐV".
+const COUNT = String.raw`\d+\s*(?:đảng viên|đồng chí|đ/c|đv)\.?`;
+const COUNT_TAIL = new RegExp(String.raw`\s*(?:[:\-–,]\s*|\s)(?:có\s+|gồm\s+)?` + COUNT + String.raw`\s*$`, 'iu');
+const COUNT_LINE = new RegExp(String.raw`^(?:có|gồm|số lượng|số đảng viên|tổng số đảng viên)?\s*:?\s*` + COUNT + String.raw`(?:[\s,;.:]|$)`, 'iu');
+
+/** "Có 3 đồng chí", "Số lượng: 12 đảng viên": a count between groups, neither a heading nor a member. */
+export function isCountLine(text: string): boolean {
+  return COUNT_LINE.test(text);
+}
 
 /** "I. CHI BỘ THÔN 1 (25 đảng viên):" → { label: "CHI BỘ THÔN 1", numbered: true }. */
 export function stripSectionNumber(text: string): { label: string; numbered: boolean } {
@@ -64,6 +85,8 @@ export function stripSectionNumber(text: string): { label: string; numbered: boo
   const label = rest
     .replace(/\s*:\s*$/, '')
     .replace(/\s*\([^()]*\d[^()]*\)\s*:?$/, '') // a count in brackets
+    .replace(COUNT_TAIL, '') // ": 3 đảng viên", " - có 3 đ/c"
+    .replace(/\s*\((tiếp|tiếp theo|tt)\)\s*:?$/iu, '') // the heading repeated on the next page
     .trim();
   return { label, numbered: m !== null };
 }

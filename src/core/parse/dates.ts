@@ -69,6 +69,13 @@ function readDateNumber(n: number, format: string | undefined): DateRead {
 export function readDateText(raw: string): DateRead | undefined {
   const s = raw.trim();
   if (s.length === 0) return undefined;
+  // "'12/05/1980": the apostrophe typed to keep Excel from converting, kept as a character (pasted from another
+  // program). The date is there; only its form is wrong.
+  if (s.charCodeAt(0) === 39 || s.charCodeAt(0) === 0x2019) {
+    const inner = readDateText(s.slice(1));
+    if (!inner) return { issue: 'not-date' };
+    return inner.serial !== undefined && !inner.issue ? { serial: inner.serial, issue: 'text-form' } : inner;
+  }
   if (s.length === 10 && s.charCodeAt(2) === 47 && s.charCodeAt(5) === 47) {
     const d = num2(s, 0);
     const m = num2(s, 3);

@@ -110,9 +110,9 @@ export function readRights(cell: Cell): RightsRead | undefined {
     const p = part.trim();
     if (!p) continue;
     const lead = /^(\d+)\s*[.)\-:]?\s*(.*)$/.exec(p);
-    if (/^\d+(?:\s+\d+)*$/.test(p)) {
-      // "1 2 5": numbers separated by spaces only.
-      for (const t of p.split(/\s+/)) {
+    if (/^\d+(?:\s*[.\-–]?\s*\d+)*\.?$/.test(p)) {
+      // "1 2 5", "2.3", "2 - 3": numbers separated by spaces, dots or dashes only.
+      for (const t of p.split(/[\s.\-–]+/).filter((x) => x)) {
         const n = Number(t);
         if (Number.isInteger(n) && n >= 1 && n <= 5) found.add(n);
         else bad = true;

@@ -38,6 +38,8 @@ describe('rights', () => {
   it.each([
     ['1, 2', [1, 2]], ['1;2', [1, 2]], ['1,2,5', [1, 2, 5]], ['5, 1, 1', [1, 5]], ['1 2', [1, 2]], ['2. Nhập liệu', [2]],
     ['Nhập liệu, Làm thẻ Đảng', [2, 4]], ['1 và 3', [1, 3]],
+    // Dots and dashes between the numbers, as typed in Phụ lục 01: every number is a right, none dropped.
+    ['2.3', [2, 3]], ['2 - 3', [2, 3]], ['1.2.3', [1, 2, 3]], ['2. 4', [2, 4]],
   ])('%s → %j', (v, rights) => expect(text(v as string)).toEqual({ rights }));
   it('numbers', () => {
     expect(readRights({ type: 'number', value: 1 })).toEqual({ rights: [1] });

@@ -1,0 +1,49 @@
+import { isBlank, type Cell, type SheetData } from '../cells';
+import type { TableInfo } from '../fields';
+import type { HeaderCell } from './headerLayout';
+
+/** Data rows looked at to tell parts from a merge that only widens a column. */
+const SAMPLE = 20;
+
+type Split = Pick<TableInfo, 'nameSplit' | 'birthDateParts'>;
+
+/**
+ * A header label merged over the parts of one value, with no sub-labels: "Họ và tên" over "Nguyễn Văn" | "An"
+ * (lists sorted by given name), "Ngày sinh" over day | month | year numbers. The same merge often only widens a
+ * column, so the first data rows decide: the parts must be filled in most of them.
+ * Reads at most SAMPLE rows, whatever the size of the sheet.
+ */
+export function splitBySpan(sheet: SheetData, cells: HeaderCell[], table: TableInfo): Split {
+  if (table.kind !== 'members') return {};
+  const taken = new Set<number>([...Object.values(table.columns), ...table.duplicateColumns.map((d) => d.col)]);
+  const spanOf = (col: number | undefined, n: number): number | undefined => {
+    if (col === undefined) return undefined;
+    const cell = cells.find((c) => c.col === col);
+    if (cell?.span !== n) return undefined;
+    for (let k = 1; k < n; k++) if (taken.has(col + k)) return undefined;
+    return col;
+  };
+  const sample = table.dataRows.slice(0, SAMPLE).map((r) => sheet.rows[r - 1] ?? []);
+  const most = (test: (row: (Cell | undefined)[]) => boolean) => sample.length > 0 && sample.filter(test).length * 5 >= sample.length * 3;
+  const out: Split = {};
+
+  const name = table.nameSplit ? undefined : spanOf(table.columns.fullName, 2);
+  if (name !== undefined && most((row) => isWord(row[name]) && isWord(row[name + 1]))) {
+    out.nameSplit = { surname: name, given: name + 1 };
+  }
+  const birth = table.birthDateParts || table.birthDateByGender ? undefined : spanOf(table.columns.birthDate, 3);
+  if (birth !== undefined && most((row) => inRange(row[birth], 1, 31) && inRange(row[birth + 1], 1, 12) && inRange(row[birth + 2], 1800, 2100))) {
+    out.birthDateParts = { day: birth, month: birth + 1, year: birth + 2 };
+  }
+  return out;
+}
+
+function isWord(cell: Cell | undefined): boolean {
+  return cell !== undefined && cell.type === 'text' && !isBlank(cell) && /\p{L}/u.test(cell.value as string);
+}
+
+function inRange(cell: Cell | undefined, min: number, max: number): boolean {
+  if (!cell) return false;
+  const n = cell.type === 'number' ? (cell.value as number) : cell.type === 'text' ? Number((cell.value as string).trim()) : NaN;
+  return Number.isInteger(n) && n >= min && n <= max;
+}

@@ -1,0 +1,99 @@
+import { detectTable } from '../../../src/core/detect/detectTable';
+import { makeSheet, memberRow } from './sheetBuilder';
+
+const BASE = ['STT', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Số CCCD', 'Ngày vào Đảng', 'Chi bộ'];
+const FIELDS = ['index', 'fullName', 'gender', 'birthDate', 'nationalId', 'admissionDate', 'branch'];
+
+function columnsOf(extra: string[], extraFields: string[]) {
+  const sheet = makeSheet('DS', [[...BASE, ...extra], ...[1, 2, 3].map((i) => memberRow(i, [...FIELDS, ...extraFields]))]);
+  return detectTable(sheet)!.columns;
+}
+
+describe('"DT": điện thoại or dân tộc (both fold to "dt")', () => {
+  it('alone, "ĐT" and "DT" are the phone', () => {
+    expect(columnsOf(['ĐT'], ['phone'])).toMatchObject({ phone: 7 });
+    expect(columnsOf(['DT'], ['phone'])).toMatchObject({ phone: 7 });
+  });
+
+  it('"DT" beside "TG" (tôn giáo) is the ethnicity', () => {
+    const cols = columnsOf(['DT', 'TG'], ['ethnicity', 'religion']);
+    expect(cols).toMatchObject({ ethnicity: 7, religion: 8 });
+    expect(cols.phone).toBeUndefined();
+  });
+
+  it('"DT" in a table that has a "Số điện thoại" column is the ethnicity, not a second phone', () => {
+    const cols = columnsOf(['DT', 'Số điện thoại'], ['ethnicity', 'phone']);
+    expect(cols).toMatchObject({ ethnicity: 7, phone: 8 });
+  });
+
+  it('a "Dân tộc" column already there: "DT" stays the phone', () => {
+    expect(columnsOf(['Dân tộc', 'DT', 'TG'], ['ethnicity', 'phone', 'religion'])).toMatchObject({ ethnicity: 7, phone: 8, religion: 9 });
+  });
+});
+
+describe('weak names beside better ones (weakSynonyms.ts)', () => {
+  function detect(header: string[], fields: string[]) {
+    const sheet = makeSheet('DS', [header, ...[1, 2, 3].map((i) => memberRow(i, fields))]);
+    return detectTable(sheet)!;
+  }
+
+  it('"Năm sinh" before "Ngày sinh": the full date is the birth date, the year column is not a duplicate', () => {
+    const t = detect(['STT', 'Họ và tên', 'Năm sinh', 'Ngày sinh', 'Số CCCD', 'Ngày vào Đảng', 'Chi bộ'], ['index', 'fullName', 'x', 'birthDate', 'nationalId', 'admissionDate', 'branch']);
+    expect(t.columns.birthDate).toBe(3);
+    expect(t.duplicateColumns).toEqual([]);
+  });
+
+  it('"Đơn vị" before "Chi bộ": the chi bộ column is the branch', () => {
+    const t = detect(['STT', 'Họ và tên', 'Đơn vị', 'Ngày sinh', 'Số CCCD', 'Ngày vào Đảng', 'Chi bộ sinh hoạt'], ['index', 'fullName', 'x', 'birthDate', 'nationalId', 'admissionDate', 'branch']);
+    expect(t.columns.branch).toBe(6);
+    expect(t.duplicateColumns).toEqual([]);
+  });
+
+  it('alone, "Năm sinh", "Đơn vị" and "Số CMND" still map their fields', () => {
+    const t = detect(['STT', 'Họ và tên', 'Năm sinh', 'Số CMND', 'Ngày vào Đảng', 'Đơn vị'], ['index', 'fullName', 'birthDate', 'nationalId', 'admissionDate', 'branch']);
+    expect(t.columns).toMatchObject({ birthDate: 2, nationalId: 3, branch: 5 });
+  });
+});
+
+describe('a "Tên" column beside "Họ và tên" (the given name copied to sort the list)', () => {
+  it('is a sorting helper, not a duplicate of the full name', () => {
+    const sheet = makeSheet('DS', [
+      ['STT', 'Họ và tên', 'Tên', 'Ngày sinh', 'Số CCCD', 'Ngày vào Đảng', 'Chi bộ'],
+      [1, 'Nguyễn Văn An', 'An', '04/03/1970', '025070001234', '06/05/1995', 'Chi bộ Thôn 1'],
+    ]);
+    const t = detectTable(sheet)!;
+    expect(t.columns.fullName).toBe(1);
+    expect(t.duplicateColumns).toEqual([]);
+    expect(t.nameSplit).toBeUndefined();
+  });
+
+  it('"Họ đệm" | "Tên" is still a name in two parts', () => {
+    const sheet = makeSheet('DS', [
+      ['STT', 'Họ đệm', 'Tên', 'Ngày sinh', 'Số CCCD', 'Ngày vào Đảng', 'Chi bộ'],
+      [1, 'Nguyễn Văn', 'An', '04/03/1970', '025070001234', '06/05/1995', 'Chi bộ Thôn 1'],
+    ]);
+    expect(detectTable(sheet)!.nameSplit).toEqual({ surname: 1, given: 2 });
+  });
+});
+
+describe('a kind forced by the user on a sheet whose header names nothing', () => {
+  it('still reads the rows under the first filled row as data', () => {
+    const sheet = makeSheet('Lạ', [['Cột 1', 'Cột 2', 'Cột 3'], [1, 'Nguyễn Văn An', 'x'], [2, 'Trần Thị Bình', 'y']]);
+    expect(detectTable(sheet, { sheet: 'Lạ', kind: 'members' })!.dataRows).toEqual([2, 3]);
+  });
+});
+
+describe('"1 | Chi bộ Thôn 1" when the column after the STT is not read (Ghi chú, Tuổi Đảng)', () => {
+  it('is still a heading, not a template row', () => {
+    const sheet = makeSheet('DS', [
+      ['STT', 'Ghi chú', 'Họ và tên', 'Ngày sinh', 'Số CCCD', 'Ngày vào Đảng'],
+      [1, 'Chi bộ Thôn 1'],
+      [1, null, 'Nguyễn Văn An', '04/03/1970', '025070001234', '06/05/1995'],
+      [2, 'CHI BỘ THÔN 2'],
+      [2, 'Chuyển đến', 'Trần Thị Bình', '08/07/1980', '025180002345', '02/01/2005'],
+    ]);
+    const t = detectTable(sheet)!;
+    expect(t.sections.map((s) => s.label)).toEqual(['Chi bộ Thôn 1', 'CHI BỘ THÔN 2']);
+    expect(t.dataRows).toEqual([3, 5]);
+  });
+});
