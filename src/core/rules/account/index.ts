@@ -45,7 +45,7 @@ function readAccounts(sheet: SheetData, table: TableInfo, ctx: RuleContext, out:
     rights: c('rights'),
   };
   const scanner = new RowScanner(sheet, table, out, ['nationalId']);
-  const names = col.fullName >= 0 ? new NameCaseColumn(col.fullName, 'fullName') : undefined;
+  const names = col.fullName >= 0 ? new NameCaseColumn(col.fullName, 'fullName', table.dataRows.length) : undefined;
   const records: AccountRecord[] = [];
 
   for (const row of table.dataRows) {

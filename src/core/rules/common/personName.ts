@@ -27,6 +27,8 @@ export function nameProblem(field: FieldKey, text: string): string | undefined {
 }
 
 export type CaseStyle = 'title' | 'upper' | 'both' | 'lower' | 'mixed';
+/** The styles NameCaseColumn keeps, by code. */
+const STYLE_CODES: readonly CaseStyle[] = ['title', 'upper', 'lower', 'mixed'];
 
 /** Title Case ("Nguyễn Thị Hà", "H'Hen Niê"), UPPER CASE, both (every word one letter), lower, or mixed. */
 export function caseStyle(text: string): CaseStyle {
@@ -206,18 +208,26 @@ export function toStyle(text: string, style: 'title' | 'upper'): string {
 
 /** Collects the styles of a name column, then reports the names that stray from the prevailing one. */
 export class NameCaseColumn {
-  private rows: number[] = [];
-  private texts: string[] = [];
-  private styles: CaseStyle[] = [];
+  /** The names to look at again in report(), in typed arrays sized up front (growing arrays copy themselves). */
+  private rows: Int32Array;
+  private styles: Uint8Array;
+  private texts: string[];
+  private count = 0;
   private title = 0;
   private upper = 0;
   /** Names in lower case or mixed case: they are fixed to Title Case when the column has no prevailing style. */
   private lowerOrMixed = 0;
 
+  /** capacity: how many names the column will probably hold (the table's data rows). */
   constructor(
     private readonly col: number,
     private readonly field: FieldKey,
-  ) {}
+    capacity = 64,
+  ) {
+    this.rows = new Int32Array(capacity);
+    this.styles = new Uint8Array(capacity);
+    this.texts = new Array<string>(capacity);
+  }
 
   add(row: number, text: string): void {
     this.addStyle(row, text, caseStyle(text));
@@ -228,9 +238,20 @@ export class NameCaseColumn {
     else if (style === 'upper') this.upper++;
     else if (style === 'lower' || style === 'mixed') this.lowerOrMixed++;
     if (style === 'both') return;
-    this.rows.push(row);
-    this.texts.push(text);
-    this.styles.push(style);
+    if (this.count === this.rows.length) this.grow();
+    this.rows[this.count] = row;
+    this.styles[this.count] = STYLE_CODES.indexOf(style);
+    this.texts[this.count] = text;
+    this.count++;
+  }
+
+  private grow(): void {
+    const rows = new Int32Array(this.rows.length * 2 + 16);
+    rows.set(this.rows);
+    this.rows = rows;
+    const styles = new Uint8Array(rows.length);
+    styles.set(this.styles);
+    this.styles = styles;
   }
 
   /**
@@ -246,8 +267,8 @@ export class NameCaseColumn {
 
   report(out: Findings): void {
     const main = this.prevailing();
-    for (let i = 0; i < this.rows.length; i++) {
-      const style = this.styles[i];
+    for (let i = 0; i < this.count; i++) {
+      const style = STYLE_CODES[this.styles[i]];
       const text = this.texts[i];
       let message: string | undefined;
       let fixed: string | undefined;

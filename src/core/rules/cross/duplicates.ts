@@ -5,7 +5,7 @@ import type { Finding } from '../../findings';
 import { crossStrings, rowList, type RowRef } from '../../strings/cross';
 import { nameKey } from '../../text/normalize';
 import { makeFinding } from '../makeFinding';
-import { duplicateGroups, duplicateHashedGroups, duplicateIntGroups, MAX_RELATED, type IndexGroup } from './groupBy';
+import { duplicateGroups, duplicateHashedGroups, duplicateIntGroups, GroupingTable, MAX_RELATED, type IndexGroup } from './groupBy';
 import { coarseNameKey, idKey, memberKeys, type MemberKeys } from './memberKeys';
 import type { MemberSite, MemberSites } from './types';
 
@@ -47,9 +47,13 @@ function othersText(site: MemberSite, others: MemberSite[], groupSize: number): 
   return rowList(others.map(ref), site.input.sheet.name, groupSize - 1);
 }
 
-export function checkDuplicateIds(sites: MemberSites, keys: MemberKeys = memberKeys(sites)): Finding[] {
+export function checkDuplicateIds(
+  sites: MemberSites,
+  keys: MemberKeys = memberKeys(sites),
+  table = new GroupingTable(sites.length),
+): Finding[] {
   const out: Finding[] = [];
-  const groups = duplicateHashedGroups(keys.id, keys.idHash);
+  const groups = duplicateHashedGroups(keys.id, keys.idHash, table);
   eachDuplicate(sites, groups, (site, others, key, size) => {
     out.push(finding(site, 'nationalId', 'duplicate-id',
       crossStrings.duplicateId(key, othersText(site, others, size)), others));
@@ -57,14 +61,18 @@ export function checkDuplicateIds(sites: MemberSites, keys: MemberKeys = memberK
   return out;
 }
 
-export function checkDuplicateCards(sites: MemberSites, keys: MemberKeys = memberKeys(sites)): Finding[] {
+export function checkDuplicateCards(
+  sites: MemberSites,
+  keys: MemberKeys = memberKeys(sites),
+  table = new GroupingTable(sites.length),
+): Finding[] {
   const out: Finding[] = [];
-  const cards = duplicateHashedGroups(keys.card, keys.cardHash);
+  const cards = duplicateHashedGroups(keys.card, keys.cardHash, table);
   eachDuplicate(sites, cards, (site, others, key, size) => {
     out.push(finding(site, 'cardNumber', 'duplicate-card',
       crossStrings.duplicateCard(key, othersText(site, others, size)), others));
   });
-  const records = duplicateHashedGroups(keys.record, keys.recordHash);
+  const records = duplicateHashedGroups(keys.record, keys.recordHash, table);
   eachDuplicate(sites, records, (site, others, key, size) => {
     out.push(finding(site, 'recordNumber', 'duplicate-card',
       crossStrings.duplicateRecord(key, othersText(site, others, size)), others));
@@ -76,12 +84,16 @@ export function checkDuplicateCards(sites: MemberSites, keys: MemberKeys = membe
  * Same name (Thuý = Thúy, Hà ≠ Hạ) and birth date, IDs different or missing. Two rows with the same ID are
  * duplicate-id's business, not this rule's.
  */
-export function checkDuplicatePersons(sites: MemberSites, keys: MemberKeys = memberKeys(sites)): Finding[] {
+export function checkDuplicatePersons(
+  sites: MemberSites,
+  keys: MemberKeys = memberKeys(sites),
+  table = new GroupingTable(sites.length),
+): Finding[] {
   const out: Finding[] = [];
   // Candidates by a hash of (birth day, coarse name): a number key, and no key string for the many unique
   // members; each candidate group is then split by the exact keys.
   const person = keys.person;
-  const candidates = duplicateIntGroups(sites.length, (i) => (person[i] < 0 ? undefined : person[i]));
+  const candidates = duplicateIntGroups(sites.length, (i) => (person[i] < 0 ? undefined : person[i]), table);
   for (const { indexes } of candidates) {
     const candidate = indexes.map((i) => sites.at(i));
     const exact = (s: MemberSite) =>

@@ -30,87 +30,106 @@ export interface IndexGroup<K> {
  * The same grouping over indexes 0…n−1 of string keys, each with its stringHash computed beforehand (keys[i]
  * undefined: item left out), in an open-addressing table of typed arrays rather than a Map (a Map of 200,000
  * string keys costs several times more): a key seen once costs one slot, and only a second occurrence allocates
- * the group. Groups come in the order they got their second member (as above).
+ * the group. Groups come in the order they got their second member (as above). A table passed in is reused
+ * (the checks of one run share one: fresh memory costs a page fault every 4 KB).
  */
-export function duplicateHashedGroups(keys: readonly (string | undefined)[], hashes: Int32Array): IndexGroup<string>[] {
+export function duplicateHashedGroups(
+  keys: readonly (string | undefined)[],
+  hashes: Int32Array,
+  table = new GroupingTable(keys.length),
+): IndexGroup<string>[] {
   const n = keys.length;
-  const table = new SlotTable(n);
+  const slots = table.take(n);
+  const mask = table.mask;
+  const wrap = table.wrap;
   const groups: IndexGroup<string>[] = [];
   for (let i = 0; i < n; i++) {
     const k = keys[i];
     if (k === undefined) continue;
     const h = hashes[i];
-    const slots = table.slots;
-    let p = (h & table.mask) << 1;
+    let p = (h & mask) << 1;
     for (;;) {
-      const first = slots[p];
-      if (first === 0) {
+      const s = slots[p];
+      if (s === 0) {
         slots[p] = i + 1;
         slots[p + 1] = h;
         break;
       }
-      if (slots[p + 1] === h && keys[first - 1] === k) {
-        table.add(p >> 1, first - 1, i, groups, k);
-        break;
+      if (slots[p + 1] === h) {
+        if (s > 0 && keys[s - 1] === k) {
+          groups.push({ key: k, indexes: [s - 1, i] });
+          slots[p] = -groups.length;
+          break;
+        }
+        if (s < 0 && groups[-s - 1].key === k) {
+          groups[-s - 1].indexes.push(i);
+          break;
+        }
       }
-      p = (p + 2) & table.wrap;
+      p = (p + 2) & wrap;
     }
   }
   return groups;
 }
 
 /** The same for keys that are 32-bit integers (a hash: equal numbers are equal keys). */
-export function duplicateIntGroups(n: number, keyAt: (i: number) => number | undefined): IndexGroup<number>[] {
-  const table = new SlotTable(n);
+export function duplicateIntGroups(
+  n: number,
+  keyAt: (i: number) => number | undefined,
+  table = new GroupingTable(n),
+): IndexGroup<number>[] {
+  const slots = table.take(n);
+  const mask = table.mask;
+  const wrap = table.wrap;
   const groups: IndexGroup<number>[] = [];
   for (let i = 0; i < n; i++) {
     const k = keyAt(i);
     if (k === undefined) continue;
-    const slots = table.slots;
-    let p = (mix(k) & table.mask) << 1;
+    let p = (mix(k) & mask) << 1;
     for (;;) {
-      const first = slots[p];
-      if (first === 0) {
+      const s = slots[p];
+      if (s === 0) {
         slots[p] = i + 1;
         slots[p + 1] = k;
         break;
       }
       if (slots[p + 1] === k) {
-        table.add(p >> 1, first - 1, i, groups, k);
+        if (s > 0) {
+          groups.push({ key: k, indexes: [s - 1, i] });
+          slots[p] = -groups.length;
+        } else groups[-s - 1].indexes.push(i);
         break;
       }
-      p = (p + 2) & table.wrap;
+      p = (p + 2) & wrap;
     }
   }
   return groups;
 }
 
 /**
- * Slots of a grouping table, two numbers each side by side (one cache line): first index + 1 (0 = free) and the
- * key's hash; apart, read only for repeated keys, the group index + 1 (0 = single).
+ * The slots of a grouping, two numbers side by side (one cache line): the key's first index + 1 (0: free), or
+ * once the key repeats −(its group's index + 1); and the key's hash.
  */
-class SlotTable {
+export class GroupingTable {
   readonly mask: number;
   readonly wrap: number;
-  readonly slots: Int32Array;
-  readonly group: Int32Array;
+  private readonly slots: Int32Array;
+  private used = false;
+
   constructor(n: number) {
     let size = 16;
     while (size < n * 2) size *= 2; // at most half full: short probe runs
     this.mask = size - 1;
     this.wrap = size * 2 - 1;
     this.slots = new Int32Array(size * 2);
-    this.group = new Int32Array(size);
   }
 
-  add<K>(slot: number, first: number, i: number, groups: IndexGroup<K>[], key: K): void {
-    const g = this.group[slot];
-    if (g !== 0) {
-      groups[g - 1].indexes.push(i);
-      return;
-    }
-    groups.push({ key, indexes: [first, i] });
-    this.group[slot] = groups.length;
+  /** The emptied slots, for a grouping of up to n items (at most what the table was made for). */
+  take(n: number): Int32Array {
+    if (n * 2 > this.mask + 1) throw new RangeError('grouping table too small');
+    if (this.used) this.slots.fill(0);
+    this.used = true;
+    return this.slots;
   }
 }
 

@@ -5,6 +5,7 @@
 import type { Finding } from '../../findings';
 import { checkDuplicateCards, checkDuplicateIds, checkDuplicatePersons } from './duplicates';
 import { memberKeys } from './memberKeys';
+import { GroupingTable } from './groupBy';
 import { checkMemberOrgs } from './memberOrg';
 import { checkOrgDuplicates } from './orgDuplicate';
 import { OrgIndex } from './orgIndex';
@@ -17,10 +18,11 @@ export type { CrossCheckInput, MemberTableInput, OrganisationTableInput } from '
 export function crossCheck(input: CrossCheckInput): Finding[] {
   const sites = new MemberSites(input.members);
   const keys = memberKeys(sites);
+  const table = new GroupingTable(sites.length); // one for the four groupings
   const findings: Finding[] = [
-    ...checkDuplicateIds(sites, keys),
-    ...checkDuplicateCards(sites, keys),
-    ...checkDuplicatePersons(sites, keys),
+    ...checkDuplicateIds(sites, keys, table),
+    ...checkDuplicateCards(sites, keys, table),
+    ...checkDuplicatePersons(sites, keys, table),
   ];
 
   const index = new OrgIndex(input.organisations);

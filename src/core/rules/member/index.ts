@@ -64,17 +64,19 @@ function readMembers(sheet: SheetData, table: TableInfo, ctx: RuleContext, out: 
     memberType: col.memberType, cardNumber: col.cardNumber,
   };
   const scanner = new RowScanner(sheet, table, out, ['nationalId', 'cardNumber']);
-  const fullNames = col.fullName >= 0 ? new NameCaseColumn(col.fullName, 'fullName') : undefined;
-  const birthNames = col.birthName >= 0 ? new NameCaseColumn(col.birthName, 'birthName') : undefined;
+  const fullNames = col.fullName >= 0 ? new NameCaseColumn(col.fullName, 'fullName', table.dataRows.length) : undefined;
+  const birthNames = col.birthName >= 0 ? new NameCaseColumn(col.birthName, 'birthName', table.dataRows.length) : undefined;
   const sections = col.branch < 0 ? table.sections : [];
   let section = -1;
-  const records: MemberRecord[] = [];
+  // One record per data row, in an array of that size from the start (a growing array copies itself).
+  const records = new Array<MemberRecord>(table.dataRows.length);
+  let count = 0;
   const asOf = ctx.asOf;
   const split = table.birthDateByGender;
   const birthParts = table.birthDateParts;
   const marks = table.genderByMark;
   const nameSplit = table.nameSplit;
-  const givenNames = nameSplit ? new NameCaseColumn(nameSplit.given, 'fullName') : undefined;
+  const givenNames = nameSplit ? new NameCaseColumn(nameSplit.given, 'fullName', table.dataRows.length) : undefined;
   // Fields spread over two sub-columns are required in their own way (splitBirthDate.ts, splitColumns.ts).
   const required = REQUIRED.map((field) => ({ field, col: c(field) })).filter(
     (r) =>
@@ -188,8 +190,8 @@ function readMembers(sheet: SheetData, table: TableInfo, ctx: RuleContext, out: 
     if (col.cardNumber >= 0 && rec.cardNumber === undefined && isBlankAt(cells, text, col.cardNumber) && isOfficialMember(rec, asOf)) {
       out.add(row, col.cardNumber, 'cardNumber', 'card-missing', S.cardMissing());
     }
-    if (keys) setMemberKeys(keys, records.length, rec);
-    records.push(rec);
+    if (keys) setMemberKeys(keys, count, rec);
+    records[count++] = rec;
   };
   const rows = table.dataRows;
   for (let i = 0; i < rows.length; i++) readRow(rows[i]);
