@@ -77,10 +77,21 @@ export class RowScanner {
       if (!cell) continue;
       if (cell.type === 'text') {
         const s = cell.value as string;
-        const c0 = s.charCodeAt(0);
         // A merged copy is read, not reported: its top-left cell carries the findings.
-        if (cell.merged) texts[col] = isBlankCell(cell) ? undefined : cleanText(s);
-        else if ((c0 > 32 && c0 !== 0xa0) || !isBlankCell(cell)) texts[col] = this.checkText(i, row, col, cell, s);
+        if (cell.merged) {
+          texts[col] = isBlankCell(cell) ? undefined : cleanText(s);
+          continue;
+        }
+        // A text met before is clean and not blank, known without reading a character of it (reading one makes
+        // a concatenated string copy itself into one piece).
+        const known = this.remember[i] ? this.known[i].get(s) : undefined;
+        if (known !== undefined && known.font === cell.font) {
+          this.hits[i]++;
+          texts[col] = known.text;
+          continue;
+        }
+        const c0 = s.charCodeAt(0);
+        if ((c0 > 32 && c0 !== 0xa0) || !isBlankCell(cell)) texts[col] = this.checkText(i, row, col, cell, s);
       } else if (cell.type === 'error') {
         this.out.add(row, col, this.fields[i], 'cell-error-value', S.cellErrorValue(String(cell.value)));
       }
@@ -102,15 +113,10 @@ export class RowScanner {
       }
     }
     if (!this.remember[i]) return checkTextCell(this.out, row, col, this.fields[i], cell, s, this.spaces[i]);
-    const known = this.known[i];
-    const seen = known.get(s);
-    // The font matters: the same bytes in a .VnTime font are TCVN3 text.
-    if (seen !== undefined && seen.font === cell.font) {
-      this.hits[i]++;
-      return seen.text;
-    }
+    // Not met before in this font (scan() looked): checked, and remembered when clean.
     const cleaned = checkTextCell(this.out, row, col, this.fields[i], cell, s, this.spaces[i]);
-    if (cleaned === s && seen === undefined && known.size < KNOWN) known.set(s, { text: s, font: cell.font });
+    const known = this.known[i];
+    if (cleaned === s && known.size < KNOWN && !known.has(s)) known.set(s, { text: s, font: cell.font });
     if (++this.lookups[i] === TRIAL && this.hits[i] < TRIAL / 4) this.remember[i] = false;
     return cleaned;
   }

@@ -176,8 +176,9 @@ function readMembers(sheet: SheetData, table: TableInfo, ctx: RuleContext, out: 
       const a = text[col.address];
       if (a) {
         rec.address = a;
-        for (const issue of addressIssues(a, addressMemo)) {
-          out.add(row, col.address, 'address', issue.rule, issue.message, { suggestion: issue.suggestion });
+        const issues = addressIssues(a, addressMemo);
+        for (let i = 0; i < issues.length; i++) {
+          out.add(row, col.address, 'address', issues[i].rule, issues[i].message, { suggestion: issues[i].suggestion });
         }
       }
     }
