@@ -28,16 +28,21 @@ type Block = [string | null, string[], (p: Person, i: number) => C[]];
 
 function blocks(rnd: Rnd): Record<string, () => Block> {
   const pick = <T>(a: T[]): T => a[Math.floor(rnd() * a.length)];
+  const upper = rnd() < 0.2; // party records also write names in capitals
   const date = ([y, m, d]: [number, number, number]): Cell =>
     rnd() < 0.2
       ? text(`${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}/${y}`)
       : { type: 'date', value: serialFromYmd(y, m, d), format: 'dd/mm/yyyy' };
   return {
-    index: () => [null, [pick(['STT', 'TT', 'Số TT'])], (_p, i) => [num(i + 1)]],
+    index: () => {
+      const style = pick(['number', 'dot', 'zero']);
+      const stt = (i: number) => (style === 'number' ? num(i + 1) : text(style === 'dot' ? `${i + 1}.` : String(i + 1).padStart(2, '0')));
+      return [null, [pick(['STT', 'TT', 'Số TT'])], (_p, i) => [stt(i)]];
+    },
     fullName: () =>
       rnd() < 0.2
         ? ['Họ và tên', ['Họ đệm', 'Tên'], (p) => { const w = p.fullName.split(' '); return [text(w.slice(0, -1).join(' ')), text(w[w.length - 1])]; }]
-        : [null, [pick(['Họ và tên', 'Họ tên', 'HỌ VÀ TÊN', 'Ho va ten'])], (p) => [text(p.fullName)]],
+        : [null, [pick(['Họ và tên', 'Họ tên', 'HỌ VÀ TÊN', 'Ho va ten'])], (p) => [text(upper ? p.fullName.toUpperCase() : p.fullName)]],
     gender: () =>
       rnd() < 0.3
         ? ['Giới tính', ['Nam', 'Nữ'], (p) => (p.gender === 'Nam' ? [text('x'), undefined] : [undefined, text('x')])]
@@ -125,6 +130,7 @@ function layout(seed: number): SheetData {
     const cells: C[] = [];
     bs.forEach(([, , of], b) => of(p, sectionStyle === 6 ? 0 : i).forEach((v, k) => (cells[starts[b] + k] = v)));
     rows.push(cells);
+    if (rnd() < 0.1) rows.push([]); // a blank line between members
     if (i % 2 === 1 && sectionStyle >= 1 && sectionStyle <= 5 && rnd() < 0.4) rows.push([undefined, text(pick(['Cộng: 2 đồng chí', 'Cộng chi bộ: 2 đ/c', 'Có 2 đồng chí', 'Tổng: 2']))]);
   });
   if (rnd() < 0.5) rows.push([undefined, text('Tổng cộng: 4 đồng chí')]);
