@@ -71,7 +71,8 @@ function blocks(rnd: Rnd): Record<string, () => Block> {
   };
 }
 
-function layout(seed: number): SheetData {
+/** The sheet, and the Excel row of each member. `typo`: the member whose ID lost a digit. */
+function layout(seed: number, typo = -1): { sheet: SheetData; memberRows: number[] } {
   let s = (seed >>> 0) % 2147483647 || 1;
   const rnd: Rnd = () => (s = (s * 48271) % 2147483647) / 2147483647;
   const pick = <T>(a: T[]): T => a[Math.floor(rnd() * a.length)];
@@ -124,30 +125,45 @@ function layout(seed: number): SheetData {
     }
     rows.push(r);
   };
-  PEOPLE.forEach((p, i) => {
+  const memberRows: number[] = [];
+  PEOPLE.forEach((person, i) => {
+    const p = i === typo ? { ...person, id: person.id.slice(0, 11) } : person;
     if (sectionStyle >= 1 && sectionStyle <= 5 && i % 2 === 0) heading(i / 2 + 1);
     if (i === 2 && rnd() < 0.3) rows.push([], [text('DANH SÁCH ĐẢNG VIÊN (tiếp theo)')], ...header);
     const cells: C[] = [];
     bs.forEach(([, , of], b) => of(p, sectionStyle === 6 ? 0 : i).forEach((v, k) => (cells[starts[b] + k] = v)));
     rows.push(cells);
+    memberRows.push(rows.length);
     if (rnd() < 0.1) rows.push([]); // a blank line between members
     if (i % 2 === 1 && sectionStyle >= 1 && sectionStyle <= 5 && rnd() < 0.4) rows.push([undefined, text(pick(['Cộng: 2 đồng chí', 'Cộng chi bộ: 2 đ/c', 'Có 2 đồng chí', 'Tổng: 2']))]);
   });
   if (rnd() < 0.5) rows.push([undefined, text('Tổng cộng: 4 đồng chí')]);
   if (rnd() < 0.5) rows.push([], [undefined, text('Người lập biểu'), undefined, undefined, undefined, text('T/M ĐẢNG ỦY')], [undefined, undefined, undefined, undefined, undefined, text('BÍ THƯ')], [], [undefined, text('Nguyễn Thị Hà'), undefined, undefined, undefined, text('Trần Văn Nam')]);
-  return { name: 'DS', rows, merges };
+  return { sheet: { name: 'DS', rows, merges }, memberRows };
 }
 
 describe('clean member lists in generated layouts', () => {
   it('are found, read member by member, and give no finding', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 2 ** 31 - 2 }), (seed) => {
-        const result = checkWorkbook([layout(seed)], { asOf: AS_OF });
+        const result = checkWorkbook([layout(seed).sheet], { asOf: AS_OF });
         expect(result.tables).toHaveLength(1);
         expect(result.tables[0].dataRows).toHaveLength(PEOPLE.length);
         expect(result.findings.map((f) => `${f.row}:${f.col} ${f.rule}`)).toEqual([]);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('and a member whose ID lost a digit is reported, on that member\'s row and nowhere else', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2 ** 31 - 2 }), fc.integer({ min: 0, max: PEOPLE.length - 1 }), (seed, typo) => {
+        const { sheet, memberRows } = layout(seed, typo);
+        const result = checkWorkbook([sheet], { asOf: AS_OF });
+        const idCol = result.tables[0].columns.nationalId;
+        expect(result.findings.map((f) => `${f.row}:${f.col} ${f.rule}`)).toEqual([`${memberRows[typo]}:${idCol} id-format`]);
+      }),
+      { numRuns: 200 },
     );
   });
 });
