@@ -146,3 +146,18 @@ describe('a title in A1 over a table that starts in column B', () => {
     expect(t.birthDateByGender).toEqual({ male: 3, female: 4 });
   });
 });
+
+describe('the header retyped on a new page in other words', () => {
+  it('does not end the list (the summary-table rule must not drop the next page)', () => {
+    const sheet = makeSheet('DS', [
+      ['TT', 'Họ và tên', 'Ngày sinh', 'Số CCCD', 'Ngày vào Đảng', 'Chi bộ'],
+      [1, 'Nguyễn Văn An', '04/03/1970', '025070001234', '06/05/1995', 'Chi bộ Thôn 1'],
+      ['Số TT', 'Họ và tên đảng viên', 'Ngày sinh (dd/mm/yyyy)', 'Số CCCD', 'Ngày vào Đảng', 'Chi bộ'],
+      [2, 'Trần Thị Bình', '08/07/1980', '025180002345', '02/01/2005', 'Chi bộ Thôn 1'],
+      [],
+      ['TT', 'Chi bộ', 'Tổng số', 'Nam', 'Nữ'],
+      [1, 'Chi bộ Thôn 1', 2, 1, 1],
+    ]);
+    expect(detectTable(sheet)!.dataRows).toEqual([2, 4]);
+  });
+});
