@@ -26,6 +26,12 @@ describe('"DT": điện thoại or dân tộc (both fold to "dt")', () => {
     expect(cols).toMatchObject({ ethnicity: 7, phone: 8 });
   });
 
+  it('"ĐT" written with Đ beside "Số điện thoại" is a second phone, not the ethnicity', () => {
+    const cols = columnsOf(['Số điện thoại', 'ĐT', 'TG'], ['phone', 'phone', 'religion']);
+    expect(cols).toMatchObject({ phone: 7, religion: 9 });
+    expect(cols.ethnicity).toBeUndefined();
+  });
+
   it('a "Dân tộc" column already there: "DT" stays the phone', () => {
     expect(columnsOf(['Dân tộc', 'DT', 'TG'], ['ethnicity', 'phone', 'religion'])).toMatchObject({ ethnicity: 7, phone: 8, religion: 9 });
   });
