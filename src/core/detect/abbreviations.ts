@@ -20,5 +20,6 @@ export function resolveAbbreviations(cells: HeaderCell[], mapped: MappedHeader[]
 
 function isDt(cells: HeaderCell[], col: number): boolean {
   const cell = cells.find((c) => c.col === col);
-  return cell !== undefined && !cell.group && headerKey(cell.own) === 'dt';
+  // Written with Đ it can only be điện thoại ("Dân tộc" has no Đ).
+  return cell !== undefined && !cell.group && headerKey(cell.own) === 'dt' && !/[đĐ]/.test(cell.own);
 }

@@ -186,7 +186,13 @@ export function classifyRows(sheet: SheetData, ctx: RowContext): RowClassificati
       continue;
     }
     // "TT | Chi bộ | Tổng số | Nam | Nữ" under the list: another table (a summary) starts; the list has ended.
-    if (dataRows.length && count >= 3 && isIndexHeaderLabel(first.text)) break;
+    // The list's own header retyped on a new page ("Số TT | Họ và tên đảng viên | …") only starts a new page.
+    if (dataRows.length && count >= 3 && isIndexHeaderLabel(first.text)) {
+      const retyped = firstThree.filter((e, i) => !isNumeric(e.cell) && looselyRepeats(ctx.headerCells, e.col, keyOf(i))).length >= 2;
+      if (!retyped) break;
+      underHeader = true;
+      continue;
+    }
     if (entries.slice(0, 2).some((e) => !isNumeric(e.cell) && isTotalLabel(e.text))) continue;
     const numbered = first.col === ctx.indexCol && isNumberingToken(first.text); // an STT: a member's row
     if (count < LOOK && !numbered && firstThree.some((_, i) => isFooterLabel(keyOf(i)))) {
@@ -265,6 +271,16 @@ function headerLabelTest(cells: HeaderCell[]): (e: Entry, key: () => string) => 
     if (!h.firsts.includes(ch < '\x80' ? ch : foldDiacritics(ch))) return false;
     return h.keys.includes(key());
   };
+}
+
+/** A label that names its column's header in other words: one holds the other's words ("Số TT" and "TT"). */
+function looselyRepeats(cells: HeaderCell[], col: number, key: string): boolean {
+  const h = cells.find((c) => c.col === col);
+  if (!h || !key) return false;
+  return [h.own, h.group ?? ''].some((label) => {
+    const k = headerKey(label);
+    return k !== '' && (` ${key} `.includes(` ${k} `) || ` ${k} `.includes(` ${key} `));
+  });
 }
 
 /**

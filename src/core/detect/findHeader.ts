@@ -3,6 +3,7 @@ import type { TableKind } from '../fields';
 import { headerMerges, singleRowHeader, twoRowHeader, type HeaderCell } from './headerLayout';
 import { legacyReader, sheetLegacyEncoding, type TextReader } from './legacyText';
 import { mapColumns, qualifies, type ColumnMapping } from './mapColumns';
+import { isSectionNumber } from './rowPatterns';
 
 /** The header is looked for in the first rows only; titles, dates and blank rows may sit above it. */
 export const HEADER_SEARCH_ROWS = 20;
@@ -40,8 +41,12 @@ function searchHeader(sheet: SheetData, kind?: TableKind, read?: TextReader): He
   let best: HeaderChoice | undefined;
   for (let row = 0; row <= last; row++) {
     if (!sheet.rows[row]?.length) continue;
-    const layouts: [1 | 2, HeaderCell[]][] = [[1, singleRowHeader(sheet, row, read, merges)]];
-    if (row > 0 && sheet.rows[row - 1]?.length) layouts.push([2, twoRowHeader(sheet, row, merges, read)]);
+    const own = singleRowHeader(sheet, row, read, merges);
+    const layouts: [1 | 2, HeaderCell[]][] = [[1, own]];
+    // The lower row of a two-row header has sub-labels (two at least); a lone text under a header is a heading
+    // ("I. Chi bộ Thôn 1", "I | Chi bộ Thôn 1") or a note, and must not be read into it.
+    const heading = own.length === 2 && isSectionNumber(own[0].own); // "I | Chi bộ Thôn 1"
+    if (row > 0 && sheet.rows[row - 1]?.length && own.length >= 2 && !heading) layouts.push([2, twoRowHeader(sheet, row, merges, read)]);
     for (const [rows, cells] of layouts) {
       for (const k of kinds) {
         const mapping = mapColumns(cells, k);

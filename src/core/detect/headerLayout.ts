@@ -34,6 +34,13 @@ function mergeAt(merges: CellRange[], row: number, col: number): CellRange | und
   return merges.find((m) => m.top <= row && row <= m.bottom && m.left <= col && col <= m.right);
 }
 
+/** Labels in a row, counted up to `enough`. */
+function labelCount(sheet: SheetData, row: number, read: TextReader, enough: number): number {
+  let n = 0;
+  for (let c = 0; c < rowWidth(sheet, row) && n < enough; c++) if (cellLabel(sheet, row, c, read)) n++;
+  return n;
+}
+
 /** Headers wider than this are not real tables (a stray value far to the right must not slow the search). */
 const MAX_HEADER_COLS = 256;
 
@@ -65,6 +72,9 @@ function withSpan(cell: HeaderCell, merge: CellRange | undefined): HeaderCell {
 export function twoRowHeader(sheet: SheetData, row: number, merges: CellRange[], read: TextReader = AS_IS): HeaderCell[] {
   const g = row - 1;
   const width = Math.max(rowWidth(sheet, g), rowWidth(sheet, row));
+  // A lone text in the row above ("CHI BỘ THÔN 1" in A1 over a table starting in column B) is a title, not the
+  // name of the column under it.
+  const titleLine = labelCount(sheet, g, read, 2) < 2;
   const cells: HeaderCell[] = [];
   for (let c = 0; c < width; c++) {
     const own = cellLabel(sheet, row, c, read);
@@ -75,7 +85,7 @@ export function twoRowHeader(sheet: SheetData, row: number, merges: CellRange[],
       const text = cellLabel(sheet, merge.top, merge.left, read);
       // Spans both rows, or nothing under it: a one-row name, counted once at the merge's first column.
       if (merge.bottom >= row || !own) {
-        if (text && c === merge.left) cells.push(withSpan({ col: c, own: text, label: text }, merge));
+        if (text && c === merge.left && !(titleLine && merge.bottom < row)) cells.push(withSpan({ col: c, own: text, label: text }, merge));
         continue;
       }
       group = text;
@@ -83,7 +93,7 @@ export function twoRowHeader(sheet: SheetData, row: number, merges: CellRange[],
     } else {
       const above = cellLabel(sheet, g, c, read);
       if (above && !own) {
-        cells.push({ col: c, own: above, label: above });
+        if (!titleLine) cells.push({ col: c, own: above, label: above });
         continue;
       }
       group = above;

@@ -6,6 +6,7 @@ import { splitFullName } from './nameSplit';
 import { splitRights } from './rightsSplit';
 import { resolveAbbreviations } from './abbreviations';
 import { groupParts } from './groupParts';
+import { withoutUmbrellaGroups } from './umbrellaGroups';
 import { preferStrongNames } from './weakSynonyms';
 
 /** Layouts that spread one field over two sub-columns (Nam | Nữ, Họ đệm | Tên). */
@@ -69,7 +70,7 @@ export function assignFields(kind: TableKind, mapped: MappedHeader[]): ColumnMap
 
 /** Header cells matched against the catalog of one table kind. */
 export function matchHeaders(cells: HeaderCell[], kind: TableKind): MappedHeader[] {
-  return cells.map((cell) => {
+  return withoutUmbrellaGroups(cells, kind).map((cell) => {
     const match = matchHeader(cell.own, kind, cell.group, cell.wideGroup);
     return match
       ? { col: cell.col, label: cell.label, field: match.field, quality: match.quality }
@@ -77,7 +78,8 @@ export function matchHeaders(cells: HeaderCell[], kind: TableKind): MappedHeader
   });
 }
 
-export function mapColumns(cells: HeaderCell[], kind: TableKind): ColumnMapping {
+export function mapColumns(header: HeaderCell[], kind: TableKind): ColumnMapping {
+  const cells = withoutUmbrellaGroups(header, kind);
   const mapped = matchHeaders(cells, kind);
   const resolved = kind === 'organisations' ? mapped : preferStrongNames(cells, kind === 'members' ? resolveAbbreviations(cells, mapped) : mapped);
   return splitLayouts(cells, assignFields(kind, resolved));

@@ -26,6 +26,12 @@ describe('"DT": điện thoại or dân tộc (both fold to "dt")', () => {
     expect(cols).toMatchObject({ ethnicity: 7, phone: 8 });
   });
 
+  it('"ĐT" written with Đ beside "Số điện thoại" is a second phone, not the ethnicity', () => {
+    const cols = columnsOf(['Số điện thoại', 'ĐT', 'TG'], ['phone', 'phone', 'religion']);
+    expect(cols).toMatchObject({ phone: 7, religion: 9 });
+    expect(cols.ethnicity).toBeUndefined();
+  });
+
   it('a "Dân tộc" column already there: "DT" stays the phone', () => {
     expect(columnsOf(['Dân tộc', 'DT', 'TG'], ['ethnicity', 'phone', 'religion'])).toMatchObject({ ethnicity: 7, phone: 8, religion: 9 });
   });
@@ -95,5 +101,69 @@ describe('"1 | Chi bộ Thôn 1" when the column after the STT is not read (Ghi 
     const t = detectTable(sheet)!;
     expect(t.sections.map((s) => s.label)).toEqual(['Chi bộ Thôn 1', 'CHI BỘ THÔN 2']);
     expect(t.dataRows).toEqual([3, 5]);
+  });
+});
+
+describe('a section heading right under the header, in a column with no header', () => {
+  it('is a heading, not the lower row of a two-row header', () => {
+    const sheet = makeSheet('DS', [
+      [null, 'STT', 'Họ và tên', 'Ngày sinh', 'Số CCCD', 'Ngày vào Đảng'],
+      ['I. Chi bộ Thôn 1'],
+      [null, 1, 'Nguyễn Văn An', '04/03/1970', '025070001234', '06/05/1995'],
+      ['II. Chi bộ Thôn 2'],
+      [null, 2, 'Trần Thị Bình', '08/07/1980', '025180002345', '02/01/2005'],
+    ]);
+    const t = detectTable(sheet)!;
+    expect([t.headerRow, t.headerRows, t.columns.branch]).toEqual([1, 1, undefined]);
+    expect(t.sections.map((s) => s.label)).toEqual(['Chi bộ Thôn 1', 'Chi bộ Thôn 2']);
+  });
+  it('"I" | "Chi bộ Thôn 1" under the STT and an unlabelled column is a heading too', () => {
+    const sheet = makeSheet('DS', [
+      ['STT', null, 'Họ và tên', 'Ngày sinh', 'Số CCCD', 'Ngày vào Đảng'],
+      ['I', 'Chi bộ Thôn 1'],
+      [1, null, 'Nguyễn Văn An', '04/03/1970', '025070001234', '06/05/1995'],
+    ]);
+    const t = detectTable(sheet)!;
+    expect([t.headerRow, t.headerRows, t.columns.branch]).toEqual([1, 1, undefined]);
+    expect(t.sections.map((s) => s.label)).toEqual(['Chi bộ Thôn 1']);
+  });
+});
+
+describe('a title in A1 over a table that starts in column B', () => {
+  it.each([false, true])('is not the name of column A (two-row header below: %s)', (twoRows) => {
+    const rows = [
+      ['CHI BỘ THÔN 1'],
+      [null, 'STT', 'Họ và tên', 'Quê quán', null, 'Số CCCD', 'Ngày sinh', 'Ngày vào Đảng'],
+      ...(twoRows ? [[null, null, null, 'Xã', 'Tỉnh']] : []),
+      [null, 1, 'Nguyễn Văn An', 'Hòa Bình', 'Phú Thọ', '025070001234', '04/03/1970', '06/05/1995'],
+    ];
+    const t = detectTable(makeSheet('DS', rows, twoRows ? ['D2:E2'] : []))!;
+    expect(t.columns.branch).toBeUndefined();
+    expect(t.sections.map((s) => s.label)).toEqual(['CHI BỘ THÔN 1']);
+  });
+
+  it('a vertically merged "STT" alone in the upper row is still a column name', () => {
+    const t = detectTable(makeSheet('DS', [
+      ['STT', null, null, 'Ngày sinh'],
+      [null, 'Họ và tên', 'Số CCCD', 'Nam', 'Nữ', 'Ngày vào Đảng'],
+      [1, 'Nguyễn Văn An', '025070001234', '04/03/1970', null, '06/05/1995'],
+    ], ['A1:A2', 'D1:E1']))!;
+    expect(t.columns.index).toBe(0);
+    expect(t.birthDateByGender).toEqual({ male: 3, female: 4 });
+  });
+});
+
+describe('the header retyped on a new page in other words', () => {
+  it('does not end the list (the summary-table rule must not drop the next page)', () => {
+    const sheet = makeSheet('DS', [
+      ['TT', 'Họ và tên', 'Ngày sinh', 'Số CCCD', 'Ngày vào Đảng', 'Chi bộ'],
+      [1, 'Nguyễn Văn An', '04/03/1970', '025070001234', '06/05/1995', 'Chi bộ Thôn 1'],
+      ['Số TT', 'Họ và tên đảng viên', 'Ngày sinh (dd/mm/yyyy)', 'Số CCCD', 'Ngày vào Đảng', 'Chi bộ'],
+      [2, 'Trần Thị Bình', '08/07/1980', '025180002345', '02/01/2005', 'Chi bộ Thôn 1'],
+      [],
+      ['TT', 'Chi bộ', 'Tổng số', 'Nam', 'Nữ'],
+      [1, 'Chi bộ Thôn 1', 2, 1, 1],
+    ]);
+    expect(detectTable(sheet)!.dataRows).toEqual([2, 4]);
   });
 });
