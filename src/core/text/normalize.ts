@@ -40,10 +40,20 @@ export function foldDiacritics(s: string): string {
 
 /** Key for matching header labels: folded, punctuation to spaces, collapsed. */
 export function headerKey(s: string): string {
-  return foldDiacritics(s)
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+  // Detection asks for the same few hundred labels many times (every candidate header row, every layout tried).
+  let key = headerKeys.get(s);
+  if (key === undefined) {
+    key = foldDiacritics(s)
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+    if (headerKeys.size >= HEADER_KEYS_LIMIT) headerKeys.clear();
+    headerKeys.set(s, key);
+  }
+  return key;
 }
+
+const headerKeys = new Map<string, string>();
+const HEADER_KEYS_LIMIT = 4096;
 
 /** Key for matching organisation names: folded, no spaces or punctuation ("Chi bộ  Thôn 1" = "chi bo thon 1"). */
 export function looseKey(s: string): string {
