@@ -9,37 +9,18 @@ import type { MemberRecord } from '../../records';
 import { FNV_OFFSET, FNV_PRIME, mix, stringHash } from './groupBy';
 import type { MemberSites } from './types';
 
-/** A comparable ID: digits only, at least 9 (CMND or CCCD); placeholders such as "000000000000" are not IDs. */
+/**
+ * A comparable ID: digits only, at least 9 (CMND or CCCD); placeholders such as "000000000000" are not IDs.
+ * (setMemberKeys takes the common all-digit ID without this; the result is the same.)
+ */
 export function idKey(id: string | undefined): string | undefined {
   if (!id) return undefined;
-  // Most IDs are digits only: the key is the ID itself, no regex and no new string.
-  let allZeros = true;
-  let i = 0;
-  for (; i < id.length; i++) {
-    const c = id.charCodeAt(i);
-    if (c < 48 || c > 57) break;
-    if (c !== 48) allZeros = false;
-  }
-  if (i === id.length) return id.length >= 9 && !allZeros ? id : undefined;
   const k = id.replace(/[\s.\-]/g, '');
   return /^\d{9,}$/.test(k) && !/^0+$/.test(k) ? k : undefined;
 }
 
-function codeKey(code: string | undefined): string | undefined {
-  if (!code) return undefined;
-  // Most numbers are digits and capitals already: the key is the number itself.
-  let digit = false;
-  let allZeros = true;
-  let i = 0;
-  for (; i < code.length; i++) {
-    const c = code.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
-      digit = true;
-      if (c !== 48) allZeros = false;
-    } else if (c >= 65 && c <= 90) allZeros = false;
-    else break;
-  }
-  if (i === code.length) return digit && !allZeros ? code : undefined;
+/** A comparable card or record number: no spaces, capitals, with a digit, not all zeros. */
+function codeKey(code: string): string | undefined {
   const k = code.replace(/\s+/g, '').toUpperCase();
   return /\d/.test(k) && !/^0+$/.test(k) ? k : undefined;
 }
