@@ -97,7 +97,7 @@ export function checkWorkbook(sheets: SheetData[], options: CheckOptions): Check
 
   return {
     tables: found.filter((t) => reported.has(t.sheet.name)).map((t) => t.table),
-    findings: sortFindings(dedupe(all), sheets),
+    findings: sortFindings(all, sheets),
     members: members.filter((t) => reported.has(t.sheet.name)).map(({ table, records }) => ({ table, records })),
     organisations: organisations
       .filter((t) => reported.has(t.sheet.name))
@@ -122,24 +122,31 @@ function append(to: Finding[], from: readonly Finding[]): void {
   for (let i = 0; i < from.length; i++) to.push(from[i]);
 }
 
-/** One finding per cell and rule: two rule sets reporting the same thing (a shared generic check) say it once. */
-function dedupe(findings: Finding[]): Finding[] {
-  const seen = new Set<string>();
+/**
+ * Findings sorted by sheet order, row, column (stable, so a cell's findings keep the order the rules gave them),
+ * with one finding per cell and rule: two rule sets reporting the same thing (a shared generic check) say it once.
+ * Findings that name related rows (duplicates) are all kept.
+ */
+export function sortFindings(findings: Finding[], sheets: readonly SheetData[]): Finding[] {
+  const order = new Map<string, number>();
+  sheets.forEach((s, i) => order.set(s.name, i));
+  // Sheet order looked up once per finding, not twice per comparison.
+  const keyed = findings.map((f, i) => ({ f, sheet: order.get(f.sheet) ?? 0, i }));
+  keyed.sort((a, b) => a.sheet - b.sheet || a.f.row - b.f.row || a.f.col - b.f.col || a.i - b.i);
   const out: Finding[] = [];
-  for (const f of findings) {
-    const key = `${f.sheet}\u0000${f.row}\u0000${f.col}\u0000${f.rule}`;
-    if (f.relatedRows === undefined && seen.has(key)) continue;
-    seen.add(key);
+  let cellStart = 0; // first finding of the current cell in out
+  for (let k = 0; k < keyed.length; k++) {
+    const f = keyed[k].f;
+    const prev = out.length ? out[out.length - 1] : undefined;
+    if (!prev || prev.sheet !== f.sheet || prev.row !== f.row || prev.col !== f.col) cellStart = out.length;
+    else if (f.relatedRows === undefined && sameRuleIn(out, cellStart, f.rule)) continue;
     out.push(f);
   }
   return out;
 }
 
-/** By sheet order, row, column; stable, so a cell's findings keep the order the rules gave them. */
-export function sortFindings(findings: Finding[], sheets: readonly SheetData[]): Finding[] {
-  const order = new Map<string, number>();
-  sheets.forEach((s, i) => order.set(s.name, i));
-  return findings.sort(
-    (a, b) => (order.get(a.sheet) ?? 0) - (order.get(b.sheet) ?? 0) || a.row - b.row || a.col - b.col,
-  );
+/** A finding of this rule among out[from…] (one cell's findings: a handful). */
+function sameRuleIn(out: readonly Finding[], from: number, rule: string): boolean {
+  for (let i = from; i < out.length; i++) if (out[i].rule === rule) return true;
+  return false;
 }
