@@ -35,6 +35,17 @@ export const REQUIRED_FIELDS: Record<TableKind, readonly FieldKey[]> = {
   accounts: ['fullName', 'birthDate', 'nationalId', 'phone', 'rights'],
 };
 
+/** A date written over three sub-columns "Ngày" | "Tháng" | "Năm" (0-based columns). */
+export interface DateParts {
+  day: number;
+  month: number;
+  year: number;
+}
+
+/** The member dates that users write in three sub-columns. */
+export const PART_DATE_FIELDS = ['birthDate', 'admissionDate', 'officialDate'] as const;
+export type PartDateField = (typeof PART_DATE_FIELDS)[number];
+
 /** A table found in a sheet. Rows are Excel's 1-based rows; columns are 0-based indices. */
 export interface TableInfo {
   sheet: string;
@@ -68,12 +79,20 @@ export interface TableInfo {
    * (marked for women, blank for men) has male = -1 and no gender column.
    */
   genderByMark?: { male: number; female: number };
-  /** The name split into "Họ đệm" | "Tên": `columns.fullName` is the "Họ đệm" column; the full name is both parts. */
-  nameSplit?: { surname: number; given: number };
+  /**
+   * The name split into "Họ đệm" | "Tên", or into "Họ" | "Chữ đệm" | "Tên" (`middle`, which may be empty for a
+   * person without one): `columns.fullName` is the first column; the full name is the parts joined by spaces.
+   */
+  nameSplit?: { surname: number; given: number; middle?: number };
   /** Phụ lục 01 with one column per right marked x: each column and its right (1-5); `columns.rights` is the first. */
   rightsByMark?: { col: number; right: number }[];
   /** "Ngày, tháng, năm sinh" over "Ngày" | "Tháng" | "Năm": the birth date in three columns; `columns.birthDate` is the day. */
-  birthDateParts?: { day: number; month: number; year: number };
+  birthDateParts?: DateParts;
+  /**
+   * Every date written over "Ngày" | "Tháng" | "Năm" sub-columns ("Ngày vào Đảng" too): `columns[field]` is the day.
+   * `birthDateParts` is the same as `dateParts.birthDate`, kept for its readers.
+   */
+  dateParts?: Partial<Record<PartDateField, DateParts>>;
 }
 
 /** A user's correction of what detection found, remembered in the workbook. */

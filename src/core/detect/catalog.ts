@@ -39,8 +39,11 @@ export const COLUMN_CATALOG: readonly ColumnSpec[] = [
       'Họ và tên', 'Họ tên', 'Họ và tên đang dùng', 'Họ tên đang dùng', 'Họ và tên thường dùng',
       'Họ và tên đảng viên', 'Họ tên đảng viên', 'Họ, chữ đệm và tên', 'Họ chữ đệm và tên',
     ],
-    // "Họ đệm" | "Tên": a name split in two columns (nameSplit.ts joins them).
-    exactNames: ['Tên đảng viên', 'Tên', 'Họ', 'Họ đệm', 'Họ và đệm', 'Họ và tên đệm', 'Họ tên đệm', 'Họ lót', 'Họ và chữ đệm', 'Họ, chữ đệm'],
+    // "Họ đệm" | "Tên", "Họ" | "Chữ đệm" | "Tên": a name split in columns (nameSplit.ts joins them).
+    exactNames: [
+      'Tên đảng viên', 'Tên', 'Họ', 'Họ đệm', 'Họ và đệm', 'Họ và tên đệm', 'Họ tên đệm', 'Họ lót', 'Họ và chữ đệm', 'Họ, chữ đệm',
+      'Chữ đệm', 'Tên đệm', 'Đệm', 'Tên lót', 'Chữ lót', 'Lót',
+    ],
   },
   {
     field: 'birthDate',

@@ -54,6 +54,7 @@ export function detectTable(sheet: SheetData, override?: TableOverride): TableIn
     ...(mapping.nameSplit ? { nameSplit: mapping.nameSplit } : {}),
     ...(mapping.rightsByMark ? { rightsByMark: mapping.rightsByMark } : {}),
     ...(mapping.birthDateParts ? { birthDateParts: mapping.birthDateParts } : {}),
+    ...(mapping.dateParts ? { dateParts: mapping.dateParts } : {}),
   };
   return { ...table, ...splitBySpan(sheet, header.cells, table) };
 }

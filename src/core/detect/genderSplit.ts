@@ -11,27 +11,7 @@ import type { ColumnMapping } from './mapColumns';
  */
 export function splitBirthDateByGender(cells: HeaderCell[], mapping: ColumnMapping): ColumnMapping {
   if (mapping.kind === 'organisations') return mapping;
-  return genderMarks(cells, birthDateInParts(cells, birthDateByGender(cells, mapping)));
-}
-
-/** "Ngày, tháng, năm sinh" over "Ngày" | "Tháng" | "Năm" ("Năm" folds like "Nam": the siblings decide). */
-function birthDateInParts(cells: HeaderCell[], mapping: ColumnMapping): ColumnMapping {
-  const first = mapping.columns.birthDate;
-  if (first === undefined || mapping.birthDateByGender) return mapping;
-  const cols = [first, ...mapping.duplicateColumns.filter((d) => d.field === 'birthDate').map((d) => d.col)];
-  const find = (key: string) => cols.find((c) => ownKey(cells, c) === key && groupOf(cells, c) === groupOf(cells, first));
-  const day = find('ngay');
-  const month = find('thang');
-  const year = find('nam');
-  if (day === undefined || month === undefined || year === undefined) return mapping;
-  const parts = new Set([day, month, year]);
-  return {
-    ...mapping,
-    columns: { ...mapping.columns, birthDate: day },
-    duplicateColumns: mapping.duplicateColumns.filter((d) => !(d.field === 'birthDate' && parts.has(d.col))),
-    birthDateParts: { day, month, year },
-    score: mapping.score + 2,
-  };
+  return genderMarks(cells, birthDateByGender(cells, mapping));
 }
 
 function ownKey(cells: HeaderCell[], col: number): string {

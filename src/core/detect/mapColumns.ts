@@ -1,4 +1,5 @@
 import type { FieldKey, TableInfo, TableKind } from '../fields';
+import { splitDatesInParts } from './dateParts';
 import type { HeaderCell } from './headerLayout';
 import { matchHeader, type MatchQuality } from './matchHeader';
 import { splitBirthDateByGender } from './genderSplit';
@@ -9,9 +10,10 @@ import { groupParts } from './groupParts';
 import { withoutUmbrellaGroups } from './umbrellaGroups';
 import { preferStrongNames } from './weakSynonyms';
 
-/** Layouts that spread one field over two sub-columns (Nam | Nữ, Họ đệm | Tên). */
+/** Layouts that spread one field over sub-columns (Nam | Nữ, Họ đệm | Tên, Họ | Chữ đệm | Tên, Ngày | Tháng | Năm). */
 export function splitLayouts(cells: HeaderCell[], mapping: ColumnMapping): ColumnMapping {
-  return groupParts(cells, splitRights(cells, splitFullName(cells, splitBirthDateByGender(cells, mapping))));
+  const dated = splitDatesInParts(cells, splitBirthDateByGender(cells, mapping));
+  return groupParts(cells, splitRights(cells, splitFullName(cells, dated)));
 }
 
 /** A header column with the field it maps to and how sure we are (`user` = set by the user's override). */
@@ -22,7 +24,7 @@ export interface MappedHeader {
   quality?: MatchQuality | 'user';
 }
 
-export type ColumnMapping = Pick<TableInfo, 'kind' | 'headers' | 'columns' | 'duplicateColumns'> & {
+export type ColumnMapping = Pick<TableInfo, 'kind' | 'headers' | 'columns' | 'duplicateColumns' | 'dateParts'> & {
   /** Exact matches count 2, partial 1; duplicates count nothing. */
   score: number;
   /** Distinct fields found. */
@@ -32,7 +34,7 @@ export type ColumnMapping = Pick<TableInfo, 'kind' | 'headers' | 'columns' | 'du
   /** Birth date split into Nam | Nữ sub-columns (see genderSplit.ts). */
   birthDateByGender?: { male: number; female: number };
   genderByMark?: { male: number; female: number };
-  nameSplit?: { surname: number; given: number };
+  nameSplit?: { surname: number; given: number; middle?: number };
   rightsByMark?: { col: number; right: number }[];
   birthDateParts?: { day: number; month: number; year: number };
 };

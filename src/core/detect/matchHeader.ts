@@ -1,7 +1,7 @@
 import type { FieldKey, TableKind } from '../fields';
 import { headerKey } from '../text/normalize';
 import { COLUMN_CATALOG } from './catalog';
-import { SURNAME_KEYS } from './nameSplit';
+import { MIDDLE_KEYS, SURNAME_KEYS } from './nameSplit';
 import { rightOfLabel } from './rightsSplit';
 import { isAspect, plausiblePartial } from './partialGuards';
 
@@ -106,7 +106,7 @@ export function matchHeader(label: string, kind: TableKind, group?: string, wide
   // duplicate column.
   if (group && isSecondHalf(own, group, kind)) return undefined;
   // "Ngày, tháng, năm sinh" over "Nam" | "Nữ": both are the birth date, written under the member's gender.
-  // Also "Ngày" | "Tháng" | "Năm": the date in three columns (genderSplit.ts tells the two layouts apart).
+  // Also "Ngày" | "Tháng" | "Năm": the date in three columns (genderSplit.ts and dateParts.ts tell the two layouts apart).
   if (group && BIRTH_SUBLABELS.has(own) && matchHeader(group, kind)?.field === 'birthDate') {
     return { field: 'birthDate', quality: 'exact' };
   }
@@ -116,8 +116,8 @@ export function matchHeader(label: string, kind: TableKind, group?: string, wide
   if (group && kind === 'accounts' && rightOfLabel(label) !== undefined && matchHeader(group, kind)?.field === 'rights') {
     return { field: 'rights', quality: 'exact' };
   }
-  // "Họ và tên" over "Họ đệm" | "Tên": both parts of the full name (nameSplit.ts).
-  if (group && kind !== 'organisations' && (SURNAME_KEYS.has(own) || own === 'ten') && matchHeader(group, kind)?.field === 'fullName') {
+  // "Họ và tên" over "Họ đệm" | "Tên" or "Họ" | "Chữ đệm" | "Tên": the parts of the full name (nameSplit.ts).
+  if (group && kind !== 'organisations' && (SURNAME_KEYS.has(own) || MIDDLE_KEYS.has(own) || own === 'ten') && matchHeader(group, kind)?.field === 'fullName') {
     return { field: 'fullName', quality: 'exact' };
   }
 

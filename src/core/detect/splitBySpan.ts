@@ -1,15 +1,15 @@
 import { isBlank, type Cell, type SheetData } from '../cells';
-import type { TableInfo } from '../fields';
+import { PART_DATE_FIELDS, type TableInfo } from '../fields';
 import type { HeaderCell } from './headerLayout';
 
 /** Data rows looked at to tell parts from a merge that only widens a column. */
 const SAMPLE = 20;
 
-type Split = Pick<TableInfo, 'nameSplit' | 'birthDateParts'>;
+type Split = Pick<TableInfo, 'nameSplit' | 'birthDateParts' | 'dateParts'>;
 
 /**
  * A header label merged over the parts of one value, with no sub-labels: "Họ và tên" over "Nguyễn Văn" | "An"
- * (lists sorted by given name), "Ngày sinh" over day | month | year numbers. The same merge often only widens a
+ * (lists sorted by given name), "Ngày sinh" or "Ngày vào Đảng" over day | month | year numbers. The same merge often only widens a
  * column, so the first data rows decide: the parts must be filled in most of them.
  * Reads at most SAMPLE rows, whatever the size of the sheet.
  */
@@ -31,9 +31,13 @@ export function splitBySpan(sheet: SheetData, cells: HeaderCell[], table: TableI
   if (name !== undefined && most((row) => isWord(row[name]) && isWord(row[name + 1]))) {
     out.nameSplit = { surname: name, given: name + 1 };
   }
-  const birth = table.birthDateParts || table.birthDateByGender ? undefined : spanOf(table.columns.birthDate, 3);
-  if (birth !== undefined && most((row) => inRange(row[birth], 1, 31) && inRange(row[birth + 1], 1, 12) && inRange(row[birth + 2], 1800, 2100))) {
-    out.birthDateParts = { day: birth, month: birth + 1, year: birth + 2 };
+  for (const field of PART_DATE_FIELDS) {
+    if (table.dateParts?.[field] || (field === 'birthDate' && (table.birthDateParts || table.birthDateByGender))) continue;
+    const day = spanOf(table.columns[field], 3);
+    if (day === undefined || !most((row) => inRange(row[day], 1, 31) && inRange(row[day + 1], 1, 12) && inRange(row[day + 2], 1800, 2100))) continue;
+    const parts = { day, month: day + 1, year: day + 2 };
+    out.dateParts = { ...table.dateParts, ...out.dateParts, [field]: parts };
+    if (field === 'birthDate') out.birthDateParts = parts;
   }
   return out;
 }

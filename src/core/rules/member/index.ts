@@ -1,6 +1,5 @@
 import type { Cell, SheetData } from '../../cells';
-import { EMPTY_CELL } from '../../cells';
-import type { FieldKey, TableInfo } from '../../fields';
+import type { FieldKey, PartDateField, TableInfo } from '../../fields';
 import type { Finding } from '../../findings';
 import type { MemberRecord, MemberType } from '../../records';
 import { yearOf } from '../../parse/calendar';
@@ -18,7 +17,9 @@ import { newMemberKeys, setMemberKeys, type MemberKeys } from '../cross/memberKe
 import { checkListCell } from './listValues';
 import { checkCardCell, checkRecordCell } from './partyNumbers';
 import { checkMemberRow, isOfficialMember, type MemberColumns } from './rowRules';
-import { readBirthDateParts, readSplitBirthDate } from './splitBirthDate';
+import { readSplitBirthDate } from './splitBirthDate';
+import { datePartsBlank, readDateParts } from './dateParts';
+import { cellOf, isBlankAt } from './rowCells';
 import { joinSplitName, readGenderMarks } from './splitColumns';
 
 /**
@@ -73,15 +74,22 @@ function readMembers(sheet: SheetData, table: TableInfo, ctx: RuleContext, out: 
   let count = 0;
   const asOf = ctx.asOf;
   const split = table.birthDateByGender;
-  const birthParts = table.birthDateParts;
+  // Dates over "Ngày" | "Tháng" | "Năm" sub-columns (dateParts.ts); a table that only knows birthDateParts is the same.
+  const dateParts = table.dateParts ?? (table.birthDateParts ? { birthDate: table.birthDateParts } : undefined);
+  const birthParts = dateParts?.birthDate;
+  const admissionParts = dateParts?.admissionDate;
+  const officialParts = dateParts?.officialDate;
   const marks = table.genderByMark;
   const nameSplit = table.nameSplit;
   const givenNames = nameSplit ? new NameCaseColumn(nameSplit.given, 'fullName', table.dataRows.length) : undefined;
-  // Fields spread over two sub-columns are required in their own way (splitBirthDate.ts, splitColumns.ts).
+  const middleCol = nameSplit?.middle ?? -1;
+  const middleNames = middleCol >= 0 ? new NameCaseColumn(middleCol, 'fullName', table.dataRows.length) : undefined;
+  // Fields spread over sub-columns are required in their own way (splitBirthDate.ts, dateParts.ts, splitColumns.ts).
   const required = REQUIRED.map((field) => ({ field, col: c(field) })).filter(
     (r) =>
       r.col >= 0 &&
-      !((split || birthParts) && r.field === 'birthDate') &&
+      !(split && r.field === 'birthDate') &&
+      !dateParts?.[r.field as PartDateField] &&
       !(marks && r.field === 'gender') &&
       !(nameSplit && r.field === 'fullName'),
   );
@@ -102,8 +110,10 @@ function readMembers(sheet: SheetData, table: TableInfo, ctx: RuleContext, out: 
     if (nameSplit) {
       const surname = text[nameSplit.surname] ?? displayText(cellOf(cells, nameSplit.surname));
       const given = text[nameSplit.given] ?? displayText(cellOf(cells, nameSplit.given));
-      rec.fullName = joinSplitName(out, row, nameSplit, surname, given);
+      const middle = middleCol >= 0 ? text[middleCol] ?? displayText(cellOf(cells, middleCol)) : undefined;
+      rec.fullName = joinSplitName(out, row, nameSplit, surname, given, middle);
       if (surname) fullNames?.add(row, surname);
+      if (middle) middleNames?.add(row, middle);
       if (given) givenNames?.add(row, given);
       const problem = surname && given && rec.fullName ? nameProblem('fullName', rec.fullName) : undefined;
       if (problem) out.add(row, nameSplit.surname, 'fullName', 'name-invalid', problem);
@@ -116,7 +126,7 @@ function readMembers(sheet: SheetData, table: TableInfo, ctx: RuleContext, out: 
 
     let birth: number | undefined;
     if (birthParts) {
-      birth = readBirthDateParts(out, row, birthParts, (k) => cellOf(cells, k), (k) => isBlankAt(cells, text, k), asOf);
+      birth = readDateParts(out, row, 'birthDate', birthParts, cells, text, asOf, true);
     } else if (split) {
       const read = readSplitBirthDate(out, row, split, (k) => cellOf(cells, k), (k) => isBlankAt(cells, text, k), asOf, rec.gender);
       birth = read.birth;
@@ -125,13 +135,18 @@ function readMembers(sheet: SheetData, table: TableInfo, ctx: RuleContext, out: 
       birth = checkDateCell(out, row, col.birthDate, 'birthDate', cellOf(cells, col.birthDate), asOf);
     }
     if (birth !== undefined && birth === birth) rec.birthDate = birth;
-    const admission = col.admissionDate >= 0
-      ? checkDateCell(out, row, col.admissionDate, 'admissionDate', cellOf(cells, col.admissionDate), asOf)
-      : undefined;
+    const admission = admissionParts
+      ? readDateParts(out, row, 'admissionDate', admissionParts, cells, text, asOf, true)
+      : col.admissionDate >= 0
+        ? checkDateCell(out, row, col.admissionDate, 'admissionDate', cellOf(cells, col.admissionDate), asOf)
+        : undefined;
     if (admission !== undefined && admission === admission) rec.admissionDate = admission;
-    const official = col.officialDate >= 0
-      ? checkDateCell(out, row, col.officialDate, 'officialDate', cellOf(cells, col.officialDate), asOf)
-      : undefined;
+    // The official date is conditional: its absence is judged by the row rules.
+    const official = officialParts
+      ? readDateParts(out, row, 'officialDate', officialParts, cells, text, asOf, false)
+      : col.officialDate >= 0
+        ? checkDateCell(out, row, col.officialDate, 'officialDate', cellOf(cells, col.officialDate), asOf)
+        : undefined;
     if (official !== undefined && official === official) rec.officialDate = official;
 
     if (col.nationalId >= 0) {
@@ -187,7 +202,8 @@ function readMembers(sheet: SheetData, table: TableInfo, ctx: RuleContext, out: 
     if (col.workplace >= 0) rec.workplace = text[col.workplace] ?? displayText(cellOf(cells, col.workplace));
     if (col.reviewed >= 0) rec.reviewed = readReviewed(cellOf(cells, col.reviewed));
 
-    checkMemberRow(out, rec, rowCols, asOf, col.officialDate >= 0 && isBlankAt(cells, text, col.officialDate));
+    const officialBlank = officialParts ? datePartsBlank(cells, text, officialParts) : col.officialDate >= 0 && isBlankAt(cells, text, col.officialDate);
+    checkMemberRow(out, rec, rowCols, asOf, officialBlank);
     if (col.cardNumber >= 0 && rec.cardNumber === undefined && isBlankAt(cells, text, col.cardNumber) && isOfficialMember(rec, asOf)) {
       out.add(row, col.cardNumber, 'cardNumber', 'card-missing', S.cardMissing());
     }
@@ -197,23 +213,13 @@ function readMembers(sheet: SheetData, table: TableInfo, ctx: RuleContext, out: 
   const rows = table.dataRows;
   for (let i = 0; i < rows.length; i++) readRow(rows[i]);
   fullNames?.report(out);
+  middleNames?.report(out);
   givenNames?.report(out);
   birthNames?.report(out);
   return records;
 }
 
 const OTHER_LISTS = ['ethnicity', 'religion', 'politicalTheory', 'schooling'] as const;
-
-function cellOf(cells: readonly (Cell | undefined)[], k: number): Cell {
-  return k >= 0 ? cells[k] ?? EMPTY_CELL : EMPTY_CELL;
-}
-
-/** The scanner left text for every non-blank text cell: a text cell without one is blank. */
-function isBlankAt(cells: readonly (Cell | undefined)[], texts: readonly (string | undefined)[], k: number): boolean {
-  if (k < 0) return false;
-  const x = cells[k];
-  return !x || x.type === 'empty' || (x.type === 'text' && texts[k] === undefined);
-}
 
 /** Every record with the same fields in the same order: one hidden class, fast to build and to read. */
 function newMemberRecord(row: number): MemberRecord {

@@ -28,8 +28,9 @@ export function readGenderMarks(
 }
 
 /**
- * "Họ đệm" | "Tên": the full name is both parts. An empty part is a `required` finding on its own cell (a one-word
- * part is normal: "Trần" | "Bình").
+ * "Họ đệm" | "Tên" or "Họ" | "Chữ đệm" | "Tên": the full name is the parts joined by single spaces. An empty
+ * surname or given name is a `required` finding on its own cell (a one-word part is normal: "Trần" | "Bình"); an
+ * empty middle name is not (some people have none).
  */
 export function joinSplitName(
   out: Findings,
@@ -37,9 +38,10 @@ export function joinSplitName(
   split: { surname: number; given: number },
   surname: string | undefined,
   given: string | undefined,
+  middle?: string,
 ): string | undefined {
   if (!surname) out.add(row, split.surname, 'fullName', 'required', L.surnameMissing());
   if (!given) out.add(row, split.given, 'fullName', 'required', L.givenNameMissing());
-  const joined = [surname, given].filter((p) => p).join(' ');
+  const joined = [surname, middle, given].filter((p) => p).join(' ');
   return joined || undefined;
 }
