@@ -79,6 +79,7 @@ describe('names in three columns: "Họ" | "Chữ đệm" | "Tên"', () => {
     const nameCase = c.result.findings.filter((f) => f.rule === 'name-case');
     expect(nameCase.map((f) => [f.row, f.col])).toEqual([[at(3), 2]]);
     expect(nameCase[0].suggestion).toBe('Văn');
+    expect(nameCase[0].fix).toBeDefined();
     // the missing given name is required at the "Tên" column, not at the surname
     expect(findingsOn(c.result, 'DV', (f) => f.row === at(4))).toEqual([`D${at(4)} required`]);
     // the person typed twice is found; the namesake born the same day is told apart by the middle name
