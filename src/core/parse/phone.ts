@@ -20,6 +20,11 @@ export interface PhoneRead {
   normalized: string;
   /** The text as written (for messages). */
   shown: string;
+  /**
+   * An invalid cell holding two (or more) numbers, one of them valid or repairable: how many, and the first such
+   * one (normalized). The user keeps one; which is theirs to say.
+   */
+  several?: { count: number; first: string };
 }
 
 /** Old 11-digit prefixes → new 3-digit ones. */
@@ -56,6 +61,12 @@ export function isLandline(d: string): boolean {
 }
 
 const ALL_DIGITS = /^\d+$/;
+/** "-", "—", " – ": a placeholder for an empty cell. */
+const DASHES_ONLY = /^[\s\-\u2010-\u2015\u2212]*$/;
+/** What people put between two numbers in one cell: ; , / | a spaced dash, an en or em dash, "hoặc", "và". */
+const BETWEEN_NUMBERS = /[;,/|\\\n&]|\s[-\u2010-\u2015\u2212]\s|[\u2013\u2014]|\s(?:hoặc|hoac|và|va|or)\s/i;
+/** Fewer digits than this is not a phone number that lost a digit or two, but a note ("máy lẻ 12"). */
+const NUMBER_DIGITS = 9;
 
 function isValidPhone(d: string): boolean {
   return isMobile(d) || isLandline(d);
@@ -89,7 +100,12 @@ export function readPhoneText(text: string): PhoneRead | undefined {
     else if (!(c === 32 || c === 46 || c === 45 || c === 40 || c === 41 || c === 9 || c === 0xa0 || c === 39)) other = true;
   }
   const shown = text.trim();
-  if (digits.length === 0) return other ? { kind: 'invalid', normalized: '', shown } : undefined;
+  if (digits.length === 0) return other && !DASHES_ONLY.test(text) ? { kind: 'invalid', normalized: '', shown } : undefined;
+  // Room for two numbers (one has at most 11 digits): "0912345678 - 0987654321".
+  if (digits.length >= 18) {
+    const two = readSeveral(text, digits, shown);
+    if (two) return two;
+  }
   if (other) return { kind: 'invalid', normalized: digits, shown };
   // +84 912 345 678: the country code instead of the leading 0.
   if ((plus || digits.length === 11) && digits.startsWith('84')) {
@@ -108,4 +124,34 @@ function classify(digits: string, shown: string): PhoneRead {
     if (prefix) return { kind: 'old-prefix', normalized: prefix + withZero.slice(4), shown };
   }
   return { kind: 'invalid', normalized: digits, shown };
+}
+
+/**
+ * Two or more numbers in one cell, split where people put a separator (or, with none, where the digits make two
+ * valid numbers): undefined unless at least two parts are number-long and one of them is valid or repairable.
+ */
+function readSeveral(text: string, digits: string, shown: string): PhoneRead | undefined {
+  const parts = text.split(BETWEEN_NUMBERS).map(digitsOf).filter((d) => d.length >= NUMBER_DIGITS);
+  if (parts.length < 2) {
+    for (const cut of [10, 11]) {
+      const a = digits.slice(0, cut);
+      const b = digits.slice(cut);
+      if (isValidPhone(a) && isValidPhone(b)) return severalRead(digits, shown, 2, a);
+    }
+    return undefined;
+  }
+  for (const d of parts) {
+    const local = d.length === 11 && d.startsWith('84') && isValidPhone('0' + d.slice(2)) ? '0' + d.slice(2) : d;
+    const read = classify(local, shown);
+    if (read.kind !== 'invalid') return severalRead(digits, shown, parts.length, read.normalized);
+  }
+  return undefined;
+}
+
+function severalRead(digits: string, shown: string, count: number, first: string): PhoneRead {
+  return { kind: 'invalid', normalized: digits, shown, several: { count, first } };
+}
+
+function digitsOf(text: string): string {
+  return text.replace(/\D+/g, '');
 }

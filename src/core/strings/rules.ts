@@ -203,6 +203,8 @@ export const phoneOldPrefix = (value: string, fixed: string) =>
   `Số điện thoại ${q(value)} còn đầu số 11 số cũ (đã đổi năm 2018). Sửa thành số mới ${q(fixed)}.`;
 export const phoneInvalid = (value: string) =>
   `Số điện thoại ${q(value)} không hợp lệ: số di động có 10 chữ số (03x, 05x, 07x, 08x, 09x), số cố định có 11 chữ số bắt đầu bằng 02. Kiểm tra lại; mỗi ô chỉ ghi một số.`;
+export const phoneSeveral = (value: string, count: number, first: string) =>
+  `Ô số điện thoại ghi ${count === 2 ? 'hai' : count} số: ${q(value)}. Mỗi ô chỉ ghi một số: giữ lại một số (số dùng để liên lạc, là số của chính đảng viên), ví dụ ${q(first)}; số còn lại ghi vào cột ghi chú nếu cần.`;
 
 export const emailInvalid = (value: string) =>
   `Email ${q(value)} không đúng dạng (ví dụ ten@gmail.com). Kiểm tra lại.`;

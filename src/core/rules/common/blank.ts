@@ -1,17 +1,45 @@
 import type { Cell } from '../../cells';
 
-/** Empty, or text of spaces only (non-breaking and zero-width ones included): `required` treats both as missing. */
+/**
+ * Empty, text of spaces only (non-breaking and zero-width ones included), or a placeholder of dashes ("-", "--",
+ * "—", " – "): offices type a dash for "nothing here", so every rule treats it as an empty cell.
+ */
 export function isBlankCell(cell: Cell): boolean {
   if (cell.type === 'empty' || cell.value === null) return true;
   if (cell.type !== 'text') return false;
   const s = cell.value as string;
-  // Most text starts with a visible character: no need to look further.
-  if (s.length > 0 && s.charCodeAt(0) > 32 && s.charCodeAt(0) < 127) return false;
+  // Most text starts with a visible character other than '-': no need to look further.
+  const c0 = s.length > 0 ? s.charCodeAt(0) : 0;
+  if (c0 > 32 && c0 < 127 && c0 !== 45) return false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c > 32 && c !== 0xa0 && c !== 0x200b && c !== 0xfeff && c !== 0x3000 && !(c >= 0x2000 && c <= 0x200a) && c !== 0x202f) {
-      return false;
-    }
+    if (!isSpace(c) && !isDash(c)) return false;
   }
   return true;
+}
+
+/** Text of dashes and spaces only, at least one dash: a placeholder for an empty cell. */
+export function isDashPlaceholder(s: string): boolean {
+  let dashes = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isDash(c)) dashes = true;
+    else if (!isSpace(c)) return false;
+  }
+  return dashes;
+}
+
+/** Starts like a dash placeholder (one compare for ordinary text): callers check the rest only then. */
+export function startsWithDash(c0: number): boolean {
+  return c0 === 45 || (c0 >= 0x2010 && c0 <= 0x2015) || c0 === 0x2212;
+}
+
+/** '-', the Unicode hyphens and dashes (‐ ‑ ‒ – — ―) and the minus sign. */
+function isDash(c: number): boolean {
+  return c === 45 || (c >= 0x2010 && c <= 0x2015) || c === 0x2212;
+}
+
+/** Spaces that count as nothing: ASCII whitespace, no-break, zero-width, ideographic and typographic spaces. */
+function isSpace(c: number): boolean {
+  return c <= 32 || c === 0xa0 || c === 0x200b || c === 0xfeff || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f;
 }

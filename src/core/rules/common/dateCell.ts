@@ -9,6 +9,7 @@ import * as S from '../../strings/rules';
 import { fieldName } from '../../strings/rules';
 import * as L from '../../strings/layout';
 import type { Findings } from '../context';
+import { isBlankCell } from './blank';
 
 /**
  * date-invalid, date-text and date-future on one cell.
@@ -29,6 +30,8 @@ export function checkDateCell(
     if (quick > asOf) out.add(row, col, field, 'date-future', S.dateFuture(field, formatDate(quick), formatDate(asOf)));
     return quick;
   }
+  // "-" or "—" typed for "no date yet" (a probationary member's official date) is an empty cell.
+  if (cell.type === 'text' && isBlankCell(cell)) return undefined;
   const read = readDate(cell);
   if (!read) return undefined;
   if (read.serial === undefined) {

@@ -1,10 +1,10 @@
 import type { Cell } from '../../cells';
 import type { FieldKey } from '../../fields';
 import { isLandline, isMobile, readPhone } from '../../parse/phone';
-
-const DIGITS = /^\d+$/;
 import * as S from '../../strings/rules';
 import type { Findings } from '../context';
+
+const DIGITS = /^\d+$/;
 
 /** phone-invalid on one cell; returns the record value (the valid or repaired digits, else what was read). */
 export function checkPhoneCell(out: Findings, row: number, col: number, field: FieldKey, cell: Cell): string | undefined {
@@ -30,6 +30,12 @@ export function checkPhoneCell(out: Findings, row: number, col: number, field: F
       });
       return p.normalized;
     default:
+      if (p.several) {
+        // Which number to keep is the user's call: a suggestion, never a fix.
+        const { count, first } = p.several;
+        out.add(row, col, field, 'phone-invalid', S.phoneSeveral(p.shown, count, first), { suggestion: first });
+        return first;
+      }
       out.add(row, col, field, 'phone-invalid', S.phoneInvalid(p.shown));
       return p.normalized || p.shown;
   }

@@ -1,8 +1,8 @@
-import type { Cell, SheetData } from '../../cells';
+import { EMPTY_CELL, type Cell, type SheetData } from '../../cells';
 import type { FieldKey, TableInfo } from '../../fields';
 import * as S from '../../strings/rules';
 import type { Findings } from '../context';
-import { isBlankCell } from './blank';
+import { isBlankCell, startsWithDash } from './blank';
 import { nameIsCleanText, nameShape } from './personName';
 import { checkTextCell, cleanText } from './text';
 
@@ -65,9 +65,14 @@ export class RowScanner {
     this.nameCols = this.cols.filter((_, i) => this.names[i]);
   }
 
-  /** Scans Excel row `row`; returns the row's cells (index = column). */
+  /**
+   * Scans Excel row `row`; returns the row's cells (index = column), a blank text cell (spaces or placeholder
+   * dashes only) given as an empty cell, so that every rule reading the row treats "-" exactly as nothing.
+   */
   scan(row: number): readonly (Cell | undefined)[] {
     const cells = this.sheet.rows[row - 1] ?? RowScanner.NO_CELLS;
+    // The sheet's own row, copied only when a blank text cell must read as empty (rare; the sheet stays as read).
+    let read: readonly (Cell | undefined)[] = cells;
     const texts = this.texts;
     for (let i = 0; i < this.nameCols.length; i++) this.shapes[this.nameCols[i]] = 0;
     for (let i = 0; i < this.cols.length; i++) {
@@ -79,7 +84,8 @@ export class RowScanner {
         const s = cell.value as string;
         // A merged copy is read, not reported: its top-left cell carries the findings.
         if (cell.merged) {
-          texts[col] = isBlankCell(cell) ? undefined : cleanText(s);
+          if (!isBlankCell(cell)) texts[col] = cleanText(s);
+          else read = asEmpty(read, cells, col);
           continue;
         }
         // A text met before is clean and not blank, known without reading a character of it (reading one makes
@@ -91,12 +97,13 @@ export class RowScanner {
           continue;
         }
         const c0 = s.charCodeAt(0);
-        if ((c0 > 32 && c0 !== 0xa0) || !isBlankCell(cell)) texts[col] = this.checkText(i, row, col, cell, s);
+        if ((c0 > 32 && c0 !== 0xa0 && !startsWithDash(c0)) || !isBlankCell(cell)) texts[col] = this.checkText(i, row, col, cell, s);
+        else read = asEmpty(read, cells, col);
       } else if (cell.type === 'error') {
         this.out.add(row, col, this.fields[i], 'cell-error-value', S.cellErrorValue(String(cell.value)));
       }
     }
-    return cells;
+    return read;
   }
 
   /**
@@ -120,4 +127,11 @@ export class RowScanner {
     if (++this.lookups[i] === TRIAL && this.hits[i] < TRIAL / 4) this.remember[i] = false;
     return cleaned;
   }
+}
+
+/** `read` with column `col` empty: a copy of the sheet's row the first time, then the same copy. */
+function asEmpty(read: readonly (Cell | undefined)[], cells: readonly (Cell | undefined)[], col: number): readonly (Cell | undefined)[] {
+  const copy = read === cells ? cells.slice() : (read as (Cell | undefined)[]);
+  copy[col] = EMPTY_CELL;
+  return copy;
 }

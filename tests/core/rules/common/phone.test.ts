@@ -1,0 +1,64 @@
+/** Phone cells: one number as written in many ways, and two numbers in one cell. */
+import type { Cell } from '../../../../src/core/cells';
+import { readPhoneText } from '../../../../src/core/parse/phone';
+import { checkPhoneCell } from '../../../../src/core/rules/common/phone';
+import type { Findings } from '../../../../src/core/rules/context';
+
+interface Added {
+  rule: string;
+  message: string;
+  extra?: { suggestion?: string; fix?: unknown };
+}
+
+function check(cell: Cell): { value: string | undefined; added: Added[] } {
+  const added: Added[] = [];
+  const out = { add: (_r: number, _c: number, _f: unknown, rule: string, message: string, extra?: Added['extra']) => added.push({ rule, message, extra }) } as unknown as Findings;
+  return { value: checkPhoneCell(out, 2, 3, 'phone', cell), added };
+}
+const text = (value: string): Cell => ({ type: 'text', value }) as Cell;
+
+describe('two phone numbers in one cell', () => {
+  const TWO: [string, string][] = [
+    ['0912345678 - 0987654321', '0912345678'],
+    ['0912345678; 0987654321', '0912345678'],
+    ['0912 345 678 / 0987 654 321', '0912345678'],
+    ['0912345678, 0987654321', '0912345678'],
+    ['0912.345.678 hoặc 0987.654.321', '0912345678'],
+    ['0912345678 – 02383123456', '0912345678'],
+    ['0912345678-0987654321', '0912345678'],
+    ['912345678 / 0987654321', '0912345678'],
+  ];
+
+  it.each(TWO)('%s is read as two numbers, the first valid one kept', (cellText, first) => {
+    const p = readPhoneText(cellText);
+    expect(p).toMatchObject({ kind: 'invalid', several: { count: 2, first } });
+  });
+
+  it('the finding says so, suggests the first valid number and fixes nothing', () => {
+    const { value, added } = check(text('0912 345 678 / 0987 654 321'));
+    expect(added).toHaveLength(1);
+    expect(added[0].rule).toBe('phone-invalid');
+    expect(added[0].message).toContain('hai số');
+    expect(added[0].message).toContain('0912 345 678 / 0987 654 321');
+    expect(added[0].extra?.suggestion).toBe('0912345678');
+    expect(added[0].extra?.fix).toBeUndefined();
+    expect(value).toBe('0912345678');
+  });
+
+  it('one number written in groups, or with +84, stays one number', () => {
+    for (const s of ['0912-345-678', '0912 345 678', '(0238) 3123 456', '+84 912 345 678', '0912.345.678']) {
+      expect([s, readPhoneText(s)?.kind]).toEqual([s, 'valid']);
+    }
+  });
+
+  it('a wrong number beside a short note is still just invalid, not two numbers', () => {
+    for (const s of ['0912345 / 12', '0012345678; 0012345679', '09123456789012345678']) {
+      expect([s, readPhoneText(s)?.kind, readPhoneText(s)?.several]).toEqual([s, 'invalid', undefined]);
+    }
+    expect(check(text('abc')).added.map((a) => a.rule)).toEqual(['phone-invalid']);
+  });
+
+  it('a dash placeholder is an empty phone cell', () => {
+    for (const s of ['-', '—', ' – ', '--']) expect(check(text(s))).toEqual({ value: undefined, added: [] });
+  });
+});

@@ -1,0 +1,103 @@
+/**
+ * Placeholders and doubled phone numbers as commune offices type them: "-", "--", "—", "–" (with or without
+ * spaces) for "nothing here" — the official date of a probationary member, the card number of someone not yet
+ * carded — and two phone numbers in one cell.
+ */
+import ExcelJS from 'exceljs';
+import type { Finding } from '../../src/core/findings';
+import { checkBook, d, findingsOn, putRow, type Checked } from './support';
+
+const HEADER = ['STT', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Dân tộc', 'Số CCCD', 'Ngày vào Đảng', 'Ngày chính thức', 'Số thẻ đảng viên', 'Chi bộ', 'Số điện thoại'];
+
+/** Rows with placeholders; `blanked` turns every placeholder into an empty cell. */
+function rows(blanked: boolean): (ExcelJS.CellValue | undefined)[][] {
+  const p = (dash: string): string | undefined => (blanked ? undefined : dash);
+  return [
+    // Probationary member: no official date, no card yet.
+    [1, 'Nguyễn Văn An', 'Nam', d(1990, 3, 2), 'Kinh', '037090001111', d(2025, 6, 1), p('-'), p('--'), 'Chi bộ Thôn 1', '0912345678'],
+    [2, 'Trần Thị Bình', 'Nữ', d(1992, 4, 5), p(' – '), '037192001112', d(2025, 7, 1), p('—'), p(' - '), 'Chi bộ Thôn 1', p('-')],
+    // Official member whose card number is only a dash: the same as no card number.
+    [3, 'Lê Văn Cường', 'Nam', d(1970, 5, 6), 'Kinh', '037070001113', d(2000, 1, 1), d(2001, 1, 1), p('- -'), 'Chi bộ Thôn 2', '0987654321'],
+    // Required fields holding only a dash.
+    [4, 'Phạm Văn Dũng', 'Nam', d(1975, 1, 1), 'Kinh', p('—'), p('-'), d(2001, 1, 1), '12345678', 'Chi bộ Thôn 2', '0978123456'],
+    [5, 'Hoàng Thị Em', p('–'), p('--'), 'Kinh', '037185001115', d(2010, 2, 2), d(2011, 2, 2), '12345679', p('-'), '0968123456'],
+  ];
+}
+
+function book(): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  for (const [name, blanked] of [['Gach', false], ['Trong', true]] as const) {
+    const ws = wb.addWorksheet(name);
+    putRow(ws, 1, HEADER);
+    rows(blanked).forEach((r, i) => putRow(ws, 2 + i, r));
+  }
+  return wb;
+}
+
+/** The two sheets hold the same people: the duplicates found between them are beside the point here. */
+const own = (f: Finding): boolean => !f.rule.startsWith('duplicate-');
+
+describe('placeholder dashes count as empty cells', () => {
+  let c: Checked;
+  beforeAll(async () => {
+    c = await checkBook(book(), 'placeholders.xlsx');
+  });
+
+  it('both sheets are read as member tables with the same columns', () => {
+    expect(c.result.tables).toHaveLength(2);
+    expect(c.result.tables[0].columns).toMatchObject({ officialDate: 7, cardNumber: 8, phone: 10 });
+    expect(c.result.tables[1].columns).toEqual(c.result.tables[0].columns);
+  });
+
+  it('a sheet of dashes gets exactly the findings of the same sheet with the cells left empty', () => {
+    const dashed = findingsOn(c.result, 'Gach');
+    expect(dashed).toEqual(findingsOn(c.result, 'Trong'));
+  });
+
+  it('optional fields holding a dash get no finding; required ones get `required`', () => {
+    expect(findingsOn(c.result, 'Gach', (f) => own(f) && (f.row === 2 || f.row === 3))).toEqual([]);
+    expect(findingsOn(c.result, 'Gach', (f) => f.rule === 'required')).toEqual(
+      ['C6 required', 'D6 required', 'F5 required', 'G5 required', 'J6 required'].sort(),
+    );
+    expect(findingsOn(c.result, 'Gach', (f) => /date-invalid|date-text|phone-invalid|card-format|text-/.test(f.rule))).toEqual([]);
+  });
+
+  it('an official member with only a dash for the card number has no card number', () => {
+    expect(findingsOn(c.result, 'Gach', (f) => own(f) && f.row === 4)).toEqual(['I4 card-missing']);
+    const records = c.result.members[0].records;
+    expect(records.map((r) => r.cardNumber)).toEqual([undefined, undefined, undefined, '12345678', '12345679']);
+    expect(records.map((r) => r.officialDate === undefined)).toEqual([true, true, false, false, false]);
+    expect(records[1].phone).toBeUndefined();
+    expect(records[1].ethnicity).toBeUndefined();
+  });
+});
+
+describe('two phone numbers in one cell', () => {
+  const TWO = ['0912345678 - 0987654321', '0912345678; 0987654321', '0912 345 678 / 0987 654 321', '0912.345.678 hoặc 0987.654.321'];
+  let c: Checked;
+  beforeAll(async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('S');
+    putRow(ws, 1, HEADER);
+    TWO.forEach((phone, i) =>
+      putRow(ws, 2 + i, [i + 1, 'Nguyễn Văn An', 'Nam', d(1990, 3, 2), 'Kinh', `03709000111${i}`, d(2015, 6, 1), d(2016, 6, 1), `1234567${i}`, 'Chi bộ Thôn 1', phone]),
+    );
+    putRow(ws, 6, [5, 'Nguyễn Văn Bảo', 'Nam', d(1990, 3, 2), 'Kinh', '037090001115', d(2015, 6, 1), d(2016, 6, 1), '12345675', 'Chi bộ Thôn 1', '0912-345-678']);
+    c = await checkBook(wb, 'two-phones.xlsx');
+  });
+
+  it('says the cell holds two numbers, suggests the first and does not fix it by itself', () => {
+    const found = c.result.findings.filter((f) => f.col === 10);
+    expect(found.map((f) => [f.row, f.rule])).toEqual(TWO.map((_, i) => [2 + i, 'phone-invalid']));
+    for (const f of found) {
+      expect(f.message).toContain('hai số');
+      expect(f.message).toContain('giữ lại một số');
+      expect(f.suggestion).toBe('0912345678');
+      expect(f.fix).toBeUndefined();
+    }
+  });
+
+  it('one number written with dashes between its groups is still one valid number', () => {
+    expect(c.result.findings.filter((f) => f.row === 6 && f.col === 10)).toEqual([]);
+  });
+});
