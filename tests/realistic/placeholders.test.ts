@@ -101,3 +101,26 @@ describe('two phone numbers in one cell', () => {
     expect(c.result.findings.filter((f) => f.row === 6 && f.col === 10)).toEqual([]);
   });
 });
+
+describe('placeholder dashes in an accounts table (Phụ lục 01)', () => {
+  const ACCOUNT_HEADER = ['STT', 'Tỉnh/thành phố', 'Xã/phường', 'Họ và tên', 'Ngày sinh', 'Số CCCD', 'Số điện thoại', 'Vị trí công tác', 'Đơn vị công tác', 'Quyền khai thác, sử dụng hệ thống'];
+  let c: Checked;
+  beforeAll(async () => {
+    const wb = new ExcelJS.Workbook();
+    for (const [name, blanked] of [['TK gach', false], ['TK trong', true]] as const) {
+      const p = (dash: string): string | undefined => (blanked ? undefined : dash);
+      const ws = wb.addWorksheet(name);
+      putRow(ws, 1, ACCOUNT_HEADER);
+      putRow(ws, 2, [1, 'Phú Thọ', 'Xã Tân Lập', 'Nguyễn Văn Hùng', d(1980, 5, 6), '025080001234', '0912345678', 'Phó Bí thư', p('-'), '1,2']);
+      putRow(ws, 3, [2, 'Phú Thọ', 'Xã Tân Lập', 'Lê Thị Hạnh', p('--'), '025190004321', p(' — '), 'Văn phòng', 'Đảng ủy xã', '2']);
+    }
+    c = await checkBook(wb, 'account-placeholders.xlsx');
+  });
+
+  it('gets the findings of the same table with the cells left empty: required where required, nothing else', () => {
+    expect(c.result.tables.map((t) => t.kind)).toEqual(['accounts', 'accounts']);
+    const dashed = findingsOn(c.result, 'TK gach', own);
+    expect(dashed).toEqual(findingsOn(c.result, 'TK trong', own));
+    expect(dashed).toEqual(['E3 required', 'G3 required']);
+  });
+});
