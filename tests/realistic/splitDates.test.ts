@@ -5,6 +5,7 @@
 import ExcelJS from 'exceljs';
 import { checkBook, d, putRow, type Checked } from './support';
 import type { Finding } from '../../src/core/findings';
+import { serialFromYmd } from '../../src/core/dates';
 
 type Ymd = [number, number, number] | [undefined, undefined, number] | undefined;
 
@@ -92,6 +93,21 @@ describe('dates over "Ngày" | "Tháng" | "Năm" sub-columns', () => {
     const dated = parts.result.findings.filter((f) => f.field !== null && f.field in dayCol);
     expect(dated.length).toBeGreaterThan(0);
     for (const f of dated) expect([f.field, f.col]).toEqual([f.field, dayCol[f.field as string]]);
+  });
+
+  it('"Ngày vào Đảng" merged over three columns with no sub-labels, the parts typed as text ("03")', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('DV');
+    putRow(ws, 1, ['STT', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Số CCCD', 'Ngày vào Đảng', undefined, undefined, 'Chi bộ']);
+    ws.mergeCells('F1:H1');
+    putRow(ws, 2, [1, 'Nguyễn Văn An', 'Nam', d(1960, 1, 5), '025060001111', '03', '03', '1985', 'Chi bộ Thôn Bắc']);
+    putRow(ws, 3, [2, 'Lê Thị Hà', 'Nữ', d(1972, 6, 7), '025172002222', '04', '4', '1998', 'Chi bộ Thôn Bắc']);
+    putRow(ws, 4, [3, 'Trần Văn Bình', 'Nam', d(1980, 9, 9), '025080003333', '-', '-', '-', 'Chi bộ Thôn Bắc']);
+    const c = await checkBook(wb, 'admission-span-text.xlsx');
+    expect(c.result.tables[0].dateParts).toEqual({ admissionDate: { day: 5, month: 6, year: 7 } });
+    const recs = c.result.members[0].records;
+    expect(recs.map((r) => r.admissionDate)).toEqual([serialFromYmd(1985, 3, 3), serialFromYmd(1998, 4, 4), undefined]);
+    expect(c.result.findings.map(key)).toEqual(['4 admissionDate required']);
   });
 
   it('the birth date alone in parts still works, and a single admission date beside it is untouched', async () => {

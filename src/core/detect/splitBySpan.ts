@@ -31,6 +31,11 @@ export function splitBySpan(sheet: SheetData, cells: HeaderCell[], table: TableI
   if (name !== undefined && most((row) => isWord(row[name]) && isWord(row[name + 1]))) {
     out.nameSplit = { surname: name, given: name + 1 };
   }
+  // "Nguyễn" | "Văn" | "An" under one merged "Họ và tên"; the middle is empty for people who have none.
+  const name3 = table.nameSplit ? undefined : spanOf(table.columns.fullName, 3);
+  if (name3 !== undefined && most((row) => isWord(row[name3]) && isWord(row[name3 + 2]) && (isBlankOrAbsent(row[name3 + 1]) || isWord(row[name3 + 1])))) {
+    out.nameSplit = { surname: name3, middle: name3 + 1, given: name3 + 2 };
+  }
   for (const field of PART_DATE_FIELDS) {
     if (table.dateParts?.[field] || (field === 'birthDate' && (table.birthDateParts || table.birthDateByGender))) continue;
     const day = spanOf(table.columns[field], 3);
@@ -40,6 +45,10 @@ export function splitBySpan(sheet: SheetData, cells: HeaderCell[], table: TableI
     if (field === 'birthDate') out.birthDateParts = parts;
   }
   return out;
+}
+
+function isBlankOrAbsent(cell: Cell | undefined): boolean {
+  return cell === undefined || isBlank(cell);
 }
 
 function isWord(cell: Cell | undefined): boolean {

@@ -29,6 +29,16 @@ describe('"Họ" | "Chữ đệm" | "Tên"', () => {
     expect(t.duplicateColumns).toEqual([]);
   });
 
+  it('"Họ và tên" merged over three columns holding "Nguyễn" | "Văn" | "An" with no sub-labels (the data decide)', () => {
+    const names = [['Nguyễn', 'Văn', 'An'], ['Trần', null, 'Bình'], ['Lê', 'Thị Thu', 'Hà']];
+    const rows = names.map((n, i) => [i + 1, ...n, '04/03/1970', `02507000123${i}`, '06/05/1995', 'Chi bộ 1']);
+    const split = makeSheet('DS', [['STT', 'Họ và tên', null, null, 'Ngày sinh', 'Số CCCD', 'Ngày vào Đảng', 'Chi bộ'], ...rows], ['B1:D1']);
+    expect(detectTable(split)!.nameSplit).toEqual({ surname: 1, middle: 2, given: 3 });
+    const wide = rows.map((r) => [r[0], names[r[0] as number - 1].filter((x) => x).join(' '), null, null, ...r.slice(4)]);
+    const widened = makeSheet('DS', [['STT', 'Họ và tên', null, null, 'Ngày sinh', 'Số CCCD', 'Ngày vào Đảng', 'Chi bộ'], ...wide], ['B1:D1']);
+    expect(detectTable(widened)!.nameSplit).toBeUndefined();
+  });
+
   it('a middle-name column not between "Họ" and "Tên" is no part of the name', () => {
     const sheet = makeSheet('DS', [['STT', 'Họ', 'Tên', 'Chữ đệm', 'Giới tính', 'Ngày sinh', 'Số CCCD', 'Ngày vào Đảng', 'Chi bộ'], ROW]);
     const t = detectTable(sheet)!;

@@ -4,22 +4,22 @@ import * as S from '../../strings/rules';
 import { formatDate } from '../../dates';
 import { isRealDate, serialOf } from '../../parse/calendar';
 import type { Findings } from '../context';
-import { cellOf, isBlankAt } from './rowCells';
+import { isBlankCell } from '../common/blank';
+import { cellOf } from './rowCells';
 
-/** A whole number in a cell (12, "12", "03"); undefined when blank, NaN when not a whole number. */
-function partOf(cell: Cell, blank: boolean): number | undefined {
-  if (blank) return undefined;
+/**
+ * A whole number in a cell (12, "12", "03"); undefined when blank, NaN when not a whole number. Blankness is the
+ * cell's own (as for one date cell), not the row scan's: parts found by a merge's span have no header to scan.
+ */
+function partOf(cell: Cell): number | undefined {
+  if (isBlankCell(cell)) return undefined;
   const s = cell.type === 'number' ? String(cell.value) : cell.type === 'text' ? String(cell.value).trim() : '';
   return /^\d{1,4}$/.test(s) ? Number(s) : NaN;
 }
 
 /** All three sub-columns empty (an official date not written yet, a birth date missing). */
-export function datePartsBlank(
-  cells: readonly (Cell | undefined)[],
-  texts: readonly (string | undefined)[],
-  parts: DateParts,
-): boolean {
-  return isBlankAt(cells, texts, parts.day) && isBlankAt(cells, texts, parts.month) && isBlankAt(cells, texts, parts.year);
+export function datePartsBlank(cells: readonly (Cell | undefined)[], parts: DateParts): boolean {
+  return isBlankCell(cellOf(cells, parts.day)) && isBlankCell(cellOf(cells, parts.month)) && isBlankCell(cellOf(cells, parts.year));
 }
 
 /**
@@ -34,13 +34,12 @@ export function readDateParts(
   field: PartDateField,
   parts: DateParts,
   cells: readonly (Cell | undefined)[],
-  texts: readonly (string | undefined)[],
   asOf: number,
   required: boolean,
 ): number | undefined {
-  const d = partOf(cellOf(cells, parts.day), isBlankAt(cells, texts, parts.day));
-  const m = partOf(cellOf(cells, parts.month), isBlankAt(cells, texts, parts.month));
-  const y = partOf(cellOf(cells, parts.year), isBlankAt(cells, texts, parts.year));
+  const d = partOf(cellOf(cells, parts.day));
+  const m = partOf(cellOf(cells, parts.month));
+  const y = partOf(cellOf(cells, parts.year));
   if (d === undefined && m === undefined && y === undefined) {
     if (required) out.add(row, parts.day, field, 'required', S.required(field));
     return undefined;

@@ -126,7 +126,7 @@ function readMembers(sheet: SheetData, table: TableInfo, ctx: RuleContext, out: 
 
     let birth: number | undefined;
     if (birthParts) {
-      birth = readDateParts(out, row, 'birthDate', birthParts, cells, text, asOf, true);
+      birth = readDateParts(out, row, 'birthDate', birthParts, cells, asOf, true);
     } else if (split) {
       const read = readSplitBirthDate(out, row, split, (k) => cellOf(cells, k), (k) => isBlankAt(cells, text, k), asOf, rec.gender);
       birth = read.birth;
@@ -136,14 +136,14 @@ function readMembers(sheet: SheetData, table: TableInfo, ctx: RuleContext, out: 
     }
     if (birth !== undefined && birth === birth) rec.birthDate = birth;
     const admission = admissionParts
-      ? readDateParts(out, row, 'admissionDate', admissionParts, cells, text, asOf, true)
+      ? readDateParts(out, row, 'admissionDate', admissionParts, cells, asOf, true)
       : col.admissionDate >= 0
         ? checkDateCell(out, row, col.admissionDate, 'admissionDate', cellOf(cells, col.admissionDate), asOf)
         : undefined;
     if (admission !== undefined && admission === admission) rec.admissionDate = admission;
     // The official date is conditional: its absence is judged by the row rules.
     const official = officialParts
-      ? readDateParts(out, row, 'officialDate', officialParts, cells, text, asOf, false)
+      ? readDateParts(out, row, 'officialDate', officialParts, cells, asOf, false)
       : col.officialDate >= 0
         ? checkDateCell(out, row, col.officialDate, 'officialDate', cellOf(cells, col.officialDate), asOf)
         : undefined;
@@ -202,7 +202,7 @@ function readMembers(sheet: SheetData, table: TableInfo, ctx: RuleContext, out: 
     if (col.workplace >= 0) rec.workplace = text[col.workplace] ?? displayText(cellOf(cells, col.workplace));
     if (col.reviewed >= 0) rec.reviewed = readReviewed(cellOf(cells, col.reviewed));
 
-    const officialBlank = officialParts ? datePartsBlank(cells, text, officialParts) : col.officialDate >= 0 && isBlankAt(cells, text, col.officialDate);
+    const officialBlank = officialParts ? datePartsBlank(cells, officialParts) : col.officialDate >= 0 && isBlankAt(cells, text, col.officialDate);
     checkMemberRow(out, rec, rowCols, asOf, officialBlank);
     if (col.cardNumber >= 0 && rec.cardNumber === undefined && isBlankAt(cells, text, col.cardNumber) && isOfficialMember(rec, asOf)) {
       out.add(row, col.cardNumber, 'cardNumber', 'card-missing', S.cardMissing());
