@@ -77,12 +77,27 @@ export function parseAddress(address: string): { row: number; col: number } {
 export function isBlank(cell: Cell): boolean {
   if (cell.type === 'empty') return true;
   if (cell.type === 'text') {
-    // Most texts start with a printable ASCII character: not blank, no trimmed copy needed.
+    // Most texts start with a printable ASCII character other than '-': not blank, no trimmed copy needed.
     const c0 = (cell.value as string).charCodeAt(0);
-    if (c0 > 32 && c0 < 127) return false;
-    return (cell.value as string).trim() === '';
+    if (c0 > 32 && c0 < 127 && c0 !== 45) return false;
+    const t = (cell.value as string).trim();
+    return t === '' || isDashes(t);
   }
   return false;
+}
+
+/**
+ * Dashes and spaces only ("-", "--", "—", " – "): offices type a dash for "nothing here", so a placeholder is an
+ * empty cell to detection and to every rule (rules/common/blank.ts says the same for the row scan).
+ */
+function isDashes(s: string): boolean {
+  let dash = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 45 || (c >= 0x2010 && c <= 0x2015) || c === 0x2212) dash = true;
+    else if (c !== 32 && c !== 0xa0 && c !== 9) return false;
+  }
+  return dash;
 }
 
 /** The cell as the user sees it, for messages and text rules. */

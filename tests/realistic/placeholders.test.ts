@@ -124,3 +124,41 @@ describe('placeholder dashes in an accounts table (Phụ lục 01)', () => {
     expect(dashed).toEqual(['E3 required', 'G3 required']);
   });
 });
+
+describe('placeholder dashes to detection and the organisation table', () => {
+  it('a numbered row holding only dashes is a template row, not a member', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('DS');
+    putRow(ws, 1, HEADER);
+    putRow(ws, 2, rows(true)[0]);
+    putRow(ws, 3, [2, '-', '-', '-', '-', '-', '—', '-', '-', '-', '-']);
+    putRow(ws, 4, rows(true)[2].map((v, i) => (i === 0 ? 3 : v)));
+    const c = await checkBook(wb, 'dash-template.xlsx');
+    expect(c.result.tables[0].dataRows).toEqual([2, 4]);
+    expect(findingsOn(c.result, 'DS', (f) => f.row === 3)).toEqual([]);
+  });
+
+  it('an organisation list with dashes gets the findings of the same list left empty', async () => {
+    const orgHeader = ['STT', 'Tên tổ chức đảng', 'Loại hình', 'Trực thuộc', 'Mã tổ chức', 'Trạng thái'];
+    const orgRows = (blanked: boolean): (ExcelJS.CellValue | undefined)[][] => {
+      const p = (dash: string): string | undefined => (blanked ? undefined : dash);
+      return [
+        [1, 'Đảng bộ xã Yên Lạc', 'Đảng bộ cấp trên cơ sở', 'Tỉnh ủy Ninh Bình', p('-'), 'Đang hoạt động'],
+        [2, 'Chi bộ Thôn 1', 'Chi bộ cơ sở', 'Đảng bộ xã Yên Lạc', p('--'), p('—')],
+        [3, 'Chi bộ Thôn 2', 'Chi bộ cơ sở', p('-'), '0102', 'Đang hoạt động'],
+      ];
+    };
+    const found: string[][] = [];
+    for (const blanked of [false, true]) {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet('TCĐ');
+      putRow(ws, 1, orgHeader);
+      orgRows(blanked).forEach((r, i) => putRow(ws, 2 + i, r));
+      const c = await checkBook(wb, `orgs-${blanked}.xlsx`);
+      expect(c.result.tables[0].kind).toBe('organisations');
+      found.push(findingsOn(c.result, 'TCĐ'));
+    }
+    expect(found[0]).toEqual(found[1]);
+    expect(found[0]).toContain('D4 required');
+  });
+});
