@@ -62,6 +62,14 @@ describe('placeholder dashes count as empty cells', () => {
     expect(findingsOn(c.result, 'Gach', (f) => /date-invalid|date-text|phone-invalid|card-format|text-/.test(f.rule))).toEqual([]);
   });
 
+  it('a required cell holding only a dash says so in its message', () => {
+    const f = c.result.findings.find((x) => x.sheet === 'Gach' && x.row === 5 && x.rule === 'required' && x.col === 5);
+    expect(f?.message).toContain('chỉ có dấu “—”');
+    const empty = c.result.findings.find((x) => x.sheet === 'Trong' && x.row === 5 && x.rule === 'required' && x.col === 5);
+    expect(empty?.message).toContain('đang trống');
+    expect(empty?.message).not.toContain('dấu');
+  });
+
   it('an official member with only a dash for the card number has no card number', () => {
     expect(findingsOn(c.result, 'Gach', (f) => own(f) && f.row === 4)).toEqual(['I4 card-missing']);
     const records = c.result.members[0].records;

@@ -72,7 +72,11 @@ export const cellErrorValue = (value: string) =>
 
 // ---- any table -------------------------------------------------------------------------------------
 
-export const required = (field: string) => `Ô “${fieldName(field)}” đang trống: đây là thông tin bắt buộc, cần nhập đầy đủ.`;
+/** placeholder: the dash the cell holds instead of a value ("-", "--"), if any. */
+export const required = (field: string, placeholder?: string) =>
+  placeholder
+    ? `Ô “${fieldName(field)}” chỉ có dấu ${q(placeholder)}, tức là đang để trống: đây là thông tin bắt buộc, cần nhập đầy đủ.`
+    : `Ô “${fieldName(field)}” đang trống: đây là thông tin bắt buộc, cần nhập đầy đủ.`;
 
 export const officialDateRequiredByType = () =>
   'Thiếu ngày chính thức: đảng viên chính thức phải có ngày chính thức. Nhập ngày theo quyết định công nhận đảng viên chính thức.';

@@ -7,7 +7,7 @@ import { yearOf } from '../../parse/calendar';
 import { readRights } from '../../parse/values';
 import * as S from '../../strings/rules';
 import { Findings, type RuleContext } from '../context';
-import { isBlankCell } from '../common/blank';
+import { isBlankCell, placeholderOf } from '../common/blank';
 import { checkAge } from '../common/age';
 import { checkDateCell } from '../common/dateCell';
 import { checkNationalIdCell } from '../common/nationalId';
@@ -57,7 +57,7 @@ function readAccounts(sheet: SheetData, table: TableInfo, ctx: RuleContext, out:
     for (const f of REQUIRED) {
       const k = col[f as keyof typeof col];
       if (f === 'rights' && table.rightsByMark) continue; // one column per right: checked below
-      if (k >= 0 && isBlankCell(cell(k))) out.add(row, k, f, 'required', S.required(f));
+      if (k >= 0 && isBlankCell(cell(k))) out.add(row, k, f, 'required', S.required(f, placeholderOf(sheet.rows[row - 1]?.[k])));
     }
     if (col.fullName >= 0) {
       const name = text[col.fullName] ?? shownText(cell(col.fullName));

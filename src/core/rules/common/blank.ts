@@ -43,3 +43,10 @@ function isDash(c: number): boolean {
 function isSpace(c: number): boolean {
   return c <= 32 || c === 0xa0 || c === 0x200b || c === 0xfeff || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f;
 }
+
+/** The dash a cell holds as a placeholder ("-", "—"), trimmed, for messages; undefined for anything else. */
+export function placeholderOf(cell: Cell | undefined): string | undefined {
+  if (!cell || cell.type !== 'text') return undefined;
+  const s = (cell.value as string).trim();
+  return s && isDashPlaceholder(s) ? s : undefined;
+}

@@ -13,6 +13,7 @@ import { checkNationalIdCell } from '../common/nationalId';
 import { NameCaseColumn, checkPersonName, nameProblem } from '../common/personName';
 import { checkPhoneCell } from '../common/phone';
 import { RowScanner } from '../common/rowScanner';
+import { placeholderOf } from '../common/blank';
 import { newMemberKeys, setMemberKeys, type MemberKeys } from '../cross/memberKeys';
 import { checkListCell } from './listValues';
 import { checkCardCell, checkRecordCell } from './partyNumbers';
@@ -104,7 +105,11 @@ function readMembers(sheet: SheetData, table: TableInfo, ctx: RuleContext, out: 
 
     for (let i = 0; i < required.length; i++) {
       const k = required[i].col;
-      if (isBlankAt(cells, text, k)) out.add(row, k, required[i].field, 'required', S.required(required[i].field));
+      if (isBlankAt(cells, text, k)) {
+        // The scan hands a placeholder dash over as an empty cell: the sheet's own cell says which dash it was.
+        const shown = placeholderOf(sheet.rows[row - 1]?.[k]);
+        out.add(row, k, required[i].field, 'required', S.required(required[i].field, shown));
+      }
     }
 
     if (nameSplit) {
