@@ -11,7 +11,8 @@ import { isBlankCell, placeholderOf } from '../common/blank';
 import { checkAge } from '../common/age';
 import { checkDateCell } from '../common/dateCell';
 import { checkNationalIdCell } from '../common/nationalId';
-import { NameCaseColumn, checkPersonName } from '../common/personName';
+import { NameCaseColumn, checkPersonName, nameProblem } from '../common/personName';
+import { joinSplitName } from '../member/splitColumns';
 import { checkPhoneCell } from '../common/phone';
 import { RowScanner } from '../common/rowScanner';
 
@@ -46,6 +47,11 @@ function readAccounts(sheet: SheetData, table: TableInfo, ctx: RuleContext, out:
   };
   const scanner = new RowScanner(sheet, table, out, ['nationalId']);
   const names = col.fullName >= 0 ? new NameCaseColumn(col.fullName, 'fullName', table.dataRows.length) : undefined;
+  // A name written in parts (Họ | Chữ đệm | Tên) is joined, as in the member table (member/splitColumns.ts).
+  const nameSplit = table.nameSplit;
+  const partNames = nameSplit
+    ? [nameSplit.middle, nameSplit.given].map((k) => (k !== undefined && k >= 0 ? new NameCaseColumn(k, 'fullName', table.dataRows.length) : undefined))
+    : [];
   const records: AccountRecord[] = [];
 
   for (const row of table.dataRows) {
@@ -57,9 +63,21 @@ function readAccounts(sheet: SheetData, table: TableInfo, ctx: RuleContext, out:
     for (const f of REQUIRED) {
       const k = col[f as keyof typeof col];
       if (f === 'rights' && table.rightsByMark) continue; // one column per right: checked below
+      if (f === 'fullName' && nameSplit) continue; // a name in parts: each part is required on its own (below)
       if (k >= 0 && isBlankCell(cell(k))) out.add(row, k, f, 'required', S.required(f, placeholderOf(sheet.rows[row - 1]?.[k])));
     }
-    if (col.fullName >= 0) {
+    if (nameSplit) {
+      const part = (k: number | undefined) => (k !== undefined && k >= 0 ? text[k] ?? shownText(cell(k)) : undefined);
+      const surname = part(nameSplit.surname);
+      const middle = part(nameSplit.middle);
+      const given = part(nameSplit.given);
+      rec.fullName = joinSplitName(out, row, nameSplit, surname, given, middle);
+      if (surname) names?.add(row, surname);
+      if (middle) partNames[0]?.add(row, middle);
+      if (given) partNames[1]?.add(row, given);
+      const problem = surname && given && rec.fullName ? nameProblem('fullName', rec.fullName) : undefined;
+      if (problem) out.add(row, nameSplit.surname, 'fullName', 'name-invalid', problem);
+    } else if (col.fullName >= 0) {
       const name = text[col.fullName] ?? shownText(cell(col.fullName));
       if (name !== undefined) {
         rec.fullName = name;
@@ -98,6 +116,7 @@ function readAccounts(sheet: SheetData, table: TableInfo, ctx: RuleContext, out:
     records.push(rec);
   }
   names?.report(out);
+  for (const p of partNames) p?.report(out);
   return records;
 }
 
