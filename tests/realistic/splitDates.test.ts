@@ -126,3 +126,29 @@ describe('dates over "Ngày" | "Tháng" | "Năm" sub-columns', () => {
     expect(c.result.findings.map(key)).toEqual([]);
   });
 });
+
+describe('"Vào Đảng" | "Chính thức" each over "Ngày" | "Tháng" | "Năm"', () => {
+  let c: Checked;
+  beforeAll(async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('DV');
+    const heads = ['Ngày sinh', 'Vào Đảng', 'Chính thức'];
+    putRow(ws, 3, ['STT', 'Họ và tên', 'Giới tính', 'Số CCCD', ...heads.flatMap((h) => [h, undefined, undefined]), 'Chi bộ']);
+    putRow(ws, 4, [undefined, undefined, undefined, undefined, ...heads.flatMap(() => ['Ngày', 'Tháng', 'Năm'])]);
+    for (const col of ['A', 'B', 'C', 'D', 'N']) ws.mergeCells(`${col}3:${col}4`);
+    ws.mergeCells('E3:G3');
+    ws.mergeCells('H3:J3');
+    ws.mergeCells('K3:M3');
+    putRow(ws, 5, [1, 'Nguyễn Văn An', 'Nam', '025060001111', 5, 1, 1960, 3, 3, 1985, 3, 3, 1986, 'Chi bộ Thôn Bắc']);
+    putRow(ws, 6, [2, 'Lê Thị Hà', 'Nữ', '025172002222', 7, 6, 1972, 4, 4, 1998, 4, 4, 1999, 'Chi bộ Thôn Bắc']);
+    c = await checkBook(wb, 'split-dates-short-groups.xlsx');
+  });
+
+  it('reads "Chính thức" over the parts as the official date, not the member type', () => {
+    const t = c.result.tables[0];
+    expect(t.columns.memberType).toBeUndefined();
+    expect(t.dateParts?.officialDate).toEqual({ day: 10, month: 11, year: 12 });
+    expect(c.result.members[0].records.map((r) => r.officialDate)).toEqual([serialFromYmd(1986, 3, 3), serialFromYmd(1999, 4, 4)]);
+    expect(c.result.findings).toEqual([]);
+  });
+});

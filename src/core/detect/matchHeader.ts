@@ -110,6 +110,11 @@ export function matchHeader(label: string, kind: TableKind, group?: string, wide
   if (group && BIRTH_SUBLABELS.has(own) && matchHeader(group, kind)?.field === 'birthDate') {
     return { field: 'birthDate', quality: 'exact' };
   }
+  // "Chính thức" over "Ngày" | "Tháng" | "Năm": the official date in three columns (dateParts.ts), not the member
+  // type that "Chính thức" alone names.
+  if (group && kind === 'members' && DATE_PART_KEYS.has(own) && headerKey(group) === 'chinh thuc') {
+    return { field: 'officialDate', quality: 'exact' };
+  }
   // "Giới tính" over "Nam" | "Nữ" (marked x): the "Nam" column is the gender column (genderSplit.ts).
   if (group && own === 'nam' && matchHeader(group, kind)?.field === 'gender') return { field: 'gender', quality: 'exact' };
   // "Quyền khai thác" over "Quản trị hệ thống" | "Nhập liệu" | …: one column per right (rightsSplit.ts).
@@ -151,6 +156,8 @@ export function groupField(label: string, kind: TableKind, group: string): Heade
 }
 
 const BIRTH_SUBLABELS: ReadonlySet<string> = new Set(['nam', 'nu', 'ngay', 'thang']);
+/** The parts of a date written in three columns ("Năm" folds to "nam"). */
+const DATE_PART_KEYS: ReadonlySet<string> = new Set(['ngay', 'thang', 'nam']);
 
 function isSecondHalf(own: string, group: string, kind: TableKind): boolean {
   if (own === 'nu') return matchHeader(group, kind)?.field === 'gender';
