@@ -127,9 +127,9 @@ export function memberFieldValue(side: ReconcileSide, rec: MemberRecord, field: 
     return sheetKind && raw.shown ? fromText(sheetKind, raw.shown) : EMPTY;
   }
   const value = (rec as unknown as Record<string, unknown>)[field];
-  if (value === undefined || value === null || value === '') return rawCellValue(side, rec.row, col);
+  if (value === undefined || value === null || value === '') return rawValue(side, rec.row, field, col);
   if (recordKind === 'date') {
-    if (typeof value !== 'number' || !Number.isFinite(value)) return rawCellValue(side, rec.row, col);
+    if (typeof value !== 'number' || !Number.isFinite(value)) return rawValue(side, rec.row, field, col);
     const d = dateText(value);
     return { key: d, shown: d };
   }
@@ -138,6 +138,16 @@ export function memberFieldValue(side: ReconcileSide, rec: MemberRecord, field: 
     return { key: s.toLowerCase(), shown: s };
   }
   return fromText(recordKind, String(value), cellFont(side, rec.row, col));
+}
+
+/** rawCellValue, or for a date written over Ngày | Tháng | Năm its three parts as typed ("31/2/2005"). */
+function rawValue(side: ReconcileSide, row: number, field: MemberField, col: number | undefined): FieldValue {
+  const parts = side.table.dateParts?.[field as keyof NonNullable<typeof side.table.dateParts>];
+  if (!parts) return rawCellValue(side, row, col);
+  const shown = [parts.day, parts.month, parts.year].map((k) => rawCellValue(side, row, k).shown);
+  if (shown.every((p) => !p)) return EMPTY;
+  const joined = shown.join('/');
+  return { key: 'raw:' + textCompareKey(joined), shown: joined };
 }
 
 function cellFont(side: ReconcileSide, row: number, col: number | undefined): string | undefined {

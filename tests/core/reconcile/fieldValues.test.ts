@@ -64,6 +64,18 @@ describe('fields read from the sheet', () => {
     expect(reconcileMembers(a, b).different.map((d) => [d.field, d.a, d.b])).toEqual([['birthDate', '01/02/1980', '31/02/1980']]);
   });
 
+  it('shows an unreadable date written over Ngày | Tháng | Năm as its three parts, not the day alone', () => {
+    const birth = serialFromYmd(1980, 2, 1);
+    const a = side('A', [{ fullName: 'Nguyễn Văn An', nationalId: '001080000123', birthDate: birth }], ['fullName', 'nationalId', 'birthDate']);
+    const bSide = side('B', [{ fullName: 'Nguyễn Văn An', nationalId: '001080000123' }], ['fullName', 'nationalId', 'birthDate']);
+    const b: ReconcileSide = {
+      ...bSide,
+      table: { ...bSide.table, dateParts: { birthDate: { day: 2, month: 3, year: 4 } } },
+      data: sheetOf('B', [['Nguyễn Văn An', '001080000123', '31', '02', '1980']]),
+    };
+    expect(reconcileMembers(a, b).different.map((d) => [d.field, d.a, d.b])).toEqual([['birthDate', '01/02/1980', '31/02/1980']]);
+  });
+
   it('compares the branch of a table that names it in section rows', () => {
     const a = side('A', [{ fullName: 'Nguyễn Văn An', nationalId: '001080000123', branch: 'Chi bộ Thôn 1' }], ['fullName', 'nationalId', 'branch']);
     const b = side('B', [{ fullName: 'Nguyễn Văn An', nationalId: '001080000123', branch: 'Chi bộ Thôn 2' }], ['fullName', 'nationalId']);
