@@ -7,8 +7,9 @@ import { BENCH_EXTRAS } from './extras';
 import { detectTable } from '../core/detect/detectTable';
 import { checkMemberTable } from '../core/rules/member';
 import { crossCheck } from '../core/rules/cross';
+import { benchRows } from './size';
 
-const ROWS = 200_000;
+const ROWS = benchRows(200_000);
 const AS_OF = serialFromIso('2025-12-30')!;
 
 /**

@@ -3,8 +3,9 @@ import { serialFromYmd } from '../core/dates';
 import { OfficeWorkbookHost } from '../host/office/OfficeWorkbookHost';
 import { FakeExcel } from '../host/office/testing/FakeExcel';
 import { seedLargeMemberSheet } from '../host/office/testing/seedWorkbook';
+import { benchRows } from './size';
 
-const ROWS = 50_000;
+const ROWS = benchRows(50_000);
 const COLS = 20;
 
 /**

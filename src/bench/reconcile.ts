@@ -3,8 +3,9 @@ import type { MemberField, TableInfo } from '../core/fields';
 import type { MemberRecord } from '../core/records';
 import { reconcileMembers } from '../core/reconcile/reconcileMembers';
 import type { ReconcileSide } from '../core/reconcile/types';
+import { benchRows } from './size';
 
-const ROWS = 200_000;
+const ROWS = benchRows(200_000);
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ'];
 const MIDDLE = ['Văn', 'Thị', 'Đức', 'Minh', 'Thanh', 'Hữu', 'Ngọc', 'Quang'];
 const GIVEN = ['An', 'Bình', 'Hòa', 'Thúy', 'Dũng', 'Hương', 'Lan', 'Nam', 'Hải', 'Tuấn', 'Hạnh', 'Khoa'];

@@ -1,5 +1,6 @@
 import * as path from 'path';
 import { readFileSync } from 'fs';
+import { spawnSync } from 'child_process';
 import { checkReportJsonSchema } from '../../src/core/findings';
 import { serialFromIso } from '../../src/core/dates';
 import { buildBenchMembers } from '../../src/core/sample/benchTable';
@@ -58,4 +59,17 @@ describe('dvcheck as a separate process (built with tsconfig.node.json)', () => 
     expect(report).toEqual(JSON.parse(inProcess.stdout));
     expect(run.code).toBe(1);
   }, 240_000);
+
+  it('npm run bench prints the issue\'s line last (a small table: BENCH_ROWS caps the sizes)', () => {
+    const bench = path.join(path.dirname(path.dirname(bin)), 'bench', 'bench.js');
+    const run = spawnSync(process.execPath, ['--expose-gc', bench], { cwd: REPO, env: { ...process.env, BENCH_ROWS: '3000' }, encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines[lines.length - 1]).toMatch(
+      /^bench: rows=3000 cells=60000 validate_s=\d+\.\d{3} nfc_pass_s=\d+\.\d{3} ratio=\d+\.\d peak_rss_mb=\d+$/,
+    );
+    expect(lines.some((l) => l.startsWith('office: rows=3000 cols=20 '))).toBe(true);
+    expect(lines.some((l) => l.startsWith('reconcile: rows=3000 '))).toBe(true);
+    expect(run.stderr).toBe('');
+  }, 120_000);
 });
