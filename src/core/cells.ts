@@ -94,10 +94,15 @@ function isDashes(s: string): boolean {
   let dash = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c === 45 || (c >= 0x2010 && c <= 0x2015) || c === 0x2212) dash = true;
+    if (isDashCode(c)) dash = true;
     else if (c !== 32 && c !== 0xa0 && c !== 9) return false;
   }
   return dash;
+}
+
+/** '-', the Unicode hyphens and dashes (‐ ‑ ‒ – — ―) and the minus sign: what a placeholder dash is made of. */
+export function isDashCode(c: number): boolean {
+  return c === 45 || (c >= 0x2010 && c <= 0x2015) || c === 0x2212;
 }
 
 /** The cell as the user sees it, for messages and text rules. */

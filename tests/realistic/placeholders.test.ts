@@ -157,6 +157,7 @@ describe('placeholder dashes to detection and the organisation table', () => {
       ];
     };
     const found: string[][] = [];
+    const messages: string[] = [];
     for (const blanked of [false, true]) {
       const wb = new ExcelJS.Workbook();
       const ws = wb.addWorksheet('TCĐ');
@@ -165,8 +166,11 @@ describe('placeholder dashes to detection and the organisation table', () => {
       const c = await checkBook(wb, `orgs-${blanked}.xlsx`);
       expect(c.result.tables[0].kind).toBe('organisations');
       found.push(findingsOn(c.result, 'TCĐ'));
+      messages.push(c.result.findings.find((f) => f.row === 4 && f.col === 3 && f.rule === 'required')?.message ?? '');
     }
     expect(found[0]).toEqual(found[1]);
     expect(found[0]).toContain('D4 required');
+    expect(messages[0]).toContain('chỉ có dấu “-”');
+    expect(messages[1]).toContain('đang trống');
   });
 });

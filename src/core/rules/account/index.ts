@@ -7,12 +7,12 @@ import { yearOf } from '../../parse/calendar';
 import { readRights } from '../../parse/values';
 import * as S from '../../strings/rules';
 import { Findings, type RuleContext } from '../context';
-import { isBlankCell, placeholderOf } from '../common/blank';
+import { isBlankCell, placeholderAt } from '../common/blank';
 import { checkAge } from '../common/age';
 import { checkDateCell } from '../common/dateCell';
 import { checkNationalIdCell } from '../common/nationalId';
-import { NameCaseColumn, checkPersonName, nameProblem } from '../common/personName';
-import { joinSplitName } from '../member/splitColumns';
+import { NameCaseColumn, checkPersonName } from '../common/personName';
+import { SplitName } from '../member/splitColumns';
 import { checkPhoneCell } from '../common/phone';
 import { RowScanner } from '../common/rowScanner';
 
@@ -47,11 +47,8 @@ function readAccounts(sheet: SheetData, table: TableInfo, ctx: RuleContext, out:
   };
   const scanner = new RowScanner(sheet, table, out, ['nationalId']);
   const names = col.fullName >= 0 ? new NameCaseColumn(col.fullName, 'fullName', table.dataRows.length) : undefined;
-  // A name written in parts (Họ | Chữ đệm | Tên) is joined, as in the member table (member/splitColumns.ts).
-  const nameSplit = table.nameSplit;
-  const partNames = nameSplit
-    ? [nameSplit.middle, nameSplit.given].map((k) => (k !== undefined && k >= 0 ? new NameCaseColumn(k, 'fullName', table.dataRows.length) : undefined))
-    : [];
+  // A name written in parts (Họ | Chữ đệm | Tên) is joined, as in the member table.
+  const splitName = table.nameSplit ? new SplitName(table.nameSplit, names, table.dataRows.length) : undefined;
   const records: AccountRecord[] = [];
 
   for (const row of table.dataRows) {
@@ -63,20 +60,11 @@ function readAccounts(sheet: SheetData, table: TableInfo, ctx: RuleContext, out:
     for (const f of REQUIRED) {
       const k = col[f as keyof typeof col];
       if (f === 'rights' && table.rightsByMark) continue; // one column per right: checked below
-      if (f === 'fullName' && nameSplit) continue; // a name in parts: each part is required on its own (below)
-      if (k >= 0 && isBlankCell(cell(k))) out.add(row, k, f, 'required', S.required(f, placeholderOf(sheet.rows[row - 1]?.[k])));
+      if (f === 'fullName' && splitName) continue; // a name in parts: each part is required on its own (below)
+      if (k >= 0 && isBlankCell(cell(k))) out.add(row, k, f, 'required', S.required(f, placeholderAt(sheet, row, k)));
     }
-    if (nameSplit) {
-      const part = (k: number | undefined) => (k !== undefined && k >= 0 ? text[k] ?? shownText(cell(k)) : undefined);
-      const surname = part(nameSplit.surname);
-      const middle = part(nameSplit.middle);
-      const given = part(nameSplit.given);
-      rec.fullName = joinSplitName(out, row, nameSplit, surname, given, middle);
-      if (surname) names?.add(row, surname);
-      if (middle) partNames[0]?.add(row, middle);
-      if (given) partNames[1]?.add(row, given);
-      const problem = surname && given && rec.fullName ? nameProblem('fullName', rec.fullName) : undefined;
-      if (problem) out.add(row, nameSplit.surname, 'fullName', 'name-invalid', problem);
+    if (splitName) {
+      rec.fullName = splitName.read(out, row, (k) => text[k] ?? shownText(cell(k)));
     } else if (col.fullName >= 0) {
       const name = text[col.fullName] ?? shownText(cell(col.fullName));
       if (name !== undefined) {
@@ -116,7 +104,7 @@ function readAccounts(sheet: SheetData, table: TableInfo, ctx: RuleContext, out:
     records.push(rec);
   }
   names?.report(out);
-  for (const p of partNames) p?.report(out);
+  splitName?.report(out);
   return records;
 }
 

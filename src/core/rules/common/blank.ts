@@ -1,4 +1,4 @@
-import type { Cell } from '../../cells';
+import { isDashCode, type Cell, type SheetData } from '../../cells';
 
 /**
  * Empty, text of spaces only (non-breaking and zero-width ones included), or a placeholder of dashes ("-", "--",
@@ -13,7 +13,7 @@ export function isBlankCell(cell: Cell): boolean {
   if (c0 > 32 && c0 < 127 && c0 !== 45) return false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (!isSpace(c) && !isDash(c)) return false;
+    if (!isSpace(c) && !isDashCode(c)) return false;
   }
   return true;
 }
@@ -23,20 +23,10 @@ export function isDashPlaceholder(s: string): boolean {
   let dashes = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (isDash(c)) dashes = true;
+    if (isDashCode(c)) dashes = true;
     else if (!isSpace(c)) return false;
   }
   return dashes;
-}
-
-/** Starts like a dash placeholder (one compare for ordinary text): callers check the rest only then. */
-export function startsWithDash(c0: number): boolean {
-  return c0 === 45 || (c0 >= 0x2010 && c0 <= 0x2015) || c0 === 0x2212;
-}
-
-/** '-', the Unicode hyphens and dashes (‐ ‑ ‒ – — ―) and the minus sign. */
-function isDash(c: number): boolean {
-  return c === 45 || (c >= 0x2010 && c <= 0x2015) || c === 0x2212;
 }
 
 /** Spaces that count as nothing: ASCII whitespace, no-break, zero-width, ideographic and typographic spaces. */
@@ -44,8 +34,12 @@ function isSpace(c: number): boolean {
   return c <= 32 || c === 0xa0 || c === 0x200b || c === 0xfeff || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f;
 }
 
-/** The dash a cell holds as a placeholder ("-", "—"), trimmed, for messages; undefined for anything else. */
-export function placeholderOf(cell: Cell | undefined): string | undefined {
+/**
+ * The dash the sheet's cell holds as a placeholder ("-", "—"), trimmed, for messages; undefined for anything else.
+ * Read from the sheet itself: the row scan hands a placeholder over as an empty cell.
+ */
+export function placeholderAt(sheet: SheetData, row: number, col: number): string | undefined {
+  const cell = sheet.rows[row - 1]?.[col];
   if (!cell || cell.type !== 'text') return undefined;
   const s = (cell.value as string).trim();
   return s && isDashPlaceholder(s) ? s : undefined;

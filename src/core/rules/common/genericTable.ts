@@ -4,7 +4,7 @@ import { REQUIRED_FIELDS, type FieldKey, type TableInfo } from '../../fields';
 import type { Finding } from '../../findings';
 import * as S from '../../strings/rules';
 import { Findings, type RuleContext } from '../context';
-import { isBlankCell, placeholderOf } from './blank';
+import { isBlankCell, placeholderAt } from './blank';
 import { checkDateCell } from './dateCell';
 import { RowScanner } from './rowScanner';
 
@@ -24,7 +24,7 @@ export function checkGenericTable(sheet: SheetData, table: TableInfo, ctx: RuleC
   const dates = DATE_FIELDS.map((f) => ({ f, k: table.columns[f] ?? -1 })).filter((x) => x.k >= 0);
   for (const row of table.dataRows) {
     const cells = scanner.scan(row);
-    for (const { f, k } of required) if (isBlankCell(cells[k] ?? EMPTY_CELL)) out.add(row, k, f, 'required', S.required(f, placeholderOf(cells[k])));
+    for (const { f, k } of required) if (isBlankCell(cells[k] ?? EMPTY_CELL)) out.add(row, k, f, 'required', S.required(f, placeholderAt(sheet, row, k)));
     for (const { f, k } of dates) checkDateCell(out, row, k, f, cells[k] ?? EMPTY_CELL, ctx.asOf);
   }
   return out.list;

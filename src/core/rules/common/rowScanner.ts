@@ -1,8 +1,8 @@
-import { EMPTY_CELL, type Cell, type SheetData } from '../../cells';
+import { EMPTY_CELL, isDashCode, type Cell, type SheetData } from '../../cells';
 import type { FieldKey, TableInfo } from '../../fields';
 import * as S from '../../strings/rules';
 import type { Findings } from '../context';
-import { isBlankCell, startsWithDash } from './blank';
+import { isBlankCell } from './blank';
 import { nameIsCleanText, nameShape } from './personName';
 import { checkTextCell, cleanText } from './text';
 
@@ -97,7 +97,7 @@ export class RowScanner {
           continue;
         }
         const c0 = s.charCodeAt(0);
-        if ((c0 > 32 && c0 !== 0xa0 && !startsWithDash(c0)) || !isBlankCell(cell)) texts[col] = this.checkText(i, row, col, cell, s);
+        if ((c0 > 32 && c0 !== 0xa0 && !isDashCode(c0)) || !isBlankCell(cell)) texts[col] = this.checkText(i, row, col, cell, s);
         else read = asEmpty(read, cells, col);
       } else if (cell.type === 'error') {
         this.out.add(row, col, this.fields[i], 'cell-error-value', S.cellErrorValue(String(cell.value)));

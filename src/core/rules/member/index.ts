@@ -10,10 +10,10 @@ import { Findings, textFix, type RuleContext } from '../context';
 import { checkDateCell } from '../common/dateCell';
 import { checkEmail } from '../common/email';
 import { checkNationalIdCell } from '../common/nationalId';
-import { NameCaseColumn, checkPersonName, nameProblem } from '../common/personName';
+import { NameCaseColumn, checkPersonName } from '../common/personName';
 import { checkPhoneCell } from '../common/phone';
 import { RowScanner } from '../common/rowScanner';
-import { placeholderOf } from '../common/blank';
+import { placeholderAt } from '../common/blank';
 import { newMemberKeys, setMemberKeys, type MemberKeys } from '../cross/memberKeys';
 import { checkListCell } from './listValues';
 import { checkCardCell, checkRecordCell } from './partyNumbers';
@@ -21,7 +21,7 @@ import { checkMemberRow, isOfficialMember, type MemberColumns } from './rowRules
 import { readSplitBirthDate } from './splitBirthDate';
 import { datePartsBlank, readDateParts } from './dateParts';
 import { cellOf, isBlankAt } from './rowCells';
-import { joinSplitName, readGenderMarks } from './splitColumns';
+import { readGenderMarks, SplitName } from './splitColumns';
 
 /**
  * The member table: every data row read once into a MemberRecord, with the cell rules of each field and the
@@ -82,9 +82,7 @@ function readMembers(sheet: SheetData, table: TableInfo, ctx: RuleContext, out: 
   const officialParts = dateParts?.officialDate;
   const marks = table.genderByMark;
   const nameSplit = table.nameSplit;
-  const givenNames = nameSplit ? new NameCaseColumn(nameSplit.given, 'fullName', table.dataRows.length) : undefined;
-  const middleCol = nameSplit?.middle ?? -1;
-  const middleNames = middleCol >= 0 ? new NameCaseColumn(middleCol, 'fullName', table.dataRows.length) : undefined;
+  const splitName = nameSplit ? new SplitName(nameSplit, fullNames, table.dataRows.length) : undefined;
   // Fields spread over sub-columns are required in their own way (splitBirthDate.ts, dateParts.ts, splitColumns.ts).
   const required = REQUIRED.map((field) => ({ field, col: c(field) })).filter(
     (r) =>
@@ -106,22 +104,12 @@ function readMembers(sheet: SheetData, table: TableInfo, ctx: RuleContext, out: 
     for (let i = 0; i < required.length; i++) {
       const k = required[i].col;
       if (isBlankAt(cells, text, k)) {
-        // The scan hands a placeholder dash over as an empty cell: the sheet's own cell says which dash it was.
-        const shown = placeholderOf(sheet.rows[row - 1]?.[k]);
-        out.add(row, k, required[i].field, 'required', S.required(required[i].field, shown));
+        out.add(row, k, required[i].field, 'required', S.required(required[i].field, placeholderAt(sheet, row, k)));
       }
     }
 
-    if (nameSplit) {
-      const surname = text[nameSplit.surname] ?? displayText(cellOf(cells, nameSplit.surname));
-      const given = text[nameSplit.given] ?? displayText(cellOf(cells, nameSplit.given));
-      const middle = middleCol >= 0 ? text[middleCol] ?? displayText(cellOf(cells, middleCol)) : undefined;
-      rec.fullName = joinSplitName(out, row, nameSplit, surname, given, middle);
-      if (surname) fullNames?.add(row, surname);
-      if (middle) middleNames?.add(row, middle);
-      if (given) givenNames?.add(row, given);
-      const problem = surname && given && rec.fullName ? nameProblem('fullName', rec.fullName) : undefined;
-      if (problem) out.add(row, nameSplit.surname, 'fullName', 'name-invalid', problem);
+    if (splitName) {
+      rec.fullName = splitName.read(out, row, (k) => text[k] ?? displayText(cellOf(cells, k)));
     } else if (col.fullName >= 0) {
       rec.fullName = personName(out, row, col.fullName, 'fullName', cellOf(cells, col.fullName), text[col.fullName], fullNames, scanner.shapes[col.fullName]);
     }
@@ -218,8 +206,7 @@ function readMembers(sheet: SheetData, table: TableInfo, ctx: RuleContext, out: 
   const rows = table.dataRows;
   for (let i = 0; i < rows.length; i++) readRow(rows[i]);
   fullNames?.report(out);
-  middleNames?.report(out);
-  givenNames?.report(out);
+  splitName?.report(out);
   birthNames?.report(out);
   return records;
 }
