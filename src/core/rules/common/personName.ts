@@ -1,6 +1,7 @@
 import type { FieldKey } from '../../fields';
 import * as S from '../../strings/rules';
 import { type Findings, textFix } from '../context';
+import { LATIN1_VIETNAMESE_PAIRS, UNICODE_ONLY_VIETNAMESE_PAIRS, VIETNAMESE_CODE_LIMIT } from '../../text/alphabet';
 
 /**
  * name-invalid and name-case for person names (members' full and birth names, account requests).
@@ -146,17 +147,14 @@ const LOWER = 2;
 const LETTER_CASE = letterCases();
 
 function letterCases(): Uint8Array {
-  const cases = new Uint8Array(0x1efa);
-  const pair = (upperCode: number, lowerCode: number) => {
-    cases[upperCode] = UPPER;
-    cases[lowerCode] = LOWER;
+  const cases = new Uint8Array(VIETNAMESE_CODE_LIMIT);
+  const pair = ([capital, small]: readonly [number, number]) => {
+    cases[capital] = UPPER;
+    cases[small] = LOWER;
   };
-  for (let c = 0x41; c <= 0x5a; c++) pair(c, c + 0x20);
-  for (const [from, to] of [[0xc0, 0xc3], [0xc8, 0xca], [0xcc, 0xcd], [0xd2, 0xd5], [0xd9, 0xda], [0xdd, 0xdd]]) {
-    for (let c = from; c <= to; c++) pair(c, c + 0x20);
-  }
-  for (const c of [0x102, 0x110, 0x128, 0x168, 0x1a0, 0x1af]) pair(c, c + 1);
-  for (let c = 0x1ea0; c <= 0x1ef8; c += 2) pair(c, c + 1);
+  for (let c = 0x41; c <= 0x5a; c++) pair([c, c + 0x20]);
+  LATIN1_VIETNAMESE_PAIRS.forEach(pair);
+  UNICODE_ONLY_VIETNAMESE_PAIRS.forEach(pair);
   return cases;
 }
 

@@ -4,6 +4,7 @@ import { collapseWhitespace } from '../../text/normalize';
 import * as S from '../../strings/rules';
 import { type Findings, textFix } from '../context';
 import { legacyFontEncoding } from '../../text/legacy';
+import { LATIN1_VIETNAMESE_PAIRS, UNICODE_ONLY_VIETNAMESE_PAIRS, VIETNAMESE_CODE_LIMIT } from '../../text/alphabet';
 import { legacyRepair, repairUnicode, unicodeProblemNames } from './textRepair';
 
 /**
@@ -123,17 +124,10 @@ export const UNICODE_ONLY = 4;
 const CHAR_KINDS = charKinds();
 
 function charKinds(): Uint8Array {
-  const kinds = new Uint8Array(0x1efa);
-  const mark = (from: number, to: number, kind: number) => kinds.fill(kind, from, to + 1);
-  mark(0x21, 0x7e, ASCII);
-  for (const [from, to] of [[0xc0, 0xc3], [0xc8, 0xca], [0xcc, 0xcd], [0xd2, 0xd5], [0xd9, 0xda], [0xdd, 0xdd]]) {
-    mark(from, to, LATIN1);
-    mark(from + 0x20, to + 0x20, LATIN1); // the lower-case letters
-  }
-  for (const c of [0x102, 0x103, 0x110, 0x111, 0x128, 0x129, 0x168, 0x169, 0x1a0, 0x1a1, 0x1af, 0x1b0]) {
-    mark(c, c, UNICODE_ONLY);
-  }
-  mark(0x1ea0, 0x1ef9, UNICODE_ONLY);
+  const kinds = new Uint8Array(VIETNAMESE_CODE_LIMIT);
+  kinds.fill(ASCII, 0x21, 0x7f);
+  for (const [capital, small] of LATIN1_VIETNAMESE_PAIRS) kinds[capital] = kinds[small] = LATIN1;
+  for (const [capital, small] of UNICODE_ONLY_VIETNAMESE_PAIRS) kinds[capital] = kinds[small] = UNICODE_ONLY;
   return kinds;
 }
 
