@@ -96,6 +96,34 @@ function partialField(key: string, index: KindIndex): FieldKey | undefined {
  * together ("Ngày tháng" + "Chính thức" is the official date; "Chính thức" alone is the member type).
  */
 export function matchHeader(label: string, kind: TableKind, group?: string, wideGroup = false): HeaderMatch | undefined {
+  // Detection tries every row of the search area as a header, as one row and as two, under each kind: the same
+  // few hundred labels, asked for many times over (a sheet's first rows cost milliseconds each check otherwise).
+  const byLabel = matchMemo(kind, group ?? '', wideGroup);
+  const known = byLabel.get(label);
+  if (known !== undefined) return known ?? undefined;
+  const match = computeMatch(label, kind, group, wideGroup);
+  byLabel.set(label, match ? Object.freeze(match) : null);
+  return match;
+}
+
+/** Labels matched so far (null: no field), by kind, wide or not, and group: nested, so no key is built per call. */
+const matches = new Map<string, Map<string, Map<string, Readonly<HeaderMatch> | null>>>();
+/** Labels remembered at most, per kind and group. */
+const MATCHES_LIMIT = 4096;
+
+function matchMemo(kind: TableKind, group: string, wide: boolean): Map<string, Readonly<HeaderMatch> | null> {
+  const kindKey = wide ? kind + '+' : kind;
+  let byGroup = matches.get(kindKey);
+  if (!byGroup) matches.set(kindKey, (byGroup = new Map()));
+  let byLabel = byGroup.get(group);
+  if (!byLabel) {
+    if (byGroup.size >= MATCHES_LIMIT) byGroup.clear();
+    byGroup.set(group, (byLabel = new Map()));
+  } else if (byLabel.size >= MATCHES_LIMIT) byLabel.clear();
+  return byLabel;
+}
+
+function computeMatch(label: string, kind: TableKind, group: string | undefined, wideGroup: boolean): HeaderMatch | undefined {
   const index = kindIndex(kind);
   const own = headerKey(label);
   const combined = group ? headerKey(group + ' ' + label) : own;
