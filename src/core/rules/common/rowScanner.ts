@@ -13,6 +13,12 @@ const TRIAL = 512;
  * written on every row — repeat a few values), each with the font it was checked in.
  */
 const KNOWN = 2048;
+/**
+ * Slots per column of a small direct-mapped cache in front of the known texts, chosen by a text's length and three
+ * of its characters: a hit costs one comparison of equal texts, where the map must first hash the whole text
+ * (each cell's string is a new one, its hash not yet computed).
+ */
+const RECENT = 256;
 
 /** A clean text met before in the column: its first instance (later rules compare it by identity) and font. */
 interface KnownText {
@@ -38,6 +44,8 @@ export class RowScanner {
   private readonly spaces: boolean[];
   /** Per header column: clean texts met, lookups and hits, whether still worth it. */
   private readonly known: Map<string, KnownText>[];
+  /** RECENT slots per header column (column i at i × RECENT): known texts met lately. */
+  private readonly recent: (KnownText | undefined)[];
   private readonly lookups: number[];
   private readonly hits: number[];
   private readonly remember: boolean[];
@@ -58,6 +66,7 @@ export class RowScanner {
     this.fields = headers.map((h) => h.field ?? null);
     this.spaces = headers.map((h) => !(h.field && digitFields.includes(h.field)));
     this.known = headers.map(() => new Map<string, KnownText>());
+    this.recent = new Array<KnownText | undefined>(headers.length * RECENT).fill(undefined);
     this.lookups = headers.map(() => 0);
     this.hits = headers.map(() => 0);
     this.remember = headers.map(() => true);
@@ -90,7 +99,7 @@ export class RowScanner {
         }
         // A text met before is clean and not blank, known without reading a character of it (reading one makes
         // a concatenated string copy itself into one piece).
-        const known = this.remember[i] ? this.known[i].get(s) : undefined;
+        const known = this.remember[i] ? this.lookup(i, s) : undefined;
         if (known !== undefined && known.font === cell.font) {
           this.hits[i]++;
           texts[col] = known.text;
@@ -104,6 +113,16 @@ export class RowScanner {
       }
     }
     return read;
+  }
+
+  /** The column's known text equal to s, if any: its recent slot first, then the map (which refills the slot). */
+  private lookup(i: number, s: string): KnownText | undefined {
+    const slot = i * RECENT + recentSlot(s);
+    const recent = this.recent[slot];
+    if (recent !== undefined && recent.text === s) return recent;
+    const known = this.known[i].get(s);
+    if (known !== undefined) this.recent[slot] = known;
+    return known;
   }
 
   /**
@@ -123,10 +142,20 @@ export class RowScanner {
     // Not met before in this font (scan() looked): checked, and remembered when clean.
     const cleaned = checkTextCell(this.out, row, col, this.fields[i], cell, s, this.spaces[i]);
     const known = this.known[i];
-    if (cleaned === s && known.size < KNOWN && !known.has(s)) known.set(s, { text: s, font: cell.font });
+    if (cleaned === s && known.size < KNOWN && !known.has(s)) {
+      const entry = { text: s, font: cell.font };
+      known.set(s, entry);
+      this.recent[i * RECENT + recentSlot(s)] = entry;
+    }
     if (++this.lookups[i] === TRIAL && this.hits[i] < TRIAL / 4) this.remember[i] = false;
     return cleaned;
   }
+}
+
+/** A text's slot among RECENT: its length, first, middle and last characters (NaN for '' counts as 0). */
+function recentSlot(s: string): number {
+  const n = s.length;
+  return (n * 31 + s.charCodeAt(0) * 7 + s.charCodeAt(n >> 1) * 3 + s.charCodeAt(n - 1)) & (RECENT - 1);
 }
 
 /** `read` with column `col` empty: a copy of the sheet's row the first time, then the same copy. */
