@@ -131,15 +131,3 @@ export const DEMO = {
   done: (file: string) => `Xong. Mở tệp ${file} trong Excel để xem các ô được tô màu và trang "Kết quả kiểm tra".`,
 };
 
-/** Short Vietnamese names of the canonical fields, for the result sheet's "Trường" column. */
-export const FIELD_LABELS: Record<string, string> = {
-  index: 'STT', fullName: 'Họ và tên', birthName: 'Họ và tên khai sinh', gender: 'Giới tính', birthDate: 'Ngày sinh',
-  nationalId: 'Số CCCD', recordNumber: 'Số lý lịch', cardNumber: 'Số thẻ đảng viên', admissionDate: 'Ngày vào Đảng',
-  officialDate: 'Ngày chính thức', branch: 'Chi bộ', ethnicity: 'Dân tộc', religion: 'Tôn giáo', hometown: 'Quê quán',
-  address: 'Nơi thường trú', phone: 'Số điện thoại', email: 'Email', position: 'Chức vụ', workplace: 'Đơn vị công tác',
-  schooling: 'Trình độ giáo dục phổ thông', profession: 'Trình độ chuyên môn', politicalTheory: 'Lý luận chính trị',
-  memberType: 'Loại đảng viên', reviewed: 'Đã rà soát', name: 'Tên tổ chức đảng', code: 'Mã tổ chức',
-  type: 'Loại hình', parent: 'Trực thuộc', status: 'Trạng thái', foundedDate: 'Ngày thành lập', formerName: 'Tên cũ',
-  secretary: 'Bí thư', memberCount: 'Số đảng viên', province: 'Tỉnh/thành phố', commune: 'Xã/phường',
-  rights: 'Quyền khai thác',
-};

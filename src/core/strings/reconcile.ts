@@ -1,17 +1,12 @@
 /** Every Vietnamese sentence of reconciliation (đối soát): the CLI summary, the "Đối soát" sheet and the pane. */
 import type { MemberField } from '../fields';
 import type { MatchKey } from '../reconcile/types';
+import { FIELD_NAMES } from './fields';
 
 export const RECONCILE_SHEET = 'Đối soát';
 
-export const MEMBER_FIELD_LABELS: Record<MemberField, string> = {
-  index: 'STT', fullName: 'Họ và tên', birthName: 'Họ và tên khai sinh', gender: 'Giới tính', birthDate: 'Ngày sinh',
-  nationalId: 'Số CCCD', recordNumber: 'Số lý lịch', cardNumber: 'Số thẻ đảng viên', admissionDate: 'Ngày vào Đảng',
-  officialDate: 'Ngày chính thức', branch: 'Chi bộ', ethnicity: 'Dân tộc', religion: 'Tôn giáo', hometown: 'Quê quán',
-  address: 'Nơi thường trú', phone: 'Số điện thoại', email: 'Email', position: 'Chức vụ', workplace: 'Đơn vị công tác',
-  schooling: 'Trình độ giáo dục phổ thông', profession: 'Trình độ chuyên môn', politicalTheory: 'Lý luận chính trị',
-  memberType: 'Loại đảng viên', reviewed: 'Đã rà soát',
-};
+/** Member fields by their names (one table for every message: strings/fields.ts). */
+export const MEMBER_FIELD_LABELS: Readonly<Record<MemberField, string>> = FIELD_NAMES;
 
 /** "by the national ID" … — how two rows were paired or collided. */
 export const MATCH_KEY_LABELS: Record<MatchKey, string> = {

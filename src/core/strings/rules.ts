@@ -3,48 +3,11 @@
  * Values are quoted “like this”; dates are dd/mm/yyyy.
  */
 
-/** Short field names used inside messages. */
-export const FIELD_NAMES: Readonly<Record<string, string>> = {
-  index: 'STT',
-  fullName: 'Họ và tên',
-  birthName: 'Họ và tên khai sinh',
-  gender: 'Giới tính',
-  birthDate: 'Ngày sinh',
-  nationalId: 'Số CCCD',
-  recordNumber: 'Số lý lịch',
-  cardNumber: 'Số thẻ đảng viên',
-  admissionDate: 'Ngày vào Đảng',
-  officialDate: 'Ngày chính thức',
-  branch: 'Chi bộ',
-  ethnicity: 'Dân tộc',
-  religion: 'Tôn giáo',
-  hometown: 'Quê quán',
-  address: 'Nơi ở hiện nay',
-  phone: 'Số điện thoại',
-  email: 'Email',
-  position: 'Chức vụ',
-  workplace: 'Đơn vị công tác',
-  schooling: 'Trình độ giáo dục phổ thông',
-  profession: 'Trình độ chuyên môn',
-  politicalTheory: 'Lý luận chính trị',
-  memberType: 'Loại đảng viên',
-  reviewed: 'Đã rà soát',
-  name: 'Tên tổ chức đảng',
-  code: 'Mã tổ chức',
-  type: 'Loại hình tổ chức',
-  parent: 'Cấp trên trực tiếp',
-  status: 'Trạng thái',
-  foundedDate: 'Ngày thành lập',
-  formerName: 'Tên cũ',
-  secretary: 'Bí thư',
-  memberCount: 'Số đảng viên',
-  province: 'Tỉnh/thành phố',
-  commune: 'Xã/phường',
-  rights: 'Quyền khai thác, sử dụng hệ thống',
-};
+import { FIELD_NAMES } from './fields';
 
+/** A field's short name in messages ('Ô' for a finding that belongs to no field). */
 export function fieldName(field: string | null | undefined): string {
-  return (field && FIELD_NAMES[field]) || 'Ô';
+  return (field && (FIELD_NAMES as Readonly<Record<string, string>>)[field]) || 'Ô';
 }
 
 /** Long values are shortened in messages so a sentence stays readable. */

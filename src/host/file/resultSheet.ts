@@ -3,7 +3,8 @@ import { columnLetter, cellAddress } from '../../core/cells';
 import type { Finding } from '../../core/findings';
 import { GROUP_LABELS, SEVERITY_LABELS } from '../../core/findings';
 import { RULES_BY_ID } from '../../core/rules/catalog';
-import { FIELD_LABELS, RESULT_SHEET } from '../../core/strings/cli';
+import { RESULT_SHEET } from '../../core/strings/cli';
+import { fieldName } from '../../core/strings/rules';
 import { markFill } from './markStyles';
 
 const WIDTHS = [18, 8, 11, 12, 34, 20, 80, 50];
@@ -26,7 +27,7 @@ export function writeResultSheet(workbook: ExcelJS.Workbook, findings: readonly 
       SEVERITY_LABELS[f.severity],
       GROUP_LABELS[f.group],
       RULES_BY_ID.get(f.rule)?.title ?? f.rule,
-      f.field ? (FIELD_LABELS[f.field] ?? f.field) : '',
+      f.field ? fieldName(f.field) : '',
       f.message,
       f.suggestion ?? '',
     ]);
