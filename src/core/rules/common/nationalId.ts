@@ -64,6 +64,8 @@ export function checkNationalIdCell(
   }
   if (id.hasSeparators) {
     out.add(row, col, field, 'id-format', S.idSeparators(shown, d), { suggestion: d });
+    // The digits are the ID all the same: what they encode is checked too, or a wrong digit hides behind the dots.
+    if (d.length === 12) checkTwelveDigits(out, row, col, field, d, birthYear, gender);
     return d;
   }
   if (id.hasWhitespace) {

@@ -162,6 +162,15 @@ describe('national ID', () => {
     expect(f.filter((x) => x.rule.startsWith('id-'))).toHaveLength(0);
   });
 
+  it('dots or dashes among the digits: id-format with the digits suggested, and what the digits encode still checked', () => {
+    const f = check({ nationalId: '037.060.000.257' });
+    expect(only(f, 'id-format')).toMatchObject([{ suggestion: '037060000257' }]);
+    expect(only(f, 'id-gender')).toHaveLength(1);
+    expect(only(f, 'id-birth-year')).toHaveLength(1);
+    expect(only(check({ nationalId: '003-151-000-257' }), 'id-province')).toHaveLength(1);
+    expect(check({ nationalId: '037-151-000-257' }).map((x) => x.rule)).toEqual(['id-format']);
+  });
+
   it('stays quiet on a valid text ID', () => {
     expect(describeFindings(check({ nationalId: '037151000257' }))).toBe('');
   });
