@@ -203,6 +203,12 @@ export const idGender = (id: string, idGenderValue: string, gender: string) =>
 
 export const phoneLostZero = (value: string, fixed: string) =>
   `Số điện thoại ${q(value)} mất số 0 ở đầu (ô lưu dạng số). Sửa thành ${q(fixed)} và lưu dạng văn bản.`;
+export const phoneNoZero = (value: string, fixed: string) =>
+  `Số điện thoại ${q(value)} thiếu số 0 ở đầu. Sửa thành ${q(fixed)}.`;
+export const phoneStoredAsNumber = (value: string, fixed: string) =>
+  `Số điện thoại ${q(value)} đang lưu dạng số nên không giữ được số 0 ở đầu: khi sao chép, xuất dữ liệu hoặc tra cứu sẽ thành số khác. Lưu lại dạng văn bản: ${q(fixed)}.`;
+export const phoneWithWords = (value: string, digits: string) =>
+  `Ô số điện thoại ${q(value)} có chữ hoặc ký hiệu kèm theo số. Chỉ ghi các chữ số: ${q(digits)}; ghi chú (nếu cần) ghi sang cột khác.`;
 export const phoneOldPrefix = (value: string, fixed: string) =>
   `Số điện thoại ${q(value)} còn đầu số 11 số cũ (đã đổi năm 2018). Sửa thành số mới ${q(fixed)}.`;
 export const phoneInvalid = (value: string) =>
