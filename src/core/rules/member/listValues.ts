@@ -47,7 +47,9 @@ export function checkListCell(
   }
   if (m.value) {
     out.add(row, col, field, 'value-not-in-list', S.valueLikely(field, value, m.value), { suggestion: m.value });
-    return undefined;
+    // "DB", "Đảng viên dự bị": the spelling is not the list's, but the row rules must still know the member is on
+    // probation (probation-overdue), not demand an official date from them.
+    return field === 'memberType' ? m.value : undefined;
   }
   // Religions outside the plans' categories are accepted by their name ("and others by name").
   if (field === 'religion' && /\p{L}{2,}/u.test(value)) return value;

@@ -181,4 +181,15 @@ describe('officialDate required', () => {
   it('not for a probationary member', () => {
     expect(only(check({ officialDate: null, memberType: 'Dự bị', admissionDate: { d: '01/03/2025' } }), 'required')).toHaveLength(0);
   });
+
+  it('not for a probationary member written "DB" or "Đảng viên dự bị": overdue probation instead, and the spelling suggested', () => {
+    for (const memberType of ['DB', 'Đảng viên dự bị', 'ĐV dự bị']) {
+      const f = check({ officialDate: null, cardNumber: null, memberType, admissionDate: { d: '01/03/2010' } });
+      expect([memberType, f.map((x) => [x.rule, x.suggestion]).sort()]).toEqual([
+        memberType,
+        [['probation-overdue', undefined], ['value-not-in-list', 'Dự bị']],
+      ]);
+    }
+    expect(only(check({ officialDate: null, memberType: 'CT' }), 'required')).toHaveLength(1);
+  });
 });

@@ -125,6 +125,15 @@ describe('value-not-in-list', () => {
     expect(f[0].fix).toBeUndefined();
     const g = only(check({ memberType: 'CT' }), 'value-not-in-list');
     expect(g[0].suggestion).toBe('Chính thức');
+    // Abbreviations and old words clerks write.
+    for (const [field, value, likely] of [
+      ['politicalTheory', 'TC', 'Trung cấp'], ['politicalTheory', 'SC', 'Sơ cấp'], ['politicalTheory', 'CC', 'Cao cấp'],
+      ['politicalTheory', 'CN', 'Cử nhân'], ['memberType', 'ĐV chính thức', 'Chính thức'], ['religion', 'Ko', 'Không'],
+      ['religion', 'Lương', 'Không'], ['ethnicity', 'Mèo', 'Mông'],
+    ]) {
+      const h = only(check({ [field]: value }), 'value-not-in-list');
+      expect([value, h.map((x) => [x.suggestion, x.fix])]).toEqual([value, [[likely, undefined]]]);
+    }
   });
 
   it('reports values outside the list', () => {
