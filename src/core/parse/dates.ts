@@ -23,6 +23,8 @@ export type DateIssue =
   | 'month-first'
   /** 1980: only the year. */
   | 'year-only'
+  /** 1980 typed into a date-formatted cell: Excel shows day 1980 of its calendar, 02/06/1905. */
+  | 'year-as-date'
   /** 5/1980: only month and year. */
   | 'month-year';
 
@@ -44,7 +46,7 @@ const MAX_SERIAL = 2958465;
 export function readDate(cell: Cell): DateRead | undefined {
   switch (cell.type) {
     case 'date':
-      return { serial: Math.floor(cell.value as number) };
+      return dateSerial(cell.value as number);
     case 'number':
       return readDateNumber(cell.value as number, cell.format);
     case 'text':
@@ -56,8 +58,21 @@ export function readDate(cell: Cell): DateRead | undefined {
   }
 }
 
+/**
+ * A year typed into a date-formatted cell is day 1800-2100 of Excel's calendar (December 1904 to October 1905): no
+ * date in a living member's or an organisation's life (the Party was founded in 1930), so it is read as the year.
+ */
+export function isYearAsDate(serial: number): boolean {
+  return serial >= MIN_YEAR && serial < 2101;
+}
+
+function dateSerial(n: number): DateRead {
+  const serial = Math.floor(n);
+  return isYearAsDate(serial) ? { issue: 'year-as-date' } : { serial };
+}
+
 function readDateNumber(n: number, format: string | undefined): DateRead {
-  if (isDateFormat(format)) return { serial: Math.floor(n) };
+  if (isDateFormat(format)) return dateSerial(n);
   if (Number.isInteger(n) && n >= MIN_YEAR && n <= 2100) return { issue: 'year-only' };
   if (Number.isInteger(n) && n >= 1000000 && n <= 99999999) return runTogether(String(n).padStart(8, '0'));
   // A date serial that lost its date format: still the date the user entered.

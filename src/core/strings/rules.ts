@@ -122,6 +122,8 @@ export const dateInvalid = {
     `${fieldName(field)} ${q(value)} ghi tháng trước ngày (kiểu Mỹ): tháng không thể lớn hơn 12. Có thể là ${likely}; kiểm tra lại và nhập dạng dd/mm/yyyy.`,
   yearOnly: (field: string, value: string) =>
     `${fieldName(field)} chỉ có năm ${q(value)}. Cần ghi đủ ngày, tháng, năm dạng dd/mm/yyyy theo giấy tờ gốc.`,
+  yearAsDate: (field: string, year: string, shownAs: string) =>
+    `${fieldName(field)} chỉ có năm ${q(year)}, nhập vào ô định dạng ngày nên Excel hiện thành ${shownAs}. Cần ghi đủ ngày, tháng, năm dạng dd/mm/yyyy theo giấy tờ gốc.`,
   monthYear: (field: string, value: string) =>
     `${fieldName(field)} ${q(value)} thiếu ngày. Cần ghi đủ ngày, tháng, năm dạng dd/mm/yyyy theo giấy tờ gốc.`,
 };

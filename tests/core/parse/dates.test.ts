@@ -18,6 +18,14 @@ describe('readDate', () => {
     expect(readDate({ type: 'number', value: 19800501, format: 'General' })).toEqual({ issue: 'not-date', likely: may1 });
   });
 
+  it('a year typed into a date-formatted cell (Excel shows 02/06/1905) is a year, not a date in 1905', () => {
+    expect(readDate({ type: 'date', value: 1980 })).toEqual({ issue: 'year-as-date' });
+    expect(readDate({ type: 'number', value: 1945, format: 'dd/mm/yyyy' })).toEqual({ issue: 'year-as-date' });
+    // Outside the years read (1800-2100), a serial is the date it is.
+    expect(readDate({ type: 'date', value: 1799 })).toEqual({ serial: 1799 });
+    expect(readDate({ type: 'date', value: 2101 })).toEqual({ serial: 2101 });
+  });
+
   it('empty and error cells have no date', () => {
     expect(readDate({ type: 'empty', value: null })).toBeUndefined();
     expect(readDate({ type: 'error', value: '#N/A' })).toBeUndefined();

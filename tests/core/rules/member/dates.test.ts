@@ -148,6 +148,17 @@ describe('probation-overdue', () => {
   });
 });
 
+describe('a year typed into a date cell', () => {
+  it('is date-invalid naming the year and the 1905 date Excel shows, and nothing is judged from that 1905 date', () => {
+    const f = check({ birthDate: { type: 'date', value: 1951, format: 'dd/mm/yyyy' } });
+    expect(f.map((x) => x.rule)).toEqual(['date-invalid']);
+    expect(f[0]).toMatchObject({ col: colOf('birthDate'), severity: 'error' });
+    expect(f[0].message).toContain('“1951”');
+    expect(f[0].message).toContain('04/05/1905');
+    expect(check({ admissionDate: { type: 'number', value: 1976, format: 'd/m/yyyy' } }).map((x) => x.rule)).toEqual(['date-invalid']);
+  });
+});
+
 describe('age-implausible', () => {
   it('older than 110', () => {
     const f = only(check({ birthDate: { d: '01/01/1900' }, nationalId: '037100000257' }), 'age-implausible');
