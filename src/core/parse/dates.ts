@@ -114,6 +114,9 @@ function num4(s: string, i: number): number {
 
 function dayMonthYear(d: number, m: number, y: number, textForm: boolean): DateRead {
   if (y < MIN_YEAR || y > MAX_YEAR) return { issue: 'impossible' };
+  // 00/00/1945, 00/05/1945: how old records write a day or month nobody knows. Incomplete, not impossible.
+  if (d === 0 && m === 0) return { issue: 'year-only' };
+  if (d === 0 && m >= 1 && m <= 12) return { issue: 'month-year' };
   if (isRealDate(y, m, d)) {
     const serial = serialOf(y, m, d);
     return textForm ? { serial, issue: 'text-form' } : { serial };
@@ -126,8 +129,11 @@ function dayMonthYear(d: number, m: number, y: number, textForm: boolean): DateR
 /** Vietnamese words a written-out date may contain: "ngày 01 tháng 5 năm 1980". */
 const DATE_WORDS = /ng[aà]y|th[aá]ng|n[aă]m/gi;
 
+/** "xx", "?" standing for an unknown day or month ("xx/xx/1945", "?/5/1945"): read as 00. */
+const UNKNOWN_PART = /(^|[/.\-\s])(?:xx?|\?\??)(?=\s*[/.\-])/gi;
+
 function readLooseDateText(s: string): DateRead {
-  let text = s;
+  let text = s.replace(UNKNOWN_PART, '$100');
   // A time part after the date ("01/05/1980 00:00:00", "1980-05-01T00:00:00").
   const colon = text.indexOf(':');
   if (colon > 0) {

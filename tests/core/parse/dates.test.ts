@@ -47,7 +47,12 @@ describe('readDateText', () => {
   it.each([
     ['31/02/1980', 'impossible'],
     ['1980-02-30', 'impossible'],
-    ['00/05/1980', 'impossible'],
+    ['00/05/1980', 'month-year'], // a day nobody knows, as old records write it
+    ['00/00/1980', 'year-only'],
+    ['xx/xx/1980', 'year-only'],
+    ['?/5/1980', 'month-year'],
+    ['32/05/1980', 'impossible'],
+    ['00/13/1980', 'impossible'],
     ['01/05/0980', 'impossible'],
     ['1/5/80', 'two-digit-year'],
     ['1980', 'year-only'],
