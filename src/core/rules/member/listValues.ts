@@ -6,6 +6,7 @@ import type { CodeList } from '../../data/lists';
 import { ETHNIC_GROUPS, MEMBER_TYPES, POLITICAL_THEORY, RELIGIONS } from '../../data/lists';
 import { matchList } from '../../parse/lists';
 import { isSchooling, likelySchooling } from '../../parse/values';
+import { isDateCell } from '../../parse/numberFormat';
 import * as S from '../../strings/rules';
 import { type Findings, textFix } from '../context';
 
@@ -61,12 +62,14 @@ export function checkListCell(
 const SPACED_SCHOOLING = /^\d{1,2}\s*\/\s*\d{1,2}$/;
 
 function checkSchooling(out: Findings, row: number, col: number, cell: Cell, text: string | undefined): string | undefined {
-  const value = text ?? cellDisplay(cell).trim();
+  // A date is quoted as the date the user sees, not its serial number.
+  const asDate = isDateCell(cell);
+  const value = asDate ? formatDate(cell.value as number) : (text ?? cellDisplay(cell).trim());
   if (!value) return undefined;
   if (cell.type === 'text' && isSchooling(value)) return value;
   const likely = likelySchooling(cell, value);
-  if (cell.type === 'date' && likely) {
-    out.add(row, col, 'schooling', 'value-not-in-list', S.schoolingDate(formatDate(cell.value as number), likely), { suggestion: likely });
+  if (asDate && likely) {
+    out.add(row, col, 'schooling', 'value-not-in-list', S.schoolingDate(value, likely), { suggestion: likely });
   } else if (likely && cell.type === 'text' && SPACED_SCHOOLING.test(value)) {
     // Only spaces or a leading zero differ ("12 / 12", "09/12"): a spelling variant, safe to fix (kept as text).
     out.add(row, col, 'schooling', 'value-not-in-list', S.valueVariant('schooling', value, likely), {
