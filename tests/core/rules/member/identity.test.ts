@@ -45,6 +45,12 @@ describe('name-case', () => {
     expect(g[0]).toMatchObject({ row: 5, fix: { value: 'TRẦN VĂN HÙNG' } });
   });
 
+  it('the modifier-letter apostrophe ʼ (U+02BC) of minority names is an apostrophe, not a letter making "mixed" case', () => {
+    expect(describeFindings(check({ fullName: 'HʼNhi Niê' }))).toBe('');
+    const f = only(check({ fullName: 'hʼnhi niê' }), 'name-case');
+    expect(f.map((x) => x.fix?.value)).toEqual(['HʼNhi Niê']);
+  });
+
   it('stays quiet on a consistent column and when both styles are equally common', () => {
     expect(only(check({}), 'name-case')).toHaveLength(0);
     const half = { 0: { fullName: 'TRẦN VĂN AN' }, 1: { fullName: 'Nguyễn Thị Bình' } };
