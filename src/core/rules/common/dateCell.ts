@@ -43,7 +43,9 @@ export function checkDateCell(
     return NaN;
   }
   const serial = read.serial;
-  if (read.issue === 'text-form' || read.issue === 'number-form') {
+  // Before 1 March 1900 Excel has no date to convert to (and its 1900 calendar is off by a day): text is the only
+  // form such a date can take, so "convert to a real date" would be wrong advice and an unsafe fix.
+  if ((read.issue === 'text-form' || read.issue === 'number-form') && serial >= FIRST_EXCEL_DATE) {
     const fixed = formatDate(serial);
     const shown = cellDisplay(cell).trim();
     const message = read.issue === 'text-form' ? S.dateText(field, shown, fixed) : L.dateShownAsNumber(fieldName(field), shown, fixed);
@@ -55,6 +57,9 @@ export function checkDateCell(
   if (serial > asOf) out.add(row, col, field, 'date-future', S.dateFuture(field, formatDate(serial), formatDate(asOf)));
   return serial;
 }
+
+/** 01/03/1900: the first day Excel's serials count right. */
+const FIRST_EXCEL_DATE = 61;
 
 /** The serial of a real date or of text exactly dd/mm/yyyy naming a real day; NaN for anything else. */
 function quickSerial(cell: Cell): number {

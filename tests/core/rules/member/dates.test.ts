@@ -148,6 +148,15 @@ describe('probation-overdue', () => {
   });
 });
 
+describe('a text date before 1900', () => {
+  it('is not offered a conversion Excel cannot hold; the age rule speaks', () => {
+    const f = check({ birthDate: '2/5/1899' });
+    expect(only(f, 'date-text')).toHaveLength(0);
+    expect(only(f, 'age-implausible')).toHaveLength(1);
+    expect(only(check({ birthDate: '2/5/1920', nationalId: '037020000257', admissionDate: { d: '01/01/1946' }, officialDate: { d: '01/01/1947' } }), 'date-text')).toHaveLength(1);
+  });
+});
+
 describe('a year typed into a date cell', () => {
   it('is date-invalid naming the year and the 1905 date Excel shows, and nothing is judged from that 1905 date', () => {
     const f = check({ birthDate: { type: 'date', value: 1951, format: 'dd/mm/yyyy' } });
