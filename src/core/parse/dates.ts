@@ -39,6 +39,8 @@ export interface DateRead {
 /** Years outside this range are typing errors, not dates in a member's life. */
 const MIN_YEAR = 1800;
 const MAX_YEAR = 2200;
+/** 01/03/1900: the first day Excel's serials count right (its calendar has a 29/02/1900). */
+export const FIRST_EXCEL_DATE = 61;
 /** Excel's largest date serial (31/12/9999). */
 const MAX_SERIAL = 2958465;
 
@@ -75,8 +77,8 @@ function readDateNumber(n: number, format: string | undefined): DateRead {
   if (isDateFormat(format)) return dateSerial(n);
   if (Number.isInteger(n) && n >= MIN_YEAR && n <= 2100) return { issue: 'year-only' };
   if (Number.isInteger(n) && n >= 1000000 && n <= 99999999) return runTogether(String(n).padStart(8, '0'));
-  // A date serial that lost its date format: still the date the user entered.
-  if (n >= 1 && n <= MAX_SERIAL) return { serial: Math.floor(n), issue: 'number-form' };
+  // A date serial that lost its date format: still the date the user entered. A small number (12) is no date.
+  if (n >= FIRST_EXCEL_DATE && n <= MAX_SERIAL) return { serial: Math.floor(n), issue: 'number-form' };
   return { issue: 'not-date' };
 }
 

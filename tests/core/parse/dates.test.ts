@@ -15,6 +15,7 @@ describe('readDate', () => {
   it('a serial that lost its date format is still a date; a year is not', () => {
     expect(readDate({ type: 'number', value: may1, format: 'General' })).toEqual({ serial: may1, issue: 'number-form' });
     expect(readDate({ type: 'number', value: 1980, format: 'General' })).toEqual({ issue: 'year-only' });
+    expect(readDate({ type: 'number', value: 12, format: 'General' })).toEqual({ issue: 'not-date' });
     expect(readDate({ type: 'number', value: 19800501, format: 'General' })).toEqual({ issue: 'not-date', likely: may1 });
   });
 

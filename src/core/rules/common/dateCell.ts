@@ -2,7 +2,7 @@ import type { Cell } from '../../cells';
 import { cellDisplay } from '../../cells';
 import type { FieldKey } from '../../fields';
 import { formatDate } from '../../dates';
-import { isYearAsDate, readDate } from '../../parse/dates';
+import { FIRST_EXCEL_DATE, isYearAsDate, readDate } from '../../parse/dates';
 import { isDateFormat } from '../../parse/numberFormat';
 import { isRealDate, serialOf } from '../../parse/calendar';
 import * as S from '../../strings/rules';
@@ -57,9 +57,6 @@ export function checkDateCell(
   if (serial > asOf) out.add(row, col, field, 'date-future', S.dateFuture(field, formatDate(serial), formatDate(asOf)));
   return serial;
 }
-
-/** 01/03/1900: the first day Excel's serials count right. */
-const FIRST_EXCEL_DATE = 61;
 
 /** The serial of a real date or of text exactly dd/mm/yyyy naming a real day; NaN for anything else. */
 function quickSerial(cell: Cell): number {
