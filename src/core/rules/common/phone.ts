@@ -49,7 +49,8 @@ export function checkPhoneCell(out: Findings, row: number, col: number, field: F
         out.add(row, col, field, 'phone-invalid', S.phoneWithWords(p.shown, p.digitsOnly), { suggestion: p.digitsOnly });
         return p.digitsOnly;
       }
-      out.add(row, col, field, 'phone-invalid', S.phoneInvalid(p.shown));
+      // "Không", "Chưa có": words where a number goes. Say so, rather than explain the digits of a phone number.
+      out.add(row, col, field, 'phone-invalid', p.normalized ? S.phoneInvalid(p.shown) : S.phoneNoDigits(p.shown));
       return p.normalized || p.shown;
   }
 }

@@ -103,4 +103,12 @@ describe('one number as clerks store it', () => {
     }
     expect(check(text('máy lẻ 12')).added[0].extra?.suggestion).toBeUndefined();
   });
+
+  it('words and no digits ("Không", "Chưa có") are said to be no number, with what to do', () => {
+    for (const s of ['Không', 'Chưa có']) {
+      const { added } = check(text(s));
+      expect(added.map((a) => [a.rule, a.extra?.suggestion])).toEqual([['phone-invalid', undefined]]);
+      expect(added[0].message).toContain('để trống ô');
+    }
+  });
 });
