@@ -75,7 +75,12 @@ export function checkNationalIdCell(
   }
   if (d.length === 12) checkTwelveDigits(out, row, col, field, d, birthYear, gender);
   else if (d.length === 9) out.add(row, col, field, 'id-legacy-cmnd', S.idLegacyCmnd(d));
-  else out.add(row, col, field, 'id-format', S.idFormat(d, d.length));
+  else {
+    // Text that lost its zeros before it became text (a number column converted, a CSV export): when the padded
+    // digits agree with the row, say so and suggest them; the user checks against the card (no fix).
+    const padded = paddedIdAgrees(d, birthYear, gender);
+    out.add(row, col, field, 'id-format', padded ? S.idLooksPadded(d, padded) : S.idFormat(d, d.length), { suggestion: padded });
+  }
   return d;
 }
 

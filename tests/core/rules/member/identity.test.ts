@@ -94,6 +94,13 @@ describe('national ID', () => {
     expect(f[0].message).toContain('11 chữ số');
   });
 
+  it('id-format on 11 digits of text that pad to an ID agreeing with the row: the padded ID suggested, not fixed', () => {
+    const [f] = only(check({ nationalId: '37151000257' }), 'id-format');
+    expect([f.suggestion, f.fix]).toEqual(['037151000257', undefined]);
+    expect(f.message).toContain('mất số 0');
+    expect(only(check({ nationalId: '37160000257' }), 'id-format')[0].suggestion).toBeUndefined();
+  });
+
   it('id-format skips the birth-year and gender checks', () => {
     const f = check({ nationalId: '0371' });
     expect(only(f, 'id-format')).toHaveLength(1);
