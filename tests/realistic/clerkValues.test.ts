@@ -171,3 +171,67 @@ describe('values as clerks type them', () => {
     expect(finding('Triệu Văn Toàn', 'address-old-unit')?.message).toContain('“Q.1”');
   });
 });
+
+/**
+ * Dates typed day first in an Excel that reads month first (Windows set to English - United States): what the clerk
+ * typed as "05/03/1980" is stored as 3 May, while "25/03/1980" stays text. Synthetic members; typed[i] is what
+ * the clerk typed (dd/mm/yyyy) for birth, admission and official dates.
+ */
+const TYPED: [string, string, string][] = [
+  ['05/03/1980', '19/05/2005', '19/05/2006'],
+  ['11/02/1975', '03/02/2000', '03/02/2001'],
+  ['25/12/1968', '02/09/1995', '02/09/1996'],
+  ['07/08/1985', '10/10/2010', '10/10/2011'],
+  ['30/04/1990', '07/11/2015', '07/11/2016'],
+  ['01/06/1972', '12/03/1998', '12/03/1999'],
+];
+
+/** As a US-locale Excel stores what was typed: a real date when the first number can be a month, else the text. */
+function usLocale(typed: string): ExcelJS.CellValue {
+  const [a, b, y] = typed.split('/').map(Number);
+  return a <= 12 ? d(y, a, b) : typed;
+}
+
+function usBook(store: (typed: string, member: number) => ExcelJS.CellValue): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(SHEET);
+  putRow(ws, 1, ['STT', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Số CCCD', 'Ngày vào Đảng', 'Ngày chính thức', 'Chi bộ']);
+  const names = ['Nguyễn Văn An', 'Trần Văn Bình', 'Lê Văn Cường', 'Phạm Văn Dũng', 'Hoàng Văn Đức', 'Vũ Văn Giang'];
+  TYPED.forEach(([birth, admission, official], i) => {
+    const year = Number(birth.slice(6));
+    const dates = [birth, admission, official].map((t) => store(t, i));
+    putRow(ws, 2 + i, [i + 1, names[i], 'Nam', dates[0], id(year, false, 5000 + i), dates[1], dates[2], 'Chi bộ Thôn 1']);
+    // A US-locale Excel shows its dates month first.
+    for (const col of [4, 6, 7]) if (dates[col === 4 ? 0 : col === 6 ? 1 : 2] instanceof Date) ws.getCell(2 + i, col).numFmt = 'm/d/yyyy';
+  });
+  return wb;
+}
+
+describe('dates typed day first in a month-first (US-locale) Excel', () => {
+  it('every real date whose day and month differ is reported with the date most likely typed; no fix', async () => {
+    const c = await checkBook(usBook(usLocale), 'us-locale.xlsx');
+    const swapped = c.result.findings.filter((f) => f.rule === 'date-invalid');
+    const expected: string[] = [];
+    TYPED.forEach((dates, i) =>
+      dates.forEach((typed, k) => {
+        const [a, b] = typed.split('/').map(Number);
+        if (a <= 12 && a !== b) expected.push(`${2 + i}:${[3, 5, 6][k]}:${typed}`);
+      }),
+    );
+    expect(swapped.map((f) => `${f.row}:${f.col}:${f.suggestion}`).sort()).toEqual(expected.sort());
+    expect(swapped.every((f) => f.fix === undefined && f.severity === 'error')).toBe(true);
+    expect(swapped.find((f) => f.row === 2 && f.col === 3)?.message).toContain('03/05/1980 (ngày 3 tháng 5)');
+  });
+
+  it('the same dates entered right say nothing, all real or some kept as text', async () => {
+    const right = (typed: string) => {
+      const [a, b, y] = typed.split('/').map(Number);
+      return d(y, b, a);
+    };
+    const c = await checkBook(usBook(right), 'vn-locale.xlsx');
+    expect(c.result.findings.filter((f) => f.rule === 'date-invalid')).toEqual([]);
+    // Text dates of every kind beside real ones, some with a day above 12: a day-first Excel, nothing swapped.
+    const mixed = await checkBook(usBook((t, member) => (member % 2 ? t : right(t))), 'mixed.xlsx');
+    expect(mixed.result.findings.filter((f) => f.rule === 'date-invalid')).toEqual([]);
+  });
+});

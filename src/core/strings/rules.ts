@@ -55,6 +55,11 @@ function q(value: string): string {
   return `“${v}”`;
 }
 
+/** "03/05/1980" → "ngày 3 tháng 5": which number is the day, said in words. */
+function spelledDate(ddmmyyyy: string): string {
+  return `ngày ${Number(ddmmyyyy.slice(0, 2))} tháng ${Number(ddmmyyyy.slice(3, 5))}`;
+}
+
 // ---- sheet level ---------------------------------------------------------------------------------
 
 export const tableNotFound = (sheet: string) =>
@@ -120,6 +125,8 @@ export const dateInvalid = {
     `${fieldName(field)} ${q(value)} chỉ có hai chữ số năm nên không rõ thế kỷ. Nhập đủ năm bốn chữ số, dạng dd/mm/yyyy.`,
   monthFirst: (field: string, value: string, likely: string) =>
     `${fieldName(field)} ${q(value)} ghi tháng trước ngày (kiểu Mỹ): tháng không thể lớn hơn 12. Có thể là ${likely}; kiểm tra lại và nhập dạng dd/mm/yyyy.`,
+  swapped: (field: string, stored: string, likely: string) =>
+    `${fieldName(field)}: Excel lưu ô này là ngày ${stored} (${spelledDate(stored)}), nhưng nhiều khả năng đã gõ ${likely}. Trong bảng, ngày nào có số ngày lớn hơn 12 đều nằm ở dạng chữ (Excel không đọc được), còn mọi ngày thật đều có số ngày không quá 12: Excel của máy nhập liệu đọc tháng trước ngày (kiểu Mỹ) nên đã đảo ngày và tháng. Đối chiếu giấy tờ gốc rồi nhập lại dạng dd/mm/yyyy.`,
   yearOnly: (field: string, value: string) =>
     `${fieldName(field)} chỉ có năm ${q(value)}. Cần ghi đủ ngày, tháng, năm dạng dd/mm/yyyy theo giấy tờ gốc.`,
   yearAsDate: (field: string, year: string, shownAs: string) =>

@@ -19,6 +19,7 @@ import { checkListCell } from './listValues';
 import { checkCardCell, checkRecordCell } from './partyNumbers';
 import { checkMemberRow, isOfficialMember, type MemberColumns } from './rowRules';
 import { readSplitBirthDate } from './splitBirthDate';
+import { checkSwappedDates } from './swappedDates';
 import { datePartsBlank, readDateParts } from './dateParts';
 import { cellOf, isBlankAt } from './rowCells';
 import { readGenderMarks, SplitName } from './splitColumns';
@@ -205,6 +206,11 @@ function readMembers(sheet: SheetData, table: TableInfo, ctx: RuleContext, out: 
   };
   const rows = table.dataRows;
   for (let i = 0; i < rows.length; i++) readRow(rows[i]);
+  checkSwappedDates(out, sheet, rows, [
+    { field: 'birthDate', col: birthParts || split ? -1 : col.birthDate },
+    { field: 'admissionDate', col: admissionParts ? -1 : col.admissionDate },
+    { field: 'officialDate', col: officialParts ? -1 : col.officialDate },
+  ]);
   fullNames?.report(out);
   splitName?.report(out);
   birthNames?.report(out);
