@@ -165,6 +165,8 @@ export const MEMBER_TYPES: CodeList = codeList([['Chính thức'], ['Dự bị']
   dvdb: 'Dự bị',
   dvdubi: 'Dự bị',
   dangviendubi: 'Dự bị',
+  dangdubi: 'Dự bị',
+  chuachinhthuc: 'Dự bị',
 });
 
 /** Trình độ giáo dục phổ thông: "lớp/hệ", 9-, 10- or 12-year system, the class not above the system. */

@@ -15,7 +15,7 @@ import { checkPhoneCell } from '../common/phone';
 import { RowScanner } from '../common/rowScanner';
 import { placeholderAt } from '../common/blank';
 import { newMemberKeys, setMemberKeys, type MemberKeys } from '../cross/memberKeys';
-import { checkListCell } from './listValues';
+import { checkListCell, saysProbationary } from './listValues';
 import { checkCardCell, checkRecordCell } from './partyNumbers';
 import { checkMemberRow, isOfficialMember, type MemberColumns } from './rowRules';
 import { readSplitBirthDate } from './splitBirthDate';
@@ -136,9 +136,11 @@ function readMembers(sheet: SheetData, table: TableInfo, ctx: RuleContext, out: 
         : undefined;
     if (admission !== undefined && admission === admission) rec.admissionDate = admission;
     // The official date is conditional: its absence is judged by the row rules.
+    // "Dự bị" written where the official date goes: no date yet, said in words (listValues.ts).
+    const probationary = !officialParts && col.officialDate >= 0 && saysProbationary(cellOf(cells, col.officialDate));
     const official = officialParts
       ? readDateParts(out, row, 'officialDate', officialParts, cells, asOf, false)
-      : col.officialDate >= 0
+      : col.officialDate >= 0 && !probationary
         ? checkDateCell(out, row, col.officialDate, 'officialDate', cellOf(cells, col.officialDate), asOf)
         : undefined;
     if (official !== undefined && official === official) rec.officialDate = official;
@@ -152,6 +154,7 @@ function readMembers(sheet: SheetData, table: TableInfo, ctx: RuleContext, out: 
         | MemberType
         | undefined;
     }
+    if (probationary) rec.memberType ??= 'Dự bị';
     for (let i = 0; i < OTHER_LISTS.length; i++) {
       const f = OTHER_LISTS[i];
       const k = col[f];
@@ -196,7 +199,9 @@ function readMembers(sheet: SheetData, table: TableInfo, ctx: RuleContext, out: 
     if (col.workplace >= 0) rec.workplace = text[col.workplace] ?? displayText(cellOf(cells, col.workplace));
     if (col.reviewed >= 0) rec.reviewed = readReviewed(cellOf(cells, col.reviewed));
 
-    const officialBlank = officialParts ? datePartsBlank(cells, officialParts) : col.officialDate >= 0 && isBlankAt(cells, text, col.officialDate);
+    const officialBlank = officialParts
+      ? datePartsBlank(cells, officialParts)
+      : col.officialDate >= 0 && (probationary || isBlankAt(cells, text, col.officialDate));
     checkMemberRow(out, rec, rowCols, asOf, officialBlank);
     if (col.cardNumber >= 0 && rec.cardNumber === undefined && isBlankAt(cells, text, col.cardNumber) && isOfficialMember(rec, asOf)) {
       out.add(row, col.cardNumber, 'cardNumber', 'card-missing', S.cardMissing());

@@ -202,6 +202,17 @@ describe('officialDate required', () => {
     expect(only(check({ officialDate: null, memberType: 'Dự bị', admissionDate: { d: '01/03/2025' } }), 'required')).toHaveLength(0);
   });
 
+  it('"Dự bị" written in the official-date column is no date yet, said in words: the member is probationary', () => {
+    const fields = MEMBER_COLUMNS.filter((f) => f !== 'memberType');
+    for (const note of ['Dự bị', 'DB', 'Đang dự bị']) {
+      const f = check({ officialDate: note, cardNumber: null, admissionDate: { d: '01/03/2010' } }, fields);
+      expect([note, f.map((x) => `${x.rule} ${x.field}`)]).toEqual([note, ['probation-overdue admissionDate']]);
+    }
+    // The type column says official: the official date is still missing.
+    expect(only(check({ officialDate: 'Dự bị' }), 'required').map((x) => x.field)).toEqual(['officialDate']);
+    expect(only(check({ officialDate: 'Không rõ' }), 'date-invalid')).toHaveLength(1);
+  });
+
   it('not for a probationary member written "DB" or "Đảng viên dự bị": overdue probation instead, and the spelling suggested', () => {
     for (const memberType of ['DB', 'Đảng viên dự bị', 'ĐV dự bị']) {
       const f = check({ officialDate: null, cardNumber: null, memberType, admissionDate: { d: '01/03/2010' } });
