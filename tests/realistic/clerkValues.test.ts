@@ -56,23 +56,25 @@ const PEOPLE: Person[] = [
   { name: 'Ngô Văn Lâm', over: { 'Nơi ở hiện nay': 'Tổ 3, phường Hà Đông, Tp Hà Nội' } },
   // 21: the very old: born 1920, admitted 1946
   { name: 'Đinh Văn Long', birth: d(1920, 8, 19), over: { 'Ngày vào Đảng': d(1946, 3, 3), 'Ngày chính thức': d(1947, 3, 3) } },
-  // 22: a year typed into a date-formatted cell: Excel shows 02/06/1905
+  // 22: a probationary member, "Dự bị" written where the official date will go
+  { name: 'Âu Văn Lợi', over: { 'Loại đảng viên': 'Dự bị', 'Ngày vào Đảng': d(2025, 5, 19), 'Ngày chính thức': 'Dự bị' } },
+  // 23: a year typed into a date-formatted cell: Excel shows 02/06/1905
   { name: 'Hồ Văn Minh', birth: d(1980, 1, 1), over: { 'Ngày sinh': { v: 1980, fmt: 'dd/mm/yyyy' } } },
-  // 23: an unknown day and month, written as old records do
+  // 24: an unknown day and month, written as old records do
   { name: 'Dương Văn Nam', birth: d(1945, 1, 1), over: { 'Ngày sinh': '00/00/1945', 'Ngày vào Đảng': d(1975, 3, 3), 'Ngày chính thức': d(1976, 3, 3) } },
-  // 24: an ID written with dots whose gender digit says female
+  // 25: an ID written with dots whose gender digit says female
   { name: 'Lý Văn Nghĩa', birth: d(1980, 7, 7), over: { 'Số CCCD': '037.180.004.321' } },
-  // 25-28: phones typed without the 0, shown right only by a format, with the country code in a number, with words
+  // 26-29: phones typed without the 0, shown right only by a format, with the country code in a number, with words
   { name: 'Mai Văn Phong', over: { 'Số điện thoại': '912345671' } },
   { name: 'Tạ Văn Phúc', over: { 'Số điện thoại': { v: 912345672, fmt: '0000000000' } } },
   { name: 'Lò Văn Quang', over: { 'Số điện thoại': 84912345673 } },
   { name: 'Hà Văn Sơn', over: { 'Số điện thoại': 'ĐT: 0912345674' } },
-  // 29: a probationary member written "DB", admitted long ago: overdue, not missing an official date
+  // 30: a probationary member written "DB", admitted long ago: overdue, not missing an official date
   { name: 'Cao Văn Tài', over: { 'Loại đảng viên': 'DB', 'Ngày vào Đảng': d(2015, 3, 3), 'Ngày chính thức': null } },
-  // 30-31: abbreviations of list values
+  // 31-32: abbreviations of list values
   { name: 'Kiều Văn Thắng', over: { 'Lý luận chính trị': 'TC' } },
   { name: 'Lương Văn Thành', over: { 'Tôn giáo': 'Ko' } },
-  // 32: an old district abbreviated
+  // 33: an old district abbreviated
   { name: 'Triệu Văn Toàn', birth: d(1975, 7, 7), over: { 'Nơi ở hiện nay': '123 Trần Hưng Đạo, P.5, Q.1, TP.HCM' } },
 ];
 
@@ -119,7 +121,7 @@ describe('values as clerks type them', () => {
     expect(t.dataRows).toHaveLength(PEOPLE.length);
   });
 
-  it('stays quiet on clean variants: date display formats, grouped phones, accepted spellings, both tone placements, new addresses, the very old', () => {
+  it('stays quiet on clean variants: date display formats, grouped phones, accepted spellings, both tone placements, new addresses, the very old, "Dự bị" for no official date yet', () => {
     const quiet = PEOPLE.slice(0, rowOf('Hồ Văn Minh') - FIRST_ROW).map((p) => [p.name, on(p.name)]);
     expect(quiet).toEqual(quiet.map(([name]) => [name, []]));
   });
