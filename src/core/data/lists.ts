@@ -152,6 +152,11 @@ export const POLITICAL_THEORY: CodeList = codeList(
     tc: 'Trung cấp',
     cc: 'Cao cấp',
     cn: 'Cử nhân',
+    scllct: 'Sơ cấp',
+    tcllct: 'Trung cấp',
+    ccllct: 'Cao cấp',
+    cnllct: 'Cử nhân',
+    cnct: 'Cử nhân',
   },
 );
 

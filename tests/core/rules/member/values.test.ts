@@ -128,7 +128,7 @@ describe('value-not-in-list', () => {
     // Abbreviations and old words clerks write.
     for (const [field, value, likely] of [
       ['politicalTheory', 'TC', 'Trung cấp'], ['politicalTheory', 'SC', 'Sơ cấp'], ['politicalTheory', 'CC', 'Cao cấp'],
-      ['politicalTheory', 'CN', 'Cử nhân'], ['memberType', 'ĐV chính thức', 'Chính thức'], ['religion', 'Ko', 'Không'],
+      ['politicalTheory', 'CN', 'Cử nhân'], ['politicalTheory', 'TC LLCT', 'Trung cấp'], ['memberType', 'ĐV chính thức', 'Chính thức'], ['religion', 'Ko', 'Không'],
       ['religion', 'Lương', 'Không'], ['ethnicity', 'Mèo', 'Mông'],
     ]) {
       const h = only(check({ [field]: value }), 'value-not-in-list');
