@@ -128,7 +128,7 @@ export const dateInvalid = {
   swapped: (field: string, stored: string, likely: string) =>
     `${fieldName(field)}: Excel lưu ô này là ngày ${stored} (${spelledDate(stored)}), nhưng nhiều khả năng đã gõ ${likely}. Trong bảng, ngày nào có số ngày lớn hơn 12 đều nằm ở dạng chữ (Excel không đọc được), còn mọi ngày thật đều có số ngày không quá 12: Excel của máy nhập liệu đọc tháng trước ngày (kiểu Mỹ) nên đã đảo ngày và tháng. Đối chiếu giấy tờ gốc rồi nhập lại dạng dd/mm/yyyy.`,
   yearOnly: (field: string, value: string) =>
-    `${fieldName(field)} chỉ có năm ${q(value)}. Cần ghi đủ ngày, tháng, năm dạng dd/mm/yyyy theo giấy tờ gốc.`,
+    `${fieldName(field)} ${q(value)} chỉ có năm, thiếu ngày và tháng. Cần ghi đủ ngày, tháng, năm dạng dd/mm/yyyy theo giấy tờ gốc.`,
   yearAsDate: (field: string, year: string, shownAs: string) =>
     `${fieldName(field)} chỉ có năm ${q(year)}, nhập vào ô định dạng ngày nên Excel hiện thành ${shownAs}. Cần ghi đủ ngày, tháng, năm dạng dd/mm/yyyy theo giấy tờ gốc.`,
   monthYear: (field: string, value: string) =>
