@@ -30,6 +30,8 @@ export interface PhoneRead {
   isNumber?: boolean;
   /** An invalid cell whose digits alone are a valid number, with words or signs around them ("ĐT: 0912…"). */
   digitsOnly?: string;
+  /** A Hà Nội landline from before the 2017 change (04 3812 3456): the number it became (024 3812 3456). */
+  oldLandline?: string;
 }
 
 /** Old 11-digit prefixes → new 3-digit ones. */
@@ -144,6 +146,8 @@ function classify(digits: string, shown: string): PhoneRead {
     const prefix = OLD_PREFIXES[withZero.slice(0, 4)];
     if (prefix) return { kind: 'old-prefix', normalized: prefix + withZero.slice(4), shown };
   }
+  // No mobile starts 04: ten digits 04… can only be Hà Nội's old area code, 024 since 2017.
+  if (withZero.length === 10 && withZero.charCodeAt(1) === 52) return { kind: 'invalid', normalized: digits, shown, oldLandline: '02' + withZero.slice(1) };
   return { kind: 'invalid', normalized: digits, shown };
 }
 

@@ -214,6 +214,8 @@ export const phoneLostZero = (value: string, fixed: string) =>
   `Số điện thoại ${q(value)} mất số 0 ở đầu (ô lưu dạng số). Sửa thành ${q(fixed)} và lưu dạng văn bản.`;
 export const phoneNoDigits = (value: string) =>
   `Ô số điện thoại ghi ${q(value)}, không có chữ số nào. Nhập số điện thoại; nếu đảng viên không có số, để trống ô.`;
+export const phoneOldLandline = (value: string, now: string) =>
+  `Số điện thoại ${q(value)} là số cố định Hà Nội theo mã vùng cũ 04 (đổi thành 024 từ năm 2017). Số mới là ${q(now)}; kiểm tra số còn dùng rồi sửa.`;
 export const phoneNoZero = (value: string, fixed: string) =>
   `Số điện thoại ${q(value)} thiếu số 0 ở đầu. Sửa thành ${q(fixed)}.`;
 export const phoneStoredAsNumber = (value: string, fixed: string) =>

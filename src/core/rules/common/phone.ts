@@ -44,6 +44,11 @@ export function checkPhoneCell(out: Findings, row: number, col: number, field: F
         out.add(row, col, field, 'phone-invalid', S.phoneSeveral(p.shown, count, first), { suggestion: first });
         return first;
       }
+      if (p.oldLandline) {
+        // Not among the 2018 mobile changes RULES.md lists, and the line may be gone: suggested, not fixed.
+        out.add(row, col, field, 'phone-invalid', S.phoneOldLandline(p.shown, p.oldLandline), { suggestion: p.oldLandline });
+        return p.oldLandline;
+      }
       if (p.digitsOnly) {
         // Words beside the number ("ĐT: …", "… (Zalo)") may be a note the user wants kept elsewhere: no fix.
         out.add(row, col, field, 'phone-invalid', S.phoneWithWords(p.shown, p.digitsOnly), { suggestion: p.digitsOnly });

@@ -104,6 +104,15 @@ describe('one number as clerks store it', () => {
     expect(check(text('máy lẻ 12')).added[0].extra?.suggestion).toBeUndefined();
   });
 
+  it('a Hà Nội landline with the old area code 04 gets 024 suggested, not fixed', () => {
+    for (const s of ['04 3812 3456', '0438123456']) {
+      const { value, added } = check(text(s));
+      expect([s, value, added.map((a) => [a.extra?.suggestion, a.extra?.fix])]).toEqual([s, '02438123456', [['02438123456', undefined]]]);
+      expect(added[0].message).toContain('024');
+    }
+    expect(check({ type: 'number', value: 438123456, format: 'General' } as Cell).added[0].extra?.suggestion).toBe('02438123456');
+  });
+
   it('words and no digits ("Không", "Chưa có") are said to be no number, with what to do', () => {
     for (const s of ['Không', 'Chưa có']) {
       const { added } = check(text(s));
