@@ -76,6 +76,8 @@ const PEOPLE: Person[] = [
   { name: 'Lương Văn Thành', over: { 'Tôn giáo': 'Ko' } },
   // 33: an old district abbreviated
   { name: 'Triệu Văn Toàn', birth: d(1975, 7, 7), over: { 'Nơi ở hiện nay': '123 Trần Hưng Đạo, P.5, Q.1, TP.HCM' } },
+  // 34: an ID pasted in with a visible apostrophe (a CSV export), a Hà Nội landline with the old area code
+  { name: 'Phan Văn Trung', birth: d(1978, 7, 7), over: { 'Số CCCD': "'037078004322", 'Số điện thoại': '04 3812 3456' } },
 ];
 
 function book(): ExcelJS.Workbook {
@@ -166,6 +168,12 @@ describe('values as clerks type them', () => {
       const f = finding(name, 'value-not-in-list');
       expect([name, f?.suggestion, f?.fix]).toEqual([name, value, undefined]);
     }
+  });
+
+  it('a pasted apostrophe before an ID and an old Hà Nội area code: suggestions, no fix', () => {
+    expect(on('Phan Văn Trung')).toEqual(['id-format', 'phone-invalid']);
+    expect(finding('Phan Văn Trung', 'id-format')?.suggestion).toBe('037078004322');
+    expect(finding('Phan Văn Trung', 'phone-invalid')?.suggestion).toBe('02438123456');
   });
 
   it('an abbreviated old district is quoted as typed', () => {

@@ -192,6 +192,8 @@ export const idNotDigits = (value: string) =>
   `Số CCCD ${q(value)} có ký tự không phải chữ số. Số CCCD gồm đúng 12 chữ số; kiểm tra lại trên thẻ căn cước.`;
 export const idSeparators = (value: string, digits: string) =>
   `Số CCCD ${q(value)} có dấu chấm hoặc gạch. Chỉ ghi liền 12 chữ số: ${q(digits)}.`;
+export const idQuoted = (value: string, digits: string) =>
+  `Số CCCD ${q(value)} có dấu nháy ' ở đầu nằm trong giá trị của ô (thường do dán từ tệp khác), nên không khớp khi tra cứu. Chỉ ghi 12 chữ số: ${q(digits)}, ô định dạng Văn bản (Text).`;
 export const idLooksPadded = (value: string, padded: string) =>
   `Số CCCD ${q(value)} có ${value.length} chữ số; số CCCD phải đủ 12 chữ số. Có thể ô đã mất số 0 ở đầu (${q(padded)}) — đối chiếu với thẻ căn cước.`;
 export const idLegacyCmnd = (value: string) =>

@@ -62,6 +62,10 @@ export function checkNationalIdCell(
     out.add(row, col, field, 'id-format', S.idFormat(d, d.length));
     return d;
   }
+  if (id.quoted && !id.hasSeparators) {
+    // Typed in Excel, the apostrophe never reaches the value; this one did (pasted text) and breaks lookups.
+    out.add(row, col, field, 'id-format', S.idQuoted(shown, d), { suggestion: d });
+  }
   if (id.hasSeparators) {
     out.add(row, col, field, 'id-format', S.idSeparators(shown, d), { suggestion: d });
     // The digits are the ID all the same: what they encode is checked too, or a wrong digit hides behind the dots.

@@ -184,6 +184,13 @@ describe('national ID', () => {
     expect(check({ nationalId: '037-151-000-257' }).map((x) => x.rule)).toEqual(['id-format']);
   });
 
+  it("a visible apostrophe pasted in front of the ID ('037…) is part of the value: id-format with the digits suggested", () => {
+    const f = check({ nationalId: "'037151000257" });
+    expect(f.map((x) => [x.rule, x.suggestion])).toEqual([['id-format', '037151000257']]);
+    expect(f[0].message).toContain("nháy '");
+    expect(only(check({ nationalId: "'037160000257" }), 'id-birth-year')).toHaveLength(1);
+  });
+
   it('stays quiet on a valid text ID', () => {
     expect(describeFindings(check({ nationalId: '037151000257' }))).toBe('');
   });
