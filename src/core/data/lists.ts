@@ -83,7 +83,8 @@ export const ETHNIC_GROUPS: CodeList = codeList(
     ['Brâu', 'B Râu'],
     ['Ơ Đu', 'Ơ-đu'],
   ],
-  {},
+  // The old name still found in older records (suggested, never replaced).
+  { meo: 'Mông' },
 );
 
 /** Religions: the plans' categories, "Không" for none, and the other recognised religions by name. */
@@ -125,6 +126,9 @@ export const RELIGIONS: CodeList = codeList(
     hoi: 'Hồi giáo',
     hoigiao: 'Hồi giáo',
     islam: 'Hồi giáo',
+    // "Ko" for không; "Lương" (bên lương, as opposed to bên giáo) is what older records wrote for no religion.
+    ko: 'Không',
+    luong: 'Không',
   },
 );
 
@@ -143,6 +147,16 @@ export const POLITICAL_THEORY: CodeList = codeList(
     cunhanlyluanchinhtri: 'Cử nhân',
     chuadaotao: 'Chưa qua đào tạo',
     chuaquadaotao: 'Chưa qua đào tạo',
+    // The abbreviations of a lý luận chính trị column (suggested, never replaced).
+    sc: 'Sơ cấp',
+    tc: 'Trung cấp',
+    cc: 'Cao cấp',
+    cn: 'Cử nhân',
+    scllct: 'Sơ cấp',
+    tcllct: 'Trung cấp',
+    ccllct: 'Cao cấp',
+    cnllct: 'Cử nhân',
+    cnct: 'Cử nhân',
   },
 );
 
@@ -150,10 +164,14 @@ export const POLITICAL_THEORY: CodeList = codeList(
 export const MEMBER_TYPES: CodeList = codeList([['Chính thức'], ['Dự bị']], {
   ct: 'Chính thức',
   dvct: 'Chính thức',
+  dvchinhthuc: 'Chính thức',
   dangvienchinhthuc: 'Chính thức',
   db: 'Dự bị',
   dvdb: 'Dự bị',
+  dvdubi: 'Dự bị',
   dangviendubi: 'Dự bị',
+  dangdubi: 'Dự bị',
+  chuachinhthuc: 'Dự bị',
 });
 
 /** Trình độ giáo dục phổ thông: "lớp/hệ", 9-, 10- or 12-year system, the class not above the system. */

@@ -23,6 +23,8 @@ export type DateIssue =
   | 'month-first'
   /** 1980: only the year. */
   | 'year-only'
+  /** 1980 typed into a date-formatted cell: Excel shows day 1980 of its calendar, 02/06/1905. */
+  | 'year-as-date'
   /** 5/1980: only month and year. */
   | 'month-year';
 
@@ -37,6 +39,8 @@ export interface DateRead {
 /** Years outside this range are typing errors, not dates in a member's life. */
 const MIN_YEAR = 1800;
 const MAX_YEAR = 2200;
+/** 01/03/1900: the first day Excel's serials count right (its calendar has a 29/02/1900). */
+export const FIRST_EXCEL_DATE = 61;
 /** Excel's largest date serial (31/12/9999). */
 const MAX_SERIAL = 2958465;
 
@@ -44,7 +48,7 @@ const MAX_SERIAL = 2958465;
 export function readDate(cell: Cell): DateRead | undefined {
   switch (cell.type) {
     case 'date':
-      return { serial: Math.floor(cell.value as number) };
+      return dateSerial(cell.value as number);
     case 'number':
       return readDateNumber(cell.value as number, cell.format);
     case 'text':
@@ -56,12 +60,25 @@ export function readDate(cell: Cell): DateRead | undefined {
   }
 }
 
+/**
+ * A year typed into a date-formatted cell is day 1800-2100 of Excel's calendar (December 1904 to October 1905): no
+ * date in a living member's or an organisation's life (the Party was founded in 1930), so it is read as the year.
+ */
+export function isYearAsDate(serial: number): boolean {
+  return serial >= MIN_YEAR && serial < 2101;
+}
+
+function dateSerial(n: number): DateRead {
+  const serial = Math.floor(n);
+  return isYearAsDate(serial) ? { issue: 'year-as-date' } : { serial };
+}
+
 function readDateNumber(n: number, format: string | undefined): DateRead {
-  if (isDateFormat(format)) return { serial: Math.floor(n) };
+  if (isDateFormat(format)) return dateSerial(n);
   if (Number.isInteger(n) && n >= MIN_YEAR && n <= 2100) return { issue: 'year-only' };
   if (Number.isInteger(n) && n >= 1000000 && n <= 99999999) return runTogether(String(n).padStart(8, '0'));
-  // A date serial that lost its date format: still the date the user entered.
-  if (n >= 1 && n <= MAX_SERIAL) return { serial: Math.floor(n), issue: 'number-form' };
+  // A date serial that lost its date format: still the date the user entered. A small number (12) is no date.
+  if (n >= FIRST_EXCEL_DATE && n <= MAX_SERIAL) return { serial: Math.floor(n), issue: 'number-form' };
   return { issue: 'not-date' };
 }
 
@@ -99,6 +116,9 @@ function num4(s: string, i: number): number {
 
 function dayMonthYear(d: number, m: number, y: number, textForm: boolean): DateRead {
   if (y < MIN_YEAR || y > MAX_YEAR) return { issue: 'impossible' };
+  // 00/00/1945, 00/05/1945: how old records write a day or month nobody knows. Incomplete, not impossible.
+  if (d === 0 && m === 0) return { issue: 'year-only' };
+  if (d === 0 && m >= 1 && m <= 12) return { issue: 'month-year' };
   if (isRealDate(y, m, d)) {
     const serial = serialOf(y, m, d);
     return textForm ? { serial, issue: 'text-form' } : { serial };
@@ -111,8 +131,11 @@ function dayMonthYear(d: number, m: number, y: number, textForm: boolean): DateR
 /** Vietnamese words a written-out date may contain: "ngày 01 tháng 5 năm 1980". */
 const DATE_WORDS = /ng[aà]y|th[aá]ng|n[aă]m/gi;
 
+/** "xx", "?" standing for an unknown day or month ("xx/xx/1945", "?/5/1945"): read as 00. */
+const UNKNOWN_PART = /(^|[/.\-\s])(?:xx?|\?\??)(?=\s*[/.\-])/gi;
+
 function readLooseDateText(s: string): DateRead {
-  let text = s;
+  let text = s.replace(UNKNOWN_PART, '$100');
   // A time part after the date ("01/05/1980 00:00:00", "1980-05-01T00:00:00").
   const colon = text.indexOf(':');
   if (colon > 0) {

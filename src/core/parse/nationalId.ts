@@ -21,6 +21,8 @@ export interface IdRead {
   hasSeparators: boolean;
   /** Text with letters or other characters: not an ID at all. digits is then "". */
   notDigits: boolean;
+  /** Text starting with a visible apostrophe ('037…), pasted in from another program: part of the value. */
+  quoted?: boolean;
 }
 
 /** undefined for an empty cell or an error value. */
@@ -72,8 +74,11 @@ export function readIdText(text: string): IdRead | undefined {
       if (c >= 48 && c <= 57) digits += text[i];
     }
   }
-  if (!hasWhitespace && !hasSeparators && text.charCodeAt(0) === 39) digits = text.slice(1);
-  return read(digits, false, false, hasWhitespace, hasSeparators, false);
+  const quoted = text.trimStart().charCodeAt(0) === 39;
+  if (!hasWhitespace && !hasSeparators && quoted) digits = text.slice(1);
+  const r = read(digits, false, false, hasWhitespace, hasSeparators, false);
+  if (quoted) r.quoted = true;
+  return r;
 }
 
 function read(

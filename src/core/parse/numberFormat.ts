@@ -1,3 +1,5 @@
+import type { Cell } from '../cells';
+
 /**
  * What Excel shows for a number, read from its number format: whether the format is a date format,
  * and the digits an ID-like number displays ("000000000000" pads to 12 digits).
@@ -14,6 +16,11 @@ export function isDateFormat(format: string | undefined): boolean {
     dateFormatCache.set(format, known);
   }
   return known;
+}
+
+/** A date as the host reports it: a date cell (file adapter) or a number with a date format (Office.js). */
+export function isDateCell(cell: Cell): boolean {
+  return cell.type === 'date' || (cell.type === 'number' && isDateFormat(cell.format));
 }
 
 function computeIsDateFormat(format: string): boolean {

@@ -1,4 +1,5 @@
 import type { Cell } from '../cells';
+import { displayedDigits } from './numberFormat';
 
 /**
  * Phone numbers (RULES.md §4): 10-digit mobiles with a valid prefix, 11-digit landlines 02x; numbers that
@@ -25,6 +26,12 @@ export interface PhoneRead {
    * one (normalized). The user keeps one; which is theirs to say.
    */
   several?: { count: number; first: string };
+  /** The cell is a number, not text: Excel keeps no leading 0, whatever its format shows. */
+  isNumber?: boolean;
+  /** An invalid cell whose digits alone are a valid number, with words or signs around them ("ĐT: 0912…"). */
+  digitsOnly?: string;
+  /** A Hà Nội landline from before the 2017 change (04 3812 3456): the number it became (024 3812 3456). */
+  oldLandline?: string;
 }
 
 /** Old 11-digit prefixes → new 3-digit ones. */
@@ -76,9 +83,13 @@ function isValidPhone(d: string): boolean {
 export function readPhone(cell: Cell): PhoneRead | undefined {
   if (cell.type === 'number') {
     const n = cell.value as number;
-    if (!Number.isInteger(n) || n < 0) return { kind: 'invalid', normalized: String(n), shown: String(n) };
-    const shown = cell.text !== undefined && /^\d+$/.test(cell.text) ? cell.text : String(n);
-    return classify(shown, shown);
+    // What the cell shows: a "0000000000" format shows the 0 a number cannot hold.
+    const shown = displayedDigits(n, cell.format, cell.text);
+    if (shown === undefined) return { kind: 'invalid', normalized: String(n), shown: String(n), isNumber: true };
+    const local = withoutCountryCode(shown, false);
+    const read = local ? { kind: 'valid' as const, normalized: local, shown } : classify(shown, shown);
+    read.isNumber = true;
+    return read;
   }
   if (cell.type === 'text') return readPhoneText(cell.value as string);
   if (cell.type === 'empty' || cell.type === 'error') return undefined;
@@ -106,13 +117,25 @@ export function readPhoneText(text: string): PhoneRead | undefined {
     const two = readSeveral(text, digits, shown);
     if (two) return two;
   }
-  if (other) return { kind: 'invalid', normalized: digits, shown };
-  // +84 912 345 678: the country code instead of the leading 0.
-  if ((plus || digits.length === 11) && digits.startsWith('84')) {
-    const local = '0' + digits.slice(2);
-    if (isValidPhone(local)) return { kind: 'valid', normalized: local, shown };
+  const local = withoutCountryCode(digits, plus);
+  if (other) {
+    const only = local ?? (isValidPhone(digits) ? digits : undefined);
+    return only ? { kind: 'invalid', normalized: digits, shown, digitsOnly: only } : { kind: 'invalid', normalized: digits, shown };
   }
+  if (local) return { kind: 'valid', normalized: local, shown };
   return classify(digits, shown);
+}
+
+/**
+ * +84 912 345 678, 0084 912 345 678, +84 (0) 912 345 678, 84912345678: the country code instead of the leading 0.
+ * The local number when that reading is a valid one.
+ */
+function withoutCountryCode(digits: string, plus: boolean): string | undefined {
+  const intl = digits.startsWith('0084') ? digits.slice(2) : plus || digits.length === 11 ? digits : '';
+  if (!intl.startsWith('84')) return undefined;
+  const rest = intl.slice(2);
+  const local = rest.charCodeAt(0) === 48 ? rest : '0' + rest;
+  return isValidPhone(local) ? local : undefined;
 }
 
 function classify(digits: string, shown: string): PhoneRead {
@@ -123,6 +146,8 @@ function classify(digits: string, shown: string): PhoneRead {
     const prefix = OLD_PREFIXES[withZero.slice(0, 4)];
     if (prefix) return { kind: 'old-prefix', normalized: prefix + withZero.slice(4), shown };
   }
+  // No mobile starts 04: ten digits 04… can only be Hà Nội's old area code, 024 since 2017.
+  if (withZero.length === 10 && withZero.charCodeAt(1) === 52) return { kind: 'invalid', normalized: digits, shown, oldLandline: '02' + withZero.slice(1) };
   return { kind: 'invalid', normalized: digits, shown };
 }
 
@@ -141,8 +166,7 @@ function readSeveral(text: string, digits: string, shown: string): PhoneRead | u
     return undefined;
   }
   for (const d of parts) {
-    const local = d.length === 11 && d.startsWith('84') && isValidPhone('0' + d.slice(2)) ? '0' + d.slice(2) : d;
-    const read = classify(local, shown);
+    const read = classify(withoutCountryCode(d, false) ?? d, shown);
     if (read.kind !== 'invalid') return severalRead(digits, shown, parts.length, read.normalized);
   }
   return undefined;

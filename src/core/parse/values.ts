@@ -3,6 +3,7 @@ import type { Gender, MemberType } from '../records';
 import { MEMBER_TYPES, REVIEWED_MARKS, SCHOOLING_SYSTEMS, ACCOUNT_RIGHTS } from '../data/lists';
 import { foldDiacritics } from '../text/normalize';
 import { matchList, foldKey } from './lists';
+import { isDateCell } from './numberFormat';
 
 /** Small value parsers: gender, member type, reviewed marks, schooling, account rights. */
 
@@ -64,11 +65,13 @@ const SCHOOLING_VALUES: ReadonlySet<string> = new Set(
 
 /** A likely schooling value in something else: "Lớp 12/12", "12", a date Excel made of "9/12". */
 export function likelySchooling(cell: Cell, text: string): string | undefined {
-  if (cell.type === 'date') {
-    // Excel turns "9/12" into 9 December; day/month gives it back.
+  if (isDateCell(cell)) {
+    // Excel turns "9/12" into 9 December; day/month gives it back. In a US-locale file it is 12 September:
+    // month/day. At most one order is a valid class/system ("12/9" is not), so trying both never guesses.
     const d = new Date(Date.UTC(1899, 11, 30) + Math.floor(cell.value as number) * 86400000);
-    const guess = `${d.getUTCDate()}/${d.getUTCMonth() + 1}`;
-    return isSchooling(guess) ? guess : undefined;
+    const dayMonth = `${d.getUTCDate()}/${d.getUTCMonth() + 1}`;
+    const monthDay = `${d.getUTCMonth() + 1}/${d.getUTCDate()}`;
+    return isSchooling(dayMonth) ? dayMonth : isSchooling(monthDay) ? monthDay : undefined;
   }
   if (cell.type === 'number') {
     const n = cell.value as number;

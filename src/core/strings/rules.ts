@@ -18,6 +18,11 @@ function q(value: string): string {
   return `“${v}”`;
 }
 
+/** "03/05/1980" → "ngày 3 tháng 5": which number is the day, said in words. */
+function spelledDate(ddmmyyyy: string): string {
+  return `ngày ${Number(ddmmyyyy.slice(0, 2))} tháng ${Number(ddmmyyyy.slice(3, 5))}`;
+}
+
 // ---- sheet level ---------------------------------------------------------------------------------
 
 export const tableNotFound = (sheet: string) =>
@@ -83,8 +88,12 @@ export const dateInvalid = {
     `${fieldName(field)} ${q(value)} chỉ có hai chữ số năm nên không rõ thế kỷ. Nhập đủ năm bốn chữ số, dạng dd/mm/yyyy.`,
   monthFirst: (field: string, value: string, likely: string) =>
     `${fieldName(field)} ${q(value)} ghi tháng trước ngày (kiểu Mỹ): tháng không thể lớn hơn 12. Có thể là ${likely}; kiểm tra lại và nhập dạng dd/mm/yyyy.`,
+  swapped: (field: string, stored: string, likely: string) =>
+    `${fieldName(field)}: Excel lưu ô này là ngày ${stored} (${spelledDate(stored)}), nhưng nhiều khả năng đã gõ ${likely}. Trong bảng, ngày nào có số ngày lớn hơn 12 đều nằm ở dạng chữ (Excel không đọc được), còn mọi ngày thật đều có số ngày không quá 12: Excel của máy nhập liệu đọc tháng trước ngày (kiểu Mỹ) nên đã đảo ngày và tháng. Đối chiếu giấy tờ gốc rồi nhập lại dạng dd/mm/yyyy.`,
   yearOnly: (field: string, value: string) =>
-    `${fieldName(field)} chỉ có năm ${q(value)}. Cần ghi đủ ngày, tháng, năm dạng dd/mm/yyyy theo giấy tờ gốc.`,
+    `${fieldName(field)} ${q(value)} chỉ có năm, thiếu ngày và tháng. Cần ghi đủ ngày, tháng, năm dạng dd/mm/yyyy theo giấy tờ gốc.`,
+  yearAsDate: (field: string, year: string, shownAs: string) =>
+    `${fieldName(field)} chỉ có năm ${q(year)}, nhập vào ô định dạng ngày nên Excel hiện thành ${shownAs}. Cần ghi đủ ngày, tháng, năm dạng dd/mm/yyyy theo giấy tờ gốc.`,
   monthYear: (field: string, value: string) =>
     `${fieldName(field)} ${q(value)} thiếu ngày. Cần ghi đủ ngày, tháng, năm dạng dd/mm/yyyy theo giấy tờ gốc.`,
 };
@@ -146,6 +155,8 @@ export const idNotDigits = (value: string) =>
   `Số CCCD ${q(value)} có ký tự không phải chữ số. Số CCCD gồm đúng 12 chữ số; kiểm tra lại trên thẻ căn cước.`;
 export const idSeparators = (value: string, digits: string) =>
   `Số CCCD ${q(value)} có dấu chấm hoặc gạch. Chỉ ghi liền 12 chữ số: ${q(digits)}.`;
+export const idQuoted = (value: string, digits: string) =>
+  `Số CCCD ${q(value)} có dấu nháy ' ở đầu nằm trong giá trị của ô (thường do dán từ tệp khác), nên không khớp khi tra cứu. Chỉ ghi 12 chữ số: ${q(digits)}, ô định dạng Văn bản (Text).`;
 export const idLooksPadded = (value: string, padded: string) =>
   `Số CCCD ${q(value)} có ${value.length} chữ số; số CCCD phải đủ 12 chữ số. Có thể ô đã mất số 0 ở đầu (${q(padded)}) — đối chiếu với thẻ căn cước.`;
 export const idLegacyCmnd = (value: string) =>
@@ -166,6 +177,16 @@ export const idGender = (id: string, idGenderValue: string, gender: string) =>
 
 export const phoneLostZero = (value: string, fixed: string) =>
   `Số điện thoại ${q(value)} mất số 0 ở đầu (ô lưu dạng số). Sửa thành ${q(fixed)} và lưu dạng văn bản.`;
+export const phoneNoDigits = (value: string) =>
+  `Ô số điện thoại ghi ${q(value)}, không có chữ số nào. Nhập số điện thoại; nếu đảng viên không có số, để trống ô.`;
+export const phoneOldLandline = (value: string, now: string) =>
+  `Số điện thoại ${q(value)} là số cố định Hà Nội theo mã vùng cũ 04 (đổi thành 024 từ năm 2017). Số mới là ${q(now)}; kiểm tra số còn dùng rồi sửa.`;
+export const phoneNoZero = (value: string, fixed: string) =>
+  `Số điện thoại ${q(value)} thiếu số 0 ở đầu. Sửa thành ${q(fixed)}.`;
+export const phoneStoredAsNumber = (value: string, fixed: string) =>
+  `Số điện thoại ${q(value)} đang lưu dạng số nên không giữ được số 0 ở đầu: khi sao chép, xuất dữ liệu hoặc tra cứu sẽ thành số khác. Lưu lại dạng văn bản: ${q(fixed)}.`;
+export const phoneWithWords = (value: string, digits: string) =>
+  `Ô số điện thoại ${q(value)} có chữ hoặc ký hiệu kèm theo số. Chỉ ghi các chữ số: ${q(digits)}; ghi chú (nếu cần) ghi sang cột khác.`;
 export const phoneOldPrefix = (value: string, fixed: string) =>
   `Số điện thoại ${q(value)} còn đầu số 11 số cũ (đã đổi năm 2018). Sửa thành số mới ${q(fixed)}.`;
 export const phoneInvalid = (value: string) =>

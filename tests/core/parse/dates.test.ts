@@ -15,7 +15,16 @@ describe('readDate', () => {
   it('a serial that lost its date format is still a date; a year is not', () => {
     expect(readDate({ type: 'number', value: may1, format: 'General' })).toEqual({ serial: may1, issue: 'number-form' });
     expect(readDate({ type: 'number', value: 1980, format: 'General' })).toEqual({ issue: 'year-only' });
+    expect(readDate({ type: 'number', value: 12, format: 'General' })).toEqual({ issue: 'not-date' });
     expect(readDate({ type: 'number', value: 19800501, format: 'General' })).toEqual({ issue: 'not-date', likely: may1 });
+  });
+
+  it('a year typed into a date-formatted cell (Excel shows 02/06/1905) is a year, not a date in 1905', () => {
+    expect(readDate({ type: 'date', value: 1980 })).toEqual({ issue: 'year-as-date' });
+    expect(readDate({ type: 'number', value: 1945, format: 'dd/mm/yyyy' })).toEqual({ issue: 'year-as-date' });
+    // Outside the years read (1800-2100), a serial is the date it is.
+    expect(readDate({ type: 'date', value: 1799 })).toEqual({ serial: 1799 });
+    expect(readDate({ type: 'date', value: 2101 })).toEqual({ serial: 2101 });
   });
 
   it('empty and error cells have no date', () => {
@@ -39,7 +48,12 @@ describe('readDateText', () => {
   it.each([
     ['31/02/1980', 'impossible'],
     ['1980-02-30', 'impossible'],
-    ['00/05/1980', 'impossible'],
+    ['00/05/1980', 'month-year'], // a day nobody knows, as old records write it
+    ['00/00/1980', 'year-only'],
+    ['xx/xx/1980', 'year-only'],
+    ['?/5/1980', 'month-year'],
+    ['32/05/1980', 'impossible'],
+    ['00/13/1980', 'impossible'],
     ['01/05/0980', 'impossible'],
     ['1/5/80', 'two-digit-year'],
     ['1980', 'year-only'],

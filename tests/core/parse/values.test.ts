@@ -62,6 +62,10 @@ describe('schooling', () => {
     expect(likelySchooling({ type: 'text', value: 'Lớp 12/12' }, 'Lớp 12/12')).toBe('12/12');
     expect(likelySchooling({ type: 'number', value: 9 }, '9')).toBe('9/12');
     expect(likelySchooling({ type: 'date', value: serialFromYmd(2025, 12, 9) }, '')).toBe('9/12');
+    // A US-locale file makes "9/12" 12 September; Office.js reports a date as a number with a date format.
+    expect(likelySchooling({ type: 'date', value: serialFromYmd(2025, 9, 12) }, '')).toBe('9/12');
+    expect(likelySchooling({ type: 'number', value: serialFromYmd(2025, 7, 10), format: 'm/d/yyyy' }, '')).toBe('7/10');
+    expect(likelySchooling({ type: 'date', value: serialFromYmd(2025, 9, 13) }, '')).toBeUndefined();
   });
 });
 

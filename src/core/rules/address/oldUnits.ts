@@ -55,8 +55,9 @@ export function findOldUnits(text: string): string[] {
     const name = m[2].replace(/^[.\s]+/, '').split(NEXT_UNIT)[0].trim();
     if (!name) continue;
     if (CITY_WORDS.has(word.toLowerCase()) && isCentralCity(name)) continue;
-    const dot = text[m.index + word.length] === '.' ? '.' : '';
-    units.push(`${word}${dot} ${name}`);
+    // Quoted as typed ("Q.1", "TX. Bến Cát"): the user searches the cell for these words.
+    const nameEnd = m.index + m[0].indexOf(name, word.length) + name.length;
+    units.push(text.slice(m.index, nameEnd));
   }
   return units;
 }

@@ -2,7 +2,7 @@ import type { Cell } from '../../cells';
 import { cellDisplay } from '../../cells';
 import type { FieldKey } from '../../fields';
 import { formatDate } from '../../dates';
-import { readDate } from '../../parse/dates';
+import { FIRST_EXCEL_DATE, isYearAsDate, readDate } from '../../parse/dates';
 import { isDateFormat } from '../../parse/numberFormat';
 import { isRealDate, serialOf } from '../../parse/calendar';
 import * as S from '../../strings/rules';
@@ -26,7 +26,7 @@ export function checkDateCell(
 ): number | undefined {
   // Fast path, no allocation: a real date, or text exactly dd/mm/yyyy.
   const quick = quickSerial(cell);
-  if (quick === quick) {
+  if (quick === quick && !(cell.type !== 'text' && isYearAsDate(quick))) {
     if (quick > asOf) out.add(row, col, field, 'date-future', S.dateFuture(field, formatDate(quick), formatDate(asOf)));
     return quick;
   }
@@ -35,14 +35,17 @@ export function checkDateCell(
   const read = readDate(cell);
   if (!read) return undefined;
   if (read.serial === undefined) {
-    const shown = cellDisplay(cell).trim();
+    // A year in a date cell is quoted as typed, not as the 1905 date the cell shows.
+    const shown = read.issue === 'year-as-date' ? String(Math.floor(cell.value as number)) : cellDisplay(cell).trim();
     out.add(row, col, field, 'date-invalid', invalidMessage(field, shown, read.issue, read.likely), {
       suggestion: read.likely !== undefined ? formatDate(read.likely) : undefined,
     });
     return NaN;
   }
   const serial = read.serial;
-  if (read.issue === 'text-form' || read.issue === 'number-form') {
+  // Before 1 March 1900 Excel has no date to convert to (and its 1900 calendar is off by a day): text is the only
+  // form such a date can take, so "convert to a real date" would be wrong advice and an unsafe fix.
+  if ((read.issue === 'text-form' || read.issue === 'number-form') && serial >= FIRST_EXCEL_DATE) {
     const fixed = formatDate(serial);
     const shown = cellDisplay(cell).trim();
     const message = read.issue === 'text-form' ? S.dateText(field, shown, fixed) : L.dateShownAsNumber(fieldName(field), shown, fixed);
@@ -86,6 +89,8 @@ function invalidMessage(field: FieldKey, shown: string, issue: string | undefine
       return D.monthFirst(field, shown, formatDate(likely as number));
     case 'year-only':
       return D.yearOnly(field, shown);
+    case 'year-as-date':
+      return D.yearAsDate(field, shown, formatDate(Number(shown)));
     case 'month-year':
       return D.monthYear(field, shown);
     default:

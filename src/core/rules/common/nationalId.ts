@@ -62,8 +62,14 @@ export function checkNationalIdCell(
     out.add(row, col, field, 'id-format', S.idFormat(d, d.length));
     return d;
   }
+  if (id.quoted && !id.hasSeparators) {
+    // Typed in Excel, the apostrophe never reaches the value; this one did (pasted text) and breaks lookups.
+    out.add(row, col, field, 'id-format', S.idQuoted(shown, d), { suggestion: d });
+  }
   if (id.hasSeparators) {
     out.add(row, col, field, 'id-format', S.idSeparators(shown, d), { suggestion: d });
+    // The digits are the ID all the same: what they encode is checked too, or a wrong digit hides behind the dots.
+    if (d.length === 12) checkTwelveDigits(out, row, col, field, d, birthYear, gender);
     return d;
   }
   if (id.hasWhitespace) {
@@ -73,7 +79,12 @@ export function checkNationalIdCell(
   }
   if (d.length === 12) checkTwelveDigits(out, row, col, field, d, birthYear, gender);
   else if (d.length === 9) out.add(row, col, field, 'id-legacy-cmnd', S.idLegacyCmnd(d));
-  else out.add(row, col, field, 'id-format', S.idFormat(d, d.length));
+  else {
+    // Text that lost its zeros before it became text (a number column converted, a CSV export): when the padded
+    // digits agree with the row, say so and suggest them; the user checks against the card (no fix).
+    const padded = paddedIdAgrees(d, birthYear, gender);
+    out.add(row, col, field, 'id-format', padded ? S.idLooksPadded(d, padded) : S.idFormat(d, d.length), { suggestion: padded });
+  }
   return d;
 }
 

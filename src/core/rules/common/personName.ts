@@ -27,6 +27,12 @@ export function nameProblem(field: FieldKey, text: string): string | undefined {
   return undefined;
 }
 
+/**
+ * ʼ U+02BC, the apostrophe Unicode recommends inside names (HʼNhi): a letter to Unicode, so it is named here as
+ * an apostrophe, or "HʼNhi" would read as a capital inside a word and be "fixed" to "Hʼnhi".
+ */
+const MODIFIER_APOSTROPHE = 0x02bc;
+
 export type CaseStyle = 'title' | 'upper' | 'both' | 'lower' | 'mixed';
 /** The styles NameCaseColumn keeps, by code. */
 const STYLE_CODES: readonly CaseStyle[] = ['title', 'upper', 'lower', 'mixed'];
@@ -46,7 +52,7 @@ export function caseStyle(text: string): CaseStyle {
       at = 0;
       continue;
     }
-    if (c === 39 || c === 45 || c === 0x2019) {
+    if (c === 39 || c === 45 || c === 0x2019 || c === MODIFIER_APOSTROPHE) {
       at = 1;
       continue;
     }
@@ -60,8 +66,8 @@ export function caseStyle(text: string): CaseStyle {
   return 'mixed';
 }
 
-const WORD_TITLE = "\\p{Lu}\\p{Ll}*(?:['’\\-]\\p{L}\\p{Ll}*)*";
-const WORD_UPPER = "\\p{Lu}+(?:['’\\-]\\p{Lu}+)*";
+const WORD_TITLE = "\\p{Lu}\\p{Ll}*(?:['’ʼ\\-]\\p{L}\\p{Ll}*)*";
+const WORD_UPPER = "\\p{Lu}+(?:['’ʼ\\-]\\p{Lu}+)*";
 /** A valid name of two or more words in Title Case / UPPER CASE: one regex decides the common case. */
 const TITLE_NAME = new RegExp(`^${WORD_TITLE}(?: ${WORD_TITLE})+$`, 'u');
 const UPPER_NAME = new RegExp(`^${WORD_UPPER}(?: ${WORD_UPPER})+$`, 'u');
@@ -193,7 +199,7 @@ export function toStyle(text: string, style: 'title' | 'upper'): string {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     const c = text.charCodeAt(i);
-    if (c === 32 || c === 39 || c === 45 || c === 0x2019) {
+    if (c === 32 || c === 39 || c === 45 || c === 0x2019 || c === MODIFIER_APOSTROPHE) {
       out += ch;
       start = true;
       continue;

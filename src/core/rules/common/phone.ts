@@ -16,9 +16,17 @@ export function checkPhoneCell(out: Findings, row: number, col: number, field: F
   if (!p) return undefined;
   switch (p.kind) {
     case 'valid':
+      // Right only through the cell's format ("0000000000") or read from +84: the stored number has no leading 0,
+      // and a copy, an export or a lookup sees the number, not what the cell shows.
+      if (p.isNumber) {
+        out.add(row, col, field, 'phone-invalid', S.phoneStoredAsNumber(p.shown, p.normalized), {
+          suggestion: p.normalized,
+          fix: { value: p.normalized, format: '@' },
+        });
+      }
       return p.normalized;
     case 'lost-zero':
-      out.add(row, col, field, 'phone-invalid', S.phoneLostZero(p.shown, p.normalized), {
+      out.add(row, col, field, 'phone-invalid', (p.isNumber ? S.phoneLostZero : S.phoneNoZero)(p.shown, p.normalized), {
         suggestion: p.normalized,
         fix: { value: p.normalized, format: '@' },
       });
@@ -36,7 +44,18 @@ export function checkPhoneCell(out: Findings, row: number, col: number, field: F
         out.add(row, col, field, 'phone-invalid', S.phoneSeveral(p.shown, count, first), { suggestion: first });
         return first;
       }
-      out.add(row, col, field, 'phone-invalid', S.phoneInvalid(p.shown));
+      if (p.oldLandline) {
+        // Not among the 2018 mobile changes RULES.md lists, and the line may be gone: suggested, not fixed.
+        out.add(row, col, field, 'phone-invalid', S.phoneOldLandline(p.shown, p.oldLandline), { suggestion: p.oldLandline });
+        return p.oldLandline;
+      }
+      if (p.digitsOnly) {
+        // Words beside the number ("ĐT: …", "… (Zalo)") may be a note the user wants kept elsewhere: no fix.
+        out.add(row, col, field, 'phone-invalid', S.phoneWithWords(p.shown, p.digitsOnly), { suggestion: p.digitsOnly });
+        return p.digitsOnly;
+      }
+      // "Không", "Chưa có": words where a number goes. Say so, rather than explain the digits of a phone number.
+      out.add(row, col, field, 'phone-invalid', p.normalized ? S.phoneInvalid(p.shown) : S.phoneNoDigits(p.shown));
       return p.normalized || p.shown;
   }
 }

@@ -15,10 +15,11 @@ import { checkPhoneCell } from '../common/phone';
 import { RowScanner } from '../common/rowScanner';
 import { placeholderAt } from '../common/blank';
 import { newMemberKeys, setMemberKeys, type MemberKeys } from '../cross/memberKeys';
-import { checkListCell } from './listValues';
+import { checkListCell, saysProbationary } from './listValues';
 import { checkCardCell, checkRecordCell } from './partyNumbers';
 import { checkMemberRow, isOfficialMember, type MemberColumns } from './rowRules';
 import { readSplitBirthDate } from './splitBirthDate';
+import { checkSwappedDates } from './swappedDates';
 import { datePartsBlank, readDateParts } from './dateParts';
 import { cellOf, isBlankAt } from './rowCells';
 import { readGenderMarks, SplitName } from './splitColumns';
@@ -135,9 +136,11 @@ function readMembers(sheet: SheetData, table: TableInfo, ctx: RuleContext, out: 
         : undefined;
     if (admission !== undefined && admission === admission) rec.admissionDate = admission;
     // The official date is conditional: its absence is judged by the row rules.
+    // "Dự bị" written where the official date goes: no date yet, said in words (listValues.ts).
+    const probationary = !officialParts && col.officialDate >= 0 && saysProbationary(cellOf(cells, col.officialDate));
     const official = officialParts
       ? readDateParts(out, row, 'officialDate', officialParts, cells, asOf, false)
-      : col.officialDate >= 0
+      : col.officialDate >= 0 && !probationary
         ? checkDateCell(out, row, col.officialDate, 'officialDate', cellOf(cells, col.officialDate), asOf)
         : undefined;
     if (official !== undefined && official === official) rec.officialDate = official;
@@ -151,6 +154,7 @@ function readMembers(sheet: SheetData, table: TableInfo, ctx: RuleContext, out: 
         | MemberType
         | undefined;
     }
+    if (probationary) rec.memberType ??= 'Dự bị';
     for (let i = 0; i < OTHER_LISTS.length; i++) {
       const f = OTHER_LISTS[i];
       const k = col[f];
@@ -195,7 +199,9 @@ function readMembers(sheet: SheetData, table: TableInfo, ctx: RuleContext, out: 
     if (col.workplace >= 0) rec.workplace = text[col.workplace] ?? displayText(cellOf(cells, col.workplace));
     if (col.reviewed >= 0) rec.reviewed = readReviewed(cellOf(cells, col.reviewed));
 
-    const officialBlank = officialParts ? datePartsBlank(cells, officialParts) : col.officialDate >= 0 && isBlankAt(cells, text, col.officialDate);
+    const officialBlank = officialParts
+      ? datePartsBlank(cells, officialParts)
+      : col.officialDate >= 0 && (probationary || isBlankAt(cells, text, col.officialDate));
     checkMemberRow(out, rec, rowCols, asOf, officialBlank);
     if (col.cardNumber >= 0 && rec.cardNumber === undefined && isBlankAt(cells, text, col.cardNumber) && isOfficialMember(rec, asOf)) {
       out.add(row, col.cardNumber, 'cardNumber', 'card-missing', S.cardMissing());
@@ -205,6 +211,11 @@ function readMembers(sheet: SheetData, table: TableInfo, ctx: RuleContext, out: 
   };
   const rows = table.dataRows;
   for (let i = 0; i < rows.length; i++) readRow(rows[i]);
+  checkSwappedDates(out, sheet, rows, [
+    { field: 'birthDate', col: birthParts || split ? -1 : col.birthDate },
+    { field: 'admissionDate', col: admissionParts ? -1 : col.admissionDate },
+    { field: 'officialDate', col: officialParts ? -1 : col.officialDate },
+  ]);
   fullNames?.report(out);
   splitName?.report(out);
   birthNames?.report(out);

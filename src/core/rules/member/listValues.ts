@@ -5,7 +5,8 @@ import type { FieldKey } from '../../fields';
 import type { CodeList } from '../../data/lists';
 import { ETHNIC_GROUPS, MEMBER_TYPES, POLITICAL_THEORY, RELIGIONS } from '../../data/lists';
 import { matchList } from '../../parse/lists';
-import { isSchooling, likelySchooling } from '../../parse/values';
+import { isSchooling, likelySchooling, readMemberType } from '../../parse/values';
+import { isDateCell } from '../../parse/numberFormat';
 import * as S from '../../strings/rules';
 import { type Findings, textFix } from '../context';
 
@@ -47,7 +48,9 @@ export function checkListCell(
   }
   if (m.value) {
     out.add(row, col, field, 'value-not-in-list', S.valueLikely(field, value, m.value), { suggestion: m.value });
-    return undefined;
+    // "DB", "Đảng viên dự bị": the spelling is not the list's, but the row rules must still know the member is on
+    // probation (probation-overdue), not demand an official date from them.
+    return field === 'memberType' ? m.value : undefined;
   }
   // Religions outside the plans' categories are accepted by their name ("and others by name").
   if (field === 'religion' && /\p{L}{2,}/u.test(value)) return value;
@@ -59,12 +62,14 @@ export function checkListCell(
 const SPACED_SCHOOLING = /^\d{1,2}\s*\/\s*\d{1,2}$/;
 
 function checkSchooling(out: Findings, row: number, col: number, cell: Cell, text: string | undefined): string | undefined {
-  const value = text ?? cellDisplay(cell).trim();
+  // A date is quoted as the date the user sees, not its serial number.
+  const asDate = isDateCell(cell);
+  const value = asDate ? formatDate(cell.value as number) : (text ?? cellDisplay(cell).trim());
   if (!value) return undefined;
   if (cell.type === 'text' && isSchooling(value)) return value;
   const likely = likelySchooling(cell, value);
-  if (cell.type === 'date' && likely) {
-    out.add(row, col, 'schooling', 'value-not-in-list', S.schoolingDate(formatDate(cell.value as number), likely), { suggestion: likely });
+  if (asDate && likely) {
+    out.add(row, col, 'schooling', 'value-not-in-list', S.schoolingDate(value, likely), { suggestion: likely });
   } else if (likely && cell.type === 'text' && SPACED_SCHOOLING.test(value)) {
     // Only spaces or a leading zero differ ("12 / 12", "09/12"): a spelling variant, safe to fix (kept as text).
     out.add(row, col, 'schooling', 'value-not-in-list', S.valueVariant('schooling', value, likely), {
@@ -78,4 +83,16 @@ function checkSchooling(out: Findings, row: number, col: number, cell: Cell, tex
     out.add(row, col, 'schooling', 'value-not-in-list', S.valueNotInList('schooling', value, S.ALLOWED_HINTS.schooling));
   }
   return undefined;
+}
+
+/**
+ * An official-date cell that says the member is still on probation ("Dự bị", "DB", "Đang dự bị") instead of a date:
+ * the clerks' way of leaving it empty, like "-". Dates (most cells) are let go at the first character.
+ */
+export function saysProbationary(cell: Cell): boolean {
+  if (cell.type !== 'text') return false;
+  const s = (cell.value as string).trim();
+  const c = s.charCodeAt(0);
+  if (!(c > 57)) return false;
+  return readMemberType(s).memberType === 'Dự bị';
 }

@@ -10,7 +10,7 @@ describe('address-old-unit', () => {
     ['Tổ 5, phường Tân Thịnh, thành phố Thái Nguyên, tỉnh Thái Nguyên', 'thành phố Thái Nguyên'],
     ['Khu phố 1, phường Linh Trung, thành phố Thủ Đức, TP. Hồ Chí Minh', 'thành phố Thủ Đức'],
     ['Xóm 1, xã Nghĩa Đồng, H. Tân Kỳ, Nghệ An', 'H. Tân Kỳ'],
-    ['12 Lê Lợi, P. Bến Nghé, Q.1, TP.HCM', 'Q. 1'],
+    ['12 Lê Lợi, P. Bến Nghé, Q.1, TP.HCM', 'Q.1'], // quoted as typed,
     ['Tổ 7, TX. Phú Thọ, Phú Thọ', 'TX. Phú Thọ'],
     ['Thon 3, xa Tan Lap, huyen Dan Phuong, Ha Noi', 'huyen Dan Phuong'],
     ['So 3, phuong 2, quan 3, TP HCM', 'quan 3'],

@@ -62,3 +62,62 @@ describe('two phone numbers in one cell', () => {
     for (const s of ['-', '—', ' – ', '--']) expect(check(text(s))).toEqual({ value: undefined, added: [] });
   });
 });
+
+describe('one number as clerks store it', () => {
+  const num = (value: number, format = 'General'): Cell => ({ type: 'number', value, format }) as Cell;
+
+  it('typed as text without its 0: the fix restores it, and the message does not claim the cell is a number', () => {
+    const { value, added } = check(text('912345678'));
+    expect(value).toBe('0912345678');
+    expect(added).toHaveLength(1);
+    expect(added[0].message).toContain('thiếu số 0');
+    expect(added[0].message).not.toContain('dạng số');
+    expect(added[0].extra).toMatchObject({ suggestion: '0912345678', fix: { value: '0912345678' } });
+    expect(check(num(912345678)).added[0].message).toContain('lưu dạng số');
+  });
+
+  it('a number shown with its 0 by a "0000000000" format: quoted as shown, stored as text by the fix', () => {
+    const { value, added } = check(num(912345678, '0000000000'));
+    expect(value).toBe('0912345678');
+    expect(added).toHaveLength(1);
+    expect(added[0].message).toContain('“0912345678”');
+    expect(added[0].message).toContain('dạng số');
+    expect(added[0].extra).toMatchObject({ suggestion: '0912345678', fix: { value: '0912345678', format: '@' } });
+  });
+
+  it('the country code is read the same in a number cell as in text, and after 00 or with (0)', () => {
+    expect(check(text('84912345678'))).toEqual({ value: '0912345678', added: [] });
+    const n = check(num(84912345678));
+    expect(n.value).toBe('0912345678');
+    expect(n.added.map((a) => a.extra?.suggestion)).toEqual(['0912345678']);
+    for (const s of ['0084 912 345 678', '+84 (0) 912 345 678', '+840912345678']) {
+      expect([s, readPhoneText(s)?.kind, readPhoneText(s)?.normalized]).toEqual([s, 'valid', '0912345678']);
+    }
+  });
+
+  it('words beside one valid number: its digits are suggested, nothing is fixed', () => {
+    for (const s of ['ĐT: 0912345678', '0912345678 (Zalo)', 'DĐ 0912.345.678']) {
+      const { value, added } = check(text(s));
+      expect([s, value, added.map((a) => [a.rule, a.extra?.suggestion, a.extra?.fix])]).toEqual([s, '0912345678', [['phone-invalid', '0912345678', undefined]]]);
+      expect(added[0].message).toContain('chữ hoặc ký hiệu');
+    }
+    expect(check(text('máy lẻ 12')).added[0].extra?.suggestion).toBeUndefined();
+  });
+
+  it('a Hà Nội landline with the old area code 04 gets 024 suggested, not fixed', () => {
+    for (const s of ['04 3812 3456', '0438123456']) {
+      const { value, added } = check(text(s));
+      expect([s, value, added.map((a) => [a.extra?.suggestion, a.extra?.fix])]).toEqual([s, '02438123456', [['02438123456', undefined]]]);
+      expect(added[0].message).toContain('024');
+    }
+    expect(check({ type: 'number', value: 438123456, format: 'General' } as Cell).added[0].extra?.suggestion).toBe('02438123456');
+  });
+
+  it('words and no digits ("Không", "Chưa có") are said to be no number, with what to do', () => {
+    for (const s of ['Không', 'Chưa có']) {
+      const { added } = check(text(s));
+      expect(added.map((a) => [a.rule, a.extra?.suggestion])).toEqual([['phone-invalid', undefined]]);
+      expect(added[0].message).toContain('để trống ô');
+    }
+  });
+});

@@ -148,6 +148,26 @@ describe('probation-overdue', () => {
   });
 });
 
+describe('a text date before 1900', () => {
+  it('is not offered a conversion Excel cannot hold; the age rule speaks', () => {
+    const f = check({ birthDate: '2/5/1899' });
+    expect(only(f, 'date-text')).toHaveLength(0);
+    expect(only(f, 'age-implausible')).toHaveLength(1);
+    expect(only(check({ birthDate: '2/5/1920', nationalId: '037020000257', admissionDate: { d: '01/01/1946' }, officialDate: { d: '01/01/1947' } }), 'date-text')).toHaveLength(1);
+  });
+});
+
+describe('a year typed into a date cell', () => {
+  it('is date-invalid naming the year and the 1905 date Excel shows, and nothing is judged from that 1905 date', () => {
+    const f = check({ birthDate: { type: 'date', value: 1951, format: 'dd/mm/yyyy' } });
+    expect(f.map((x) => x.rule)).toEqual(['date-invalid']);
+    expect(f[0]).toMatchObject({ col: colOf('birthDate'), severity: 'error' });
+    expect(f[0].message).toContain('“1951”');
+    expect(f[0].message).toContain('04/05/1905');
+    expect(check({ admissionDate: { type: 'number', value: 1976, format: 'd/m/yyyy' } }).map((x) => x.rule)).toEqual(['date-invalid']);
+  });
+});
+
 describe('age-implausible', () => {
   it('older than 110', () => {
     const f = only(check({ birthDate: { d: '01/01/1900' }, nationalId: '037100000257' }), 'age-implausible');
@@ -180,5 +200,27 @@ describe('officialDate required', () => {
 
   it('not for a probationary member', () => {
     expect(only(check({ officialDate: null, memberType: 'Dự bị', admissionDate: { d: '01/03/2025' } }), 'required')).toHaveLength(0);
+  });
+
+  it('"Dự bị" written in the official-date column is no date yet, said in words: the member is probationary', () => {
+    const fields = MEMBER_COLUMNS.filter((f) => f !== 'memberType');
+    for (const note of ['Dự bị', 'DB', 'Đang dự bị']) {
+      const f = check({ officialDate: note, cardNumber: null, admissionDate: { d: '01/03/2010' } }, fields);
+      expect([note, f.map((x) => `${x.rule} ${x.field}`)]).toEqual([note, ['probation-overdue admissionDate']]);
+    }
+    // The type column says official: the official date is still missing.
+    expect(only(check({ officialDate: 'Dự bị' }), 'required').map((x) => x.field)).toEqual(['officialDate']);
+    expect(only(check({ officialDate: 'Không rõ' }), 'date-invalid')).toHaveLength(1);
+  });
+
+  it('not for a probationary member written "DB" or "Đảng viên dự bị": overdue probation instead, and the spelling suggested', () => {
+    for (const memberType of ['DB', 'Đảng viên dự bị', 'ĐV dự bị']) {
+      const f = check({ officialDate: null, cardNumber: null, memberType, admissionDate: { d: '01/03/2010' } });
+      expect([memberType, f.map((x) => [x.rule, x.suggestion]).sort()]).toEqual([
+        memberType,
+        [['probation-overdue', undefined], ['value-not-in-list', 'Dự bị']],
+      ]);
+    }
+    expect(only(check({ officialDate: null, memberType: 'CT' }), 'required')).toHaveLength(1);
   });
 });

@@ -45,6 +45,12 @@ describe('name-case', () => {
     expect(g[0]).toMatchObject({ row: 5, fix: { value: 'TRẦN VĂN HÙNG' } });
   });
 
+  it('the modifier-letter apostrophe ʼ (U+02BC) of minority names is an apostrophe, not a letter making "mixed" case', () => {
+    expect(describeFindings(check({ fullName: 'HʼNhi Niê' }))).toBe('');
+    const f = only(check({ fullName: 'hʼnhi niê' }), 'name-case');
+    expect(f.map((x) => x.fix?.value)).toEqual(['HʼNhi Niê']);
+  });
+
   it('stays quiet on a consistent column and when both styles are equally common', () => {
     expect(only(check({}), 'name-case')).toHaveLength(0);
     const half = { 0: { fullName: 'TRẦN VĂN AN' }, 1: { fullName: 'Nguyễn Thị Bình' } };
@@ -86,6 +92,13 @@ describe('national ID', () => {
     expect(f[0]).toMatchObject({ row: 3, col, severity: 'error', field: 'nationalId' });
     expect(f[0].message).toContain('03715100025');
     expect(f[0].message).toContain('11 chữ số');
+  });
+
+  it('id-format on 11 digits of text that pad to an ID agreeing with the row: the padded ID suggested, not fixed', () => {
+    const [f] = only(check({ nationalId: '37151000257' }), 'id-format');
+    expect([f.suggestion, f.fix]).toEqual(['037151000257', undefined]);
+    expect(f.message).toContain('mất số 0');
+    expect(only(check({ nationalId: '37160000257' }), 'id-format')[0].suggestion).toBeUndefined();
   });
 
   it('id-format skips the birth-year and gender checks', () => {
@@ -160,6 +173,22 @@ describe('national ID', () => {
     expect(ws).toHaveLength(1);
     expect(ws[0].fix).toEqual({ value: '037151000257', format: '@' });
     expect(f.filter((x) => x.rule.startsWith('id-'))).toHaveLength(0);
+  });
+
+  it('dots or dashes among the digits: id-format with the digits suggested, and what the digits encode still checked', () => {
+    const f = check({ nationalId: '037.060.000.257' });
+    expect(only(f, 'id-format')).toMatchObject([{ suggestion: '037060000257' }]);
+    expect(only(f, 'id-gender')).toHaveLength(1);
+    expect(only(f, 'id-birth-year')).toHaveLength(1);
+    expect(only(check({ nationalId: '003-151-000-257' }), 'id-province')).toHaveLength(1);
+    expect(check({ nationalId: '037-151-000-257' }).map((x) => x.rule)).toEqual(['id-format']);
+  });
+
+  it("a visible apostrophe pasted in front of the ID ('037…) is part of the value: id-format with the digits suggested", () => {
+    const f = check({ nationalId: "'037151000257" });
+    expect(f.map((x) => [x.rule, x.suggestion])).toEqual([['id-format', '037151000257']]);
+    expect(f[0].message).toContain("nháy '");
+    expect(only(check({ nationalId: "'037160000257" }), 'id-birth-year')).toHaveLength(1);
   });
 
   it('stays quiet on a valid text ID', () => {

@@ -1,4 +1,4 @@
-import { check, colOf, only, describeFindings, MEMBER_COLUMNS } from './helpers';
+import { ser, check, colOf, only, describeFindings, MEMBER_COLUMNS } from './helpers';
 
 describe('required', () => {
   it.each(['fullName', 'gender', 'birthDate', 'nationalId', 'admissionDate', 'branch'] as const)('fires on an empty %s', (field) => {
@@ -125,6 +125,15 @@ describe('value-not-in-list', () => {
     expect(f[0].fix).toBeUndefined();
     const g = only(check({ memberType: 'CT' }), 'value-not-in-list');
     expect(g[0].suggestion).toBe('Chính thức');
+    // Abbreviations and old words clerks write.
+    for (const [field, value, likely] of [
+      ['politicalTheory', 'TC', 'Trung cấp'], ['politicalTheory', 'SC', 'Sơ cấp'], ['politicalTheory', 'CC', 'Cao cấp'],
+      ['politicalTheory', 'CN', 'Cử nhân'], ['politicalTheory', 'TC LLCT', 'Trung cấp'], ['memberType', 'ĐV chính thức', 'Chính thức'], ['religion', 'Ko', 'Không'],
+      ['religion', 'Lương', 'Không'], ['ethnicity', 'Mèo', 'Mông'],
+    ]) {
+      const h = only(check({ [field]: value }), 'value-not-in-list');
+      expect([value, h.map((x) => [x.suggestion, x.fix])]).toEqual([value, [[likely, undefined]]]);
+    }
   });
 
   it('reports values outside the list', () => {
@@ -137,6 +146,14 @@ describe('value-not-in-list', () => {
     const f = only(check({ schooling: { d: '09/12/2025' } }), 'value-not-in-list');
     expect(f[0].suggestion).toBe('9/12');
     expect(f[0].message).toContain('09/12/2025');
+  });
+
+  it('a date in the schooling column is quoted as a date, whether the host says date or number with a date format', () => {
+    const office = only(check({ schooling: { type: 'number', value: ser('09/12/2025'), format: 'dd/mm/yyyy' } }), 'value-not-in-list');
+    expect([office[0].suggestion, office[0].message]).toEqual(['9/12', expect.stringContaining('09/12/2025')]);
+    const none = only(check({ schooling: { d: '13/09/2025' } }), 'value-not-in-list');
+    expect(none[0].suggestion).toBeUndefined();
+    expect(none[0].message).toContain('13/09/2025');
   });
 
   it('accepts usual variants and other religions by name', () => {
