@@ -83,8 +83,19 @@ export function matchHeaders(cells: HeaderCell[], kind: TableKind): MappedHeader
 export function mapColumns(header: HeaderCell[], kind: TableKind): ColumnMapping {
   const cells = withoutUmbrellaGroups(header, kind);
   const mapped = matchHeaders(cells, kind);
-  const resolved = kind === 'organisations' ? mapped : preferStrongNames(cells, kind === 'members' ? resolveAbbreviations(cells, mapped) : mapped);
+  const resolved = kind === 'organisations' ? mapped : preferStrongNames(cells, kind === 'members' ? birthNameAlone(resolveAbbreviations(cells, mapped)) : mapped);
   return splitLayouts(cells, assignFields(kind, resolved));
+}
+
+/**
+ * A list whose only name column is "Họ và tên khai sinh" names each member by it: that column is the full name
+ * (read and checked as one), not a birth name beside a missing name column. Beside "Họ và tên (đang dùng)" it stays
+ * the birth name.
+ */
+function birthNameAlone(mapped: MappedHeader[]): MappedHeader[] {
+  if (mapped.some((h) => h.field === 'fullName')) return mapped;
+  const i = mapped.findIndex((h) => h.field === 'birthName');
+  return i < 0 ? mapped : mapped.map((h, k) => (k === i ? { ...h, field: 'fullName' } : h));
 }
 
 /** Fewest distinct fields for a row to count as a table header. */

@@ -167,3 +167,24 @@ describe('the header retyped on a new page in other words', () => {
     expect(detectTable(sheet)!.dataRows).toEqual([2, 4]);
   });
 });
+
+describe('"Họ và tên khai sinh" as the only name column', () => {
+  it('is the full name: the table is found and its names are read', () => {
+    const sheet = makeSheet('DS', [
+      ['STT', 'Họ và tên khai sinh', 'Giới tính', 'Ngày sinh', 'Số CCCD', 'Ngày vào Đảng', 'Chi bộ'],
+      ...[1, 2, 3].map((i) => memberRow(i, FIELDS)),
+    ]);
+    const t = detectTable(sheet)!;
+    expect(t.kind).toBe('members');
+    expect(t.columns).toMatchObject({ fullName: 1 });
+    expect(t.columns.birthName).toBeUndefined();
+  });
+
+  it('beside "Họ và tên đang dùng" it stays the birth name', () => {
+    const sheet = makeSheet('DS', [
+      ['STT', 'Họ và tên khai sinh', 'Họ và tên đang dùng', 'Ngày sinh', 'Số CCCD', 'Ngày vào Đảng', 'Chi bộ'],
+      ...[1, 2, 3].map((i) => memberRow(i, ['index', 'fullName', 'fullName', 'birthDate', 'nationalId', 'admissionDate', 'branch'])),
+    ]);
+    expect(detectTable(sheet)!.columns).toMatchObject({ birthName: 1, fullName: 2 });
+  });
+});

@@ -1,0 +1,80 @@
+/**
+ * Member lists laid out the way commune party offices make them, with clean data: any finding on these rows would be
+ * a false one. Each block is one layout the engine once misread. All people and numbers are synthetic.
+ */
+import ExcelJS from 'exceljs';
+import { checkBook, d, findingsOn, putRow, type Checked } from './support';
+
+const SURNAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Ngô'];
+const GIVEN_M = ['An', 'Bình', 'Cường', 'Dũng', 'Hải', 'Hùng', 'Khánh', 'Long', 'Phong', 'Sơn'];
+const GIVEN_F = ['Anh', 'Hà', 'Hằng', 'Hoa', 'Hương', 'Lan', 'Linh', 'Mai', 'Nga', 'Yến'];
+
+interface Person {
+  index: number;
+  fullName: string;
+  gender: string;
+  birthDate: Date;
+  nationalId: string;
+  admissionDate: Date;
+  officialDate?: Date;
+  branch: string;
+}
+
+/** A clean member: ID agreeing with birth year and gender, admitted at 25, official 12 months later. */
+function person(i: number, branch = 'Chi bộ Thôn 1', probationary = false): Person {
+  const female = i % 3 === 1;
+  const year = 1955 + ((i * 7) % 45);
+  const admitted = probationary ? d(2025, 1 + (i % 6), 10) : d(year + 25, 1 + (i % 12), 1 + (i % 28));
+  return {
+    index: i + 1,
+    fullName: `${SURNAMES[i % 10]} ${female ? 'Thị' : 'Văn'} ${(female ? GIVEN_F : GIVEN_M)[(i * 3) % 10]}`,
+    gender: female ? 'Nữ' : 'Nam',
+    birthDate: d(year, 1 + (i % 12), 1 + ((i * 5) % 28)),
+    nationalId: `025${female ? 1 : 0}${String(year % 100).padStart(2, '0')}${String(100 + i).padStart(6, '0')}`,
+    admissionDate: admitted,
+    ...(probationary ? {} : { officialDate: d(admitted.getUTCFullYear() + 1, admitted.getUTCMonth() + 1, admitted.getUTCDate()) }),
+    branch,
+  };
+}
+
+function people(n: number, branch?: string, probationary = false, from = 0): Person[] {
+  return Array.from({ length: n }, (_, i) => ({ ...person(from + i, branch, probationary), index: i + 1 }));
+}
+
+/** The signature block under a list. */
+function signatures(ws: ExcelJS.Worksheet, row: number): void {
+  putRow(ws, row, ['Hy Cương, ngày 15 tháng 12 năm 2025'], 6);
+  putRow(ws, row + 1, [undefined, 'NGƯỜI LẬP BIỂU', undefined, undefined, undefined, 'T/M ĐẢNG ỦY']);
+  putRow(ws, row + 2, [undefined, undefined, undefined, undefined, undefined, 'BÍ THƯ']);
+  putRow(ws, row + 6, [undefined, 'Nguyễn Thị Hằng', undefined, undefined, undefined, 'Trần Văn Khánh']);
+}
+
+describe('the only name column is "Họ và tên khai sinh"', () => {
+  let c: Checked;
+  beforeAll(async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('DV');
+    putRow(ws, 1, ['ĐẢNG BỘ XÃ HY CƯƠNG']);
+    putRow(ws, 2, ['CHI BỘ THÔN 3']);
+    putRow(ws, 4, ['DANH SÁCH ĐẢNG VIÊN CHI BỘ THÔN 3 NĂM 2025']);
+    ws.mergeCells('A4:H4');
+    putRow(ws, 6, ['STT', 'Họ và tên\nkhai sinh', 'Giới tính', 'Ngày sinh', 'Số CCCD\n(12 số)', 'Ngày vào Đảng', 'Ngày chính thức', 'Ghi chú']);
+    putRow(ws, 7, [1, 2, 3, 4, 5, 6, 7, 8]);
+    const ps = people(20, 'Chi bộ Thôn 3');
+    ps.forEach((p, i) => putRow(ws, 8 + i, [p.index, p.fullName, p.gender, p.birthDate, p.nationalId, p.admissionDate, p.officialDate]));
+    putRow(ws, 8 + ps.length, ['Cộng: 20 đảng viên']);
+    signatures(ws, 30);
+    c = await checkBook(wb, 'birth-name.xlsx');
+  });
+
+  it('is read as the members\' full name: the table is found (it was "table-not-found")', () => {
+    const t = c.result.tables[0];
+    expect(t.columns).toMatchObject({ fullName: 1, gender: 2, birthDate: 3, nationalId: 4 });
+    expect(t.dataRows).toHaveLength(20);
+    expect(c.result.members[0].records[0].fullName).toBe(person(0).fullName);
+  });
+
+  it('clean rows, the numbering row, the count line and the signatures give no finding', () => {
+    expect(findingsOn(c.result, 'DV')).toEqual([]);
+  });
+});
