@@ -3,7 +3,8 @@
  * a false one. Each block is one layout the engine once misread. All people and numbers are synthetic.
  */
 import ExcelJS from 'exceljs';
-import { checkBook, d, findingsOn, putRow, type Checked } from './support';
+import { checkWorkbook } from '../../src/core/engine';
+import { AS_OF, checkBook, d, findingsOn, putRow, type Checked } from './support';
 
 const SURNAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Ngô'];
 const GIVEN_M = ['An', 'Bình', 'Cường', 'Dũng', 'Hải', 'Hùng', 'Khánh', 'Long', 'Phong', 'Sơn'];
@@ -76,5 +77,50 @@ describe('the only name column is "Họ và tên khai sinh"', () => {
 
   it('clean rows, the numbering row, the count line and the signatures give no finding', () => {
     expect(findingsOn(c.result, 'DV')).toEqual([]);
+  });
+});
+
+describe('one sheet per chi bộ, with an instructions sheet, a summary sheet and an empty sheet', () => {
+  let c: Checked;
+  beforeAll(async () => {
+    const wb = new ExcelJS.Workbook();
+    const guide = wb.addWorksheet('Hướng dẫn');
+    putRow(guide, 1, ['HƯỚNG DẪN NHẬP DỮ LIỆU']);
+    putRow(guide, 3, ['1. Cột Họ và tên: ghi đầy đủ họ, chữ đệm và tên.']);
+    putRow(guide, 4, ['2. Cột Ngày sinh, Ngày vào Đảng: nhập dd/mm/yyyy.']);
+    putRow(guide, 6, ['Cột', 'Nội dung', 'Ví dụ']);
+    putRow(guide, 7, ['Họ và tên', 'Họ tên đảng viên', 'Nguyễn Văn A']);
+    putRow(guide, 8, ['Ngày sinh', 'Ngày tháng năm sinh', '01/01/1980']);
+    putRow(guide, 9, ['Số CCCD', '12 chữ số', '025080001234']);
+    const sum = wb.addWorksheet('Tổng hợp');
+    putRow(sum, 1, ['TỔNG HỢP SỐ LƯỢNG ĐẢNG VIÊN']);
+    putRow(sum, 3, ['STT', 'Chi bộ', 'Tổng số đảng viên', 'Nam', 'Nữ', 'Chính thức', 'Dự bị']);
+    putRow(sum, 4, [1, 'Chi bộ Thôn 1', 22, 14, 8, 22, 0]);
+    putRow(sum, 5, [2, 'Chi bộ Thôn 2', 20, 13, 7, 20, 0]);
+    putRow(sum, 6, [undefined, 'Cộng', 42, 27, 15, 42, 0]);
+    [['CB Thôn 1', 'THÔN 1', 22], ['CB Thôn 2', 'THÔN 2', 20]].forEach(([name, unit, n], k) => {
+      const ws = wb.addWorksheet(name as string);
+      putRow(ws, 1, ['ĐẢNG BỘ XÃ HY CƯƠNG', undefined, undefined, undefined, undefined, 'ĐẢNG CỘNG SẢN VIỆT NAM']);
+      putRow(ws, 2, [`CHI BỘ ${unit}`]);
+      putRow(ws, 4, [`DANH SÁCH ĐẢNG VIÊN CHI BỘ ${unit}`]);
+      ws.mergeCells('A4:H4');
+      putRow(ws, 6, ['TT', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Số CCCD', 'Ngày vào Đảng', 'Ngày chính thức', 'Ghi chú']);
+      const ps = people(n as number, `Chi bộ ${unit}`, false, k * 30);
+      ps.forEach((p, i) => putRow(ws, 7 + i, [p.index, p.fullName, p.birthDate, p.gender, p.nationalId, p.admissionDate, p.officialDate]));
+      putRow(ws, 8 + ps.length, [`Tổng cộng: ${n} đảng viên`]);
+      signatures(ws, 10 + ps.length);
+    });
+    wb.addWorksheet('Sheet3');
+    c = await checkBook(wb, 'per-branch.xlsx');
+  });
+
+  it('reads the two chi bộ sheets as member lists, each member in the chi bộ of its title', () => {
+    expect(c.result.tables.map((t) => [t.sheet, t.kind, t.dataRows.length])).toEqual([['CB Thôn 1', 'members', 22], ['CB Thôn 2', 'members', 20]]);
+    expect(c.result.tables.map((t) => t.sections.map((s) => s.label))).toEqual([['CHI BỘ THÔN 1'], ['CHI BỘ THÔN 2']]);
+  });
+
+  it('checked as the CLI does (every sheet asked for), the instructions, summary and empty sheets are not table-not-found', () => {
+    const all = checkWorkbook(c.sheets, { asOf: AS_OF, requireTables: true });
+    expect(all.findings.map((f) => `${f.sheet} ${f.rule}`)).toEqual([]);
   });
 });
