@@ -2,7 +2,7 @@ import type { SheetData } from './cells';
 import type { TableInfo, TableKind, TableOverride } from './fields';
 import type { Finding } from './findings';
 import type { AccountRecord, MemberRecord, OrganisationRecord, TableRecords } from './records';
-import { detectTable } from './detect/detectTable';
+import { detectSheetTables } from './detect/detectTable';
 import { checkOrganisationTable } from './rules/organisation';
 import { crossCheck, type MemberTableInput } from './rules/cross';
 import { checkMemberTable } from './rules/member';
@@ -51,21 +51,24 @@ export function checkWorkbook(sheets: SheetData[], options: CheckOptions): Check
 
   for (const sheet of sheets) {
     const override = overrides.find((o) => o.sheet === sheet.name);
-    const table = detectTable(sheet, override);
-    if (!table) {
+    // Usually one table; a second block with a header of its own further down is a table of its own.
+    const tables = detectSheetTables(sheet, override);
+    if (!tables.length) {
       // A sheet the user marked as "not a table" is not missing one.
       if (override?.kind !== null) withoutTable.push(sheet);
       continue;
     }
     anyTable = true;
-    if (!wanted(table.kind, options.kinds)) continue;
-    // Vertically merged group cells (a chi bộ over its members) are read on every row of the merge.
-    const filled = fillVerticalMerges(sheet, table);
-    if (filled.covered.size) mergeCovers.push({ sheet: sheet.name, covered: filled.covered });
-    found.push({ sheet: filled.sheet, table });
-    if (reports(table.kind, options.kinds)) {
-      reported.add(sheet.name);
-      findings.push(...checkColumns(table));
+    for (const table of tables) {
+      if (!wanted(table.kind, options.kinds)) continue;
+      // Vertically merged group cells (a chi bộ over its members) are read on every row of the merge.
+      const filled = fillVerticalMerges(sheet, table);
+      if (filled.covered.size) mergeCovers.push({ sheet: sheet.name, covered: filled.covered });
+      found.push({ sheet: filled.sheet, table });
+      if (reports(table.kind, options.kinds)) {
+        reported.add(sheet.name);
+        findings.push(...checkColumns(table));
+      }
     }
   }
 

@@ -124,3 +124,47 @@ describe('one sheet per chi bộ, with an instructions sheet, a summary sheet an
     expect(all.findings.map((f) => `${f.sheet} ${f.rule}`)).toEqual([]);
   });
 });
+
+describe('two blocks on one sheet: official members, then probationary members under a header of their own', () => {
+  let c: Checked;
+  const SHEET = 'DV';
+  beforeAll(async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet(SHEET);
+    putRow(ws, 1, ['ĐẢNG BỘ XÃ HY CƯƠNG', undefined, undefined, undefined, undefined, 'ĐẢNG CỘNG SẢN VIỆT NAM']);
+    putRow(ws, 2, ['CHI BỘ THÔN 2']);
+    putRow(ws, 4, ['DANH SÁCH ĐẢNG VIÊN CHI BỘ THÔN 2']);
+    ws.mergeCells('A4:I4');
+    putRow(ws, 6, ['I. ĐẢNG VIÊN CHÍNH THỨC']);
+    putRow(ws, 7, ['STT', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Số CCCD', 'Ngày vào Đảng', 'Ngày chính thức', 'Số thẻ đảng viên', 'Ghi chú']);
+    const official = people(30, 'Chi bộ Thôn 2');
+    official.forEach((p, i) => putRow(ws, 8 + i, [p.index, p.fullName, p.gender, p.birthDate, p.nationalId, p.admissionDate, p.officialDate, String(31000001 + i)]));
+    // 38 blank, 39 heading, 40 the second header: other columns in another order, no official date or card.
+    putRow(ws, 39, ['II. ĐẢNG VIÊN DỰ BỊ']);
+    putRow(ws, 40, ['STT', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Ngày kết nạp', 'Số CCCD', 'Ghi chú']);
+    const probationary = people(6, 'Chi bộ Thôn 2', true, 40);
+    probationary.forEach((p, i) => putRow(ws, 41 + i, [p.index, p.fullName, d(1990 + i, 3, 4), p.gender, p.admissionDate, `025${p.gender === 'Nữ' ? 1 : 0}${90 + i}${String(500 + i).padStart(6, '0')}`]));
+    // 46: the last one's ID says a man; she is a woman: found on the ID cell of the second block (F46).
+    ws.getCell('D46').value = 'Nữ';
+    putRow(ws, 47, ['Tổng cộng: 36 đảng viên']);
+    signatures(ws, 49);
+    c = await checkBook(wb, 'two-blocks.xlsx');
+  });
+
+  it('reads each block by its own header: two tables on the sheet', () => {
+    const [a, b] = c.result.tables;
+    expect(c.result.tables).toHaveLength(2);
+    expect([a.headerRow, a.firstRow, a.lastRow, a.dataRows.length]).toEqual([7, 8, 37, 30]);
+    expect([b.headerRow, b.firstRow, b.lastRow, b.dataRows.length]).toEqual([40, 41, 46, 6]);
+    expect(b.columns).toMatchObject({ fullName: 1, birthDate: 2, gender: 3, admissionDate: 4, nationalId: 5 });
+  });
+
+  it('the chi bộ of the title is the branch of both blocks: no column-missing, no required branch', () => {
+    expect(c.result.tables.map((t) => t.sections.map((s) => s.label))).toEqual([['CHI BỘ THÔN 2'], ['CHI BỘ THÔN 2']]);
+    expect(c.result.members[1].records.map((r) => r.branch)).toEqual(Array(6).fill('CHI BỘ THÔN 2'));
+  });
+
+  it('only the real mistake is found (it was a flood of gender, date, ID and branch errors on every probationary row)', () => {
+    expect(findingsOn(c.result, SHEET)).toEqual(['F46 id-gender']);
+  });
+});

@@ -26,12 +26,19 @@ export interface RowContext {
   orgNameCol?: number;
   /** Set for a sheet typed in a legacy font: texts are decoded before they are classified. */
   read?: TextReader;
+  /**
+   * Whether a header-like row (0-based) starts another list with columns of its own (detectTable.ts): the list
+   * ends above it instead of reading its rows under this header.
+   */
+  startsBlock?: (row: number) => boolean;
 }
 
 export interface RowClassification {
   /** 1-based Excel rows. */
   dataRows: number[];
   sections: { row: number; label: string }[];
+  /** 0-based row where another list with its own header starts (see RowContext.startsBlock). */
+  nextBlock?: number;
 }
 
 interface Entry {
@@ -135,6 +142,7 @@ export function classifyRows(sheet: SheetData, ctx: RowContext): RowClassificati
   const merged = horizontalMergeStarts(sheet, ctx.headerRow);
   let underHeader = true; // the next non-blank row may be a column-numbering row
   let inFooter = false; // below a signature line: short rows are signatures and names of signers
+  let nextBlock: number | undefined;
 
   for (let r = ctx.headerRow + 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
@@ -182,12 +190,20 @@ export function classifyRows(sheet: SheetData, ctx: RowContext): RowClassificati
 
     const headerHits = firstThree.filter((e, i) => !isNumeric(e.cell) && isHeaderLabel(e, () => keyOf(i))).length;
     if (headerHits >= 2 || (headerHits === 1 && count === 1 && first.col !== ctx.indexCol)) {
+      if (count >= 3 && ctx.startsBlock?.(r)) {
+        nextBlock = r;
+        break;
+      }
       underHeader = true; // a printed list repeats its header (and numbering) on each page
       continue;
     }
     // "TT | Chi bộ | Tổng số | Nam | Nữ" under the list: another table (a summary) starts; the list has ended.
     // The list's own header retyped on a new page ("Số TT | Họ và tên đảng viên | …") only starts a new page.
     if (dataRows.length && count >= 3 && isIndexHeaderLabel(first.text)) {
+      if (ctx.startsBlock?.(r)) {
+        nextBlock = r;
+        break;
+      }
       const retyped = firstThree.filter((e, i) => !isNumeric(e.cell) && looselyRepeats(ctx.headerCells, e.col, keyOf(i))).length >= 2;
       if (!retyped) break;
       underHeader = true;
@@ -226,7 +242,7 @@ export function classifyRows(sheet: SheetData, ctx: RowContext): RowClassificati
   }
   // A heading with no data row under it (a note after the list) is not a section.
   const last = dataRows.length ? dataRows[dataRows.length - 1] : 0;
-  return { dataRows, sections: sections.filter((s) => s.row < last) };
+  return { dataRows, sections: sections.filter((s) => s.row < last), ...(nextBlock !== undefined ? { nextBlock } : {}) };
 }
 
 /** The STT column, or (no STT in the header) any column with no header: an unlabelled numbering column. */

@@ -18,11 +18,12 @@ const TAIL = /\s*(\(.*|[-–,:]\s.*|\s(năm|tính đến|đến ngày|đề ngh�
 /**
  * The chi bộ a list belongs to when only its title block names it (one sheet per chi bộ, no branch column):
  * "CHI BỘ THÔN 1" under the đảng bộ's name, or "DANH SÁCH ĐẢNG VIÊN CHI BỘ THÔN 1". Undefined when no title, or
- * two different ones, name a chi bộ. Reads the rows above the header only.
+ * two different ones, name a chi bộ. Reads the rows above the header only, from `from` (a later block on the sheet:
+ * below the list before it).
  */
-export function titleBranch(sheet: SheetData, headerTop: number, read?: TextReader): { row: number; label: string } | undefined {
+export function titleBranch(sheet: SheetData, headerTop: number, read?: TextReader, from = 0): { row: number; label: string } | undefined {
   let found: { row: number; label: string } | undefined;
-  for (let r = 0; r < headerTop; r++) {
+  for (let r = from; r < headerTop; r++) {
     const cells = sheet.rows[r] ?? [];
     for (let c = 0; c < Math.min(cells.length, TITLE_COLS); c++) {
       const cell = cells[c];
