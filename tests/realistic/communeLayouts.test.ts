@@ -24,7 +24,7 @@ interface Person {
 /** A clean member: ID agreeing with birth year and gender, admitted at 25, official 12 months later. */
 function person(i: number, branch = 'Chi bộ Thôn 1', probationary = false): Person {
   const female = i % 3 === 1;
-  const year = 1955 + ((i * 7) % 45);
+  const year = probationary ? 1980 + (i % 20) : 1955 + ((i * 7) % 45); // admitted in 2025 under 60
   const admitted = probationary ? d(2025, 1 + (i % 6), 10) : d(year + 25, 1 + (i % 12), 1 + (i % 28));
   return {
     index: i + 1,
@@ -166,5 +166,86 @@ describe('two blocks on one sheet: official members, then probationary members u
 
   it('only the real mistake is found (it was a flood of gender, date, ID and branch errors on every probationary row)', () => {
     expect(findingsOn(c.result, SHEET)).toEqual(['F46 id-gender']);
+  });
+});
+
+describe('the member type marked x under "Đảng viên" over "Chính thức" | "Dự bị"', () => {
+  let c: Checked;
+  beforeAll(async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('DS');
+    putRow(ws, 1, ['DANH SÁCH ĐẢNG VIÊN CHI BỘ THÔN 4']);
+    putRow(ws, 3, ['STT', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Số CCCD', 'Ngày vào Đảng', 'Ngày chính thức', 'Số thẻ đảng viên', 'Đảng viên', undefined, 'Ghi chú']);
+    putRow(ws, 4, [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, 'Chính thức', 'Dự bị']);
+    for (const col of ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'K']) ws.mergeCells(`${col}3:${col}4`);
+    ws.mergeCells('I3:J3');
+    const official = people(20, 'Chi bộ Thôn 4');
+    official.forEach((p, i) => putRow(ws, 5 + i, [p.index, p.fullName, p.gender, p.birthDate, p.nationalId, p.admissionDate, p.officialDate, String(42000001 + i), 'x']));
+    const probationary = people(3, 'Chi bộ Thôn 4', true, 20);
+    probationary.forEach((p, i) => putRow(ws, 25 + i, [21 + i, p.fullName, p.gender, p.birthDate, p.nationalId, p.admissionDate, undefined, undefined, undefined, 'x']));
+    // 28: marked official, no official date and no card: both are missing; 29: marked twice.
+    const [late, twice] = people(2, 'Chi bộ Thôn 4', false, 30);
+    putRow(ws, 28, [24, late.fullName, late.gender, late.birthDate, late.nationalId, late.admissionDate, undefined, undefined, 'x']);
+    putRow(ws, 29, [25, twice.fullName, twice.gender, twice.birthDate, twice.nationalId, twice.admissionDate, twice.officialDate, '42000099', 'x', 'x']);
+    c = await checkBook(wb, 'type-marks.xlsx');
+  });
+
+  it('reads the marked column as the type (the marks were 25 "x" values outside the list)', () => {
+    expect(c.result.tables[0].memberTypeByMark).toEqual({ official: 8, probationary: 9 });
+    const types = c.result.members[0].records.map((r) => r.memberType);
+    expect(types.slice(0, 20)).toEqual(Array(20).fill('Chính thức'));
+    expect(types.slice(20, 23)).toEqual(Array(3).fill('Dự bị'));
+  });
+
+  it('finds only what the marks say is missing or contradictory', () => {
+    expect(findingsOn(c.result, 'DS')).toEqual(['G28 required', 'H28 card-missing', 'J29 value-not-in-list']);
+  });
+});
+
+describe('"I. ĐẢNG VIÊN CHÍNH THỨC" and "II. ĐẢNG VIÊN DỰ BỊ" headings with no type column', () => {
+  let c: Checked;
+  beforeAll(async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('DS');
+    putRow(ws, 1, ['DANH SÁCH ĐẢNG VIÊN CHI BỘ THÔN 5']);
+    putRow(ws, 3, ['STT', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Số CCCD', 'Ngày vào Đảng', 'Ngày chính thức', 'Ghi chú']);
+    putRow(ws, 4, ['I', 'ĐẢNG VIÊN CHÍNH THỨC']);
+    const official = people(12, 'Chi bộ Thôn 5');
+    official.forEach((p, i) => putRow(ws, 5 + i, [p.index, p.fullName, p.gender, p.birthDate, p.nationalId, p.admissionDate, p.officialDate]));
+    // 17: listed as official, admitted in March 2025, no official date yet: the list contradicts itself.
+    const [recent] = people(1, 'Chi bộ Thôn 5', true, 12);
+    putRow(ws, 17, [13, recent.fullName, recent.gender, recent.birthDate, recent.nationalId, d(2025, 3, 1)]);
+    putRow(ws, 18, ['II', 'ĐẢNG VIÊN DỰ BỊ']);
+    const probationary = people(3, 'Chi bộ Thôn 5', true, 13);
+    probationary.forEach((p, i) => putRow(ws, 19 + i, [p.index, p.fullName, p.gender, p.birthDate, p.nationalId, p.admissionDate]));
+    // 21: probationary since June 2024: overdue (it was "official date missing", an error, though the list says dự bị).
+    ws.getCell('F21').value = d(2024, 6, 1);
+    c = await checkBook(wb, 'type-headings.xlsx');
+  });
+
+  it('the headings are neither members nor chi bộ: the chi bộ is the title\'s', () => {
+    expect(c.result.tables[0].dataRows).toHaveLength(16);
+    expect(c.result.tables[0].sections.map((s) => s.label)).toEqual(['CHI BỘ THÔN 5']);
+  });
+
+  it('each member has the type of the heading above', () => {
+    expect(c.result.members[0].records.map((r) => r.memberType)).toEqual([...Array(13).fill('Chính thức'), ...Array(3).fill('Dự bị')]);
+  });
+
+  it('the official member with no official date is reported; the overdue probationary member is overdue', () => {
+    expect(findingsOn(c.result, 'DS')).toEqual(['F21 probation-overdue', 'G17 required']);
+  });
+});
+
+describe('"Chức vụ Đảng" beside "Chức vụ chính quyền"', () => {
+  it('the party position is the field; the other column is not a duplicate to delete', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('DS');
+    putRow(ws, 2, ['STT', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Số CCCD', 'Ngày vào Đảng', 'Ngày chính thức', 'Chi bộ', 'Chức vụ Đảng', 'Chức vụ chính quyền']);
+    people(5).forEach((p, i) => putRow(ws, 3 + i, [p.index, p.fullName, p.gender, p.birthDate, p.nationalId, p.admissionDate, p.officialDate, p.branch, i ? 'Đảng viên' : 'Bí thư chi bộ', i ? undefined : 'Trưởng thôn']));
+    const c = await checkBook(wb, 'positions.xlsx');
+    expect(c.result.tables[0].columns.position).toBe(8);
+    expect(c.result.tables[0].duplicateColumns).toEqual([]);
+    expect(findingsOn(c.result, 'DS')).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import {
   isFooterLabel,
   isCountLine,
   isGroupingHeading,
+  memberTypeHeading,
   isIndexHeaderLabel,
   isNumberingToken,
   isSectionKeyword,
@@ -14,6 +15,7 @@ import {
   stripSectionNumber,
 } from './rowPatterns';
 import type { TextReader } from './legacyText';
+import type { MemberType } from '../records';
 
 export interface RowContext {
   /** 0-based index of the last header row; data starts below it. */
@@ -37,6 +39,8 @@ export interface RowClassification {
   /** 1-based Excel rows. */
   dataRows: number[];
   sections: { row: number; label: string }[];
+  /** Headings that give the type of the members below them ("ĐẢNG VIÊN DỰ BỊ"), 1-based rows. */
+  typeSections?: { row: number; type: MemberType }[];
   /** 0-based row where another list with its own header starts (see RowContext.startsBlock). */
   nextBlock?: number;
 }
@@ -143,6 +147,15 @@ export function classifyRows(sheet: SheetData, ctx: RowContext): RowClassificati
   let underHeader = true; // the next non-blank row may be a column-numbering row
   let inFooter = false; // below a signature line: short rows are signatures and names of signers
   let nextBlock: number | undefined;
+  const types: { row: number; type: MemberType }[] = [];
+  // A heading names the members' organisation (a section), or groups them otherwise: by type ("ĐẢNG VIÊN DỰ BỊ",
+  // recorded for a table with no type column) or by tổ đảng (left out).
+  const addHeading = (row: number, label: string): void => {
+    const key = headerKey(label);
+    const type = memberTypeHeading(key);
+    if (type) types.push({ row, type });
+    else if (!isGroupingHeading(key)) sections.push({ row, label });
+  };
 
   for (let r = ctx.headerRow + 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
@@ -176,7 +189,7 @@ export function classifyRows(sheet: SheetData, ctx: RowContext): RowClassificati
       inFooter = false;
       const heading = count === 2 && isNumberingCol(first.col, ctx) ? numberedHeading(entries[1], r, merged, ctx) : undefined;
       if (heading !== undefined) {
-        if (heading) sections.push({ row: r + 1, label: heading });
+        addHeading(r + 1, heading);
         continue;
       }
       if (hasFieldValue(row, first.col, ctx)) dataRows.push(r + 1); // else a numbered but empty template row
@@ -233,7 +246,7 @@ export function classifyRows(sheet: SheetData, ctx: RowContext): RowClassificati
         !ctx.mappedCols.has(label.entry.col) ||
         (label.entry.col !== ctx.orgNameCol && isSectionKeyword(headerKey(stripped.label)));
       if (isSection && stripped.label && stripped.label.length <= MAX_SECTION_LABEL) {
-        if (!isGroupingHeading(headerKey(stripped.label))) sections.push({ row: r + 1, label: stripped.label });
+        addHeading(r + 1, stripped.label);
         continue;
       }
     }
@@ -242,7 +255,12 @@ export function classifyRows(sheet: SheetData, ctx: RowContext): RowClassificati
   }
   // A heading with no data row under it (a note after the list) is not a section.
   const last = dataRows.length ? dataRows[dataRows.length - 1] : 0;
-  return { dataRows, sections: sections.filter((s) => s.row < last), ...(nextBlock !== undefined ? { nextBlock } : {}) };
+  return {
+    dataRows,
+    sections: sections.filter((s) => s.row < last),
+    ...(types.some((t) => t.row < last) ? { typeSections: types.filter((t) => t.row < last) } : {}),
+    ...(nextBlock !== undefined ? { nextBlock } : {}),
+  };
 }
 
 /** The STT column, or (no STT in the header) any column with no header: an unlabelled numbering column. */
@@ -260,8 +278,7 @@ function numberedHeading(e: Entry, r: number, merged: Set<number>, ctx: RowConte
   const label = stripSectionNumber(collapseWhitespace(cleanUnicode(e.text))).label;
   if (!label || label.length > MAX_SECTION_LABEL) return undefined;
   const key = headerKey(label);
-  if (!merged.has(r * 20000 + e.col) && !isSectionKeyword(key)) return undefined;
-  return isGroupingHeading(key) ? '' : label;
+  return merged.has(r * 20000 + e.col) || isSectionKeyword(key) ? label : undefined;
 }
 
 /**

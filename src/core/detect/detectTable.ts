@@ -61,7 +61,7 @@ interface Block {
 function readBlock(sheet: SheetData, block: Block, inherited?: { row: number; label: string }): { table: TableInfo; nextBlock?: number } {
   const { header, mapping } = block;
   const mappedCols = new Set(Object.values(mapping.columns).concat(mapping.duplicateColumns.map((d) => d.col)));
-  const { dataRows, sections: sectionRows, nextBlock } = classifyRows(sheet, {
+  const { dataRows, sections: sectionRows, typeSections, nextBlock } = classifyRows(sheet, {
     headerRow: header.row,
     headerCells: header.cells,
     mappedCols,
@@ -96,6 +96,8 @@ function readBlock(sheet: SheetData, block: Block, inherited?: { row: number; la
     ...(mapping.rightsByMark ? { rightsByMark: mapping.rightsByMark } : {}),
     ...(mapping.birthDateParts ? { birthDateParts: mapping.birthDateParts } : {}),
     ...(mapping.dateParts ? { dateParts: mapping.dateParts } : {}),
+    ...(mapping.memberTypeByMark ? { memberTypeByMark: mapping.memberTypeByMark } : {}),
+    ...(typeSections && mapping.kind === 'members' && mapping.columns.memberType === undefined ? { typeSections } : {}),
   };
   return { table: { ...table, ...splitBySpan(sheet, header.cells, table) }, ...(nextBlock !== undefined ? { nextBlock } : {}) };
 }

@@ -9,11 +9,12 @@ import { resolveAbbreviations } from './abbreviations';
 import { groupParts } from './groupParts';
 import { withoutUmbrellaGroups } from './umbrellaGroups';
 import { preferStrongNames } from './weakSynonyms';
+import { memberTypeMarks } from './typeMarks';
 
 /** Layouts that spread one field over sub-columns (Nam | Nữ, Họ đệm | Tên, Họ | Chữ đệm | Tên, Ngày | Tháng | Năm). */
 export function splitLayouts(cells: HeaderCell[], mapping: ColumnMapping): ColumnMapping {
   const dated = splitDatesInParts(cells, splitBirthDateByGender(cells, mapping));
-  return groupParts(cells, splitRights(cells, splitFullName(cells, dated)));
+  return groupParts(cells, splitRights(cells, memberTypeMarks(cells, splitFullName(cells, dated))));
 }
 
 /** A header column with the field it maps to and how sure we are (`user` = set by the user's override). */
@@ -37,6 +38,7 @@ export type ColumnMapping = Pick<TableInfo, 'kind' | 'headers' | 'columns' | 'du
   nameSplit?: { surname: number; given: number; middle?: number };
   rightsByMark?: { col: number; right: number }[];
   birthDateParts?: { day: number; month: number; year: number };
+  memberTypeByMark?: { official: number; probationary: number };
 };
 
 const PRIORITY: Record<NonNullable<MappedHeader['quality']>, number> = { user: 0, exact: 1, partial: 2 };

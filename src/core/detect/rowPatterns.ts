@@ -66,6 +66,12 @@ export function isGroupingHeading(key: string): boolean {
   return /^(dang vien|to dang)( |$)/.test(key);
 }
 
+/** "ĐẢNG VIÊN CHÍNH THỨC", "Đảng viên dự bị:" : a heading that gives the type of the members listed below it. */
+export function memberTypeHeading(key: string): 'Chính thức' | 'Dự bị' | undefined {
+  const m = /^dang vien (chinh thuc|du bi)$/.exec(key);
+  return m ? (m[1] === 'du bi' ? 'Dự bị' : 'Chính thức') : undefined;
+}
+
 const NUMBERING_PREFIX = /^\(?(?:[IVXLC]+|[A-Za-z]|\d{1,3})\s*[.)\-–:]\s*(?=\S)/;
 
  // A count of members: "3 đảng viên", "12 đồng chí", "5 đ/c", "25 ĐV".

@@ -188,3 +188,26 @@ describe('"Họ và tên khai sinh" as the only name column', () => {
     expect(detectTable(sheet)!.columns).toMatchObject({ birthName: 1, fullName: 2 });
   });
 });
+
+describe('member type and positions in two columns', () => {
+  it('"Đảng viên" over "Chính thức" | "Dự bị" is a pair of mark columns, in either order', () => {
+    for (const [a, b] of [['Chính thức', 'Dự bị'], ['Dự bị', 'Chính thức']]) {
+      const sheet = makeSheet(
+        'DS',
+        [[...BASE, 'Đảng viên', null], [...BASE.map(() => null), a, b], ...[1, 2, 3].map((i) => [...memberRow(i, FIELDS), 'x'])],
+        ['H1:I1', ...['A', 'B', 'C', 'D', 'E', 'F', 'G'].map((c) => `${c}1:${c}2`)],
+      );
+      const t = detectTable(sheet)!;
+      const official = a === 'Chính thức' ? 7 : 8;
+      expect(t.memberTypeByMark).toEqual({ official, probationary: 15 - official });
+      expect(t.duplicateColumns).toEqual([]);
+    }
+  });
+
+  it('"Chức vụ chính quyền" beside "Chức vụ Đảng" is left unread; alone it is the position', () => {
+    expect(columnsOf(['Chức vụ Đảng', 'Chức vụ chính quyền'], ['position', 'position'])).toMatchObject({ position: 7 });
+    const sheet = makeSheet('DS', [[...BASE, 'Chức vụ Đảng', 'Chức vụ chính quyền'], ...[1, 2, 3].map((i) => memberRow(i, FIELDS))]);
+    expect(detectTable(sheet)!.duplicateColumns).toEqual([]);
+    expect(columnsOf(['Chức vụ chính quyền'], ['position'])).toMatchObject({ position: 7 });
+  });
+});

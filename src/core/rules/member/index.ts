@@ -21,7 +21,7 @@ import { checkMemberRow, isOfficialMember, type MemberColumns } from './rowRules
 import { readSplitBirthDate } from './splitBirthDate';
 import { datePartsBlank, readDateParts } from './dateParts';
 import { cellOf, isBlankAt } from './rowCells';
-import { readGenderMarks, SplitName } from './splitColumns';
+import { readGenderMarks, readTypeMarks, SplitName } from './splitColumns';
 
 /**
  * The member table: every data row read once into a MemberRecord, with the cell rules of each field and the
@@ -70,6 +70,10 @@ function readMembers(sheet: SheetData, table: TableInfo, ctx: RuleContext, out: 
   const birthNames = col.birthName >= 0 ? new NameCaseColumn(col.birthName, 'birthName', table.dataRows.length) : undefined;
   const sections = col.branch < 0 ? table.sections : [];
   let section = -1;
+  // The member type marked under "Chính thức" | "Dự bị", or given by the heading above ("ĐẢNG VIÊN DỰ BỊ").
+  const typeMarks = table.memberTypeByMark;
+  const types = col.memberType < 0 ? table.typeSections ?? [] : [];
+  let typeSection = -1;
   // One record per data row, in an array of that size from the start (a growing array copies itself).
   const records = new Array<MemberRecord>(table.dataRows.length);
   let count = 0;
@@ -146,10 +150,15 @@ function readMembers(sheet: SheetData, table: TableInfo, ctx: RuleContext, out: 
       const birthYear = rec.birthDate !== undefined ? yearOf(rec.birthDate) : undefined;
       rec.nationalId = checkNationalIdCell(out, row, col.nationalId, 'nationalId', cellOf(cells, col.nationalId), birthYear, rec.gender);
     }
-    if (col.memberType >= 0) {
+    if (typeMarks) {
+      rec.memberType = readTypeMarks(out, row, typeMarks, (k) => isBlankAt(cells, text, k));
+    } else if (col.memberType >= 0) {
       rec.memberType = checkListCell(out, row, col.memberType, 'memberType', cellOf(cells, col.memberType), text[col.memberType]) as
         | MemberType
         | undefined;
+    } else if (types.length) {
+      while (typeSection + 1 < types.length && types[typeSection + 1].row < row) typeSection++;
+      if (typeSection >= 0) rec.memberType = types[typeSection].type;
     }
     for (let i = 0; i < OTHER_LISTS.length; i++) {
       const f = OTHER_LISTS[i];
