@@ -249,3 +249,16 @@ describe('"Chức vụ Đảng" beside "Chức vụ chính quyền"', () => {
     expect(findingsOn(c.result, 'DS')).toEqual([]);
   });
 });
+
+describe('"Chưa có", "Chưa cấp", "Không có" written in the card, record and phone columns', () => {
+  it('are no number: nothing for a probationary member, card-missing for an official one, record-missing', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('DS');
+    putRow(ws, 2, ['STT', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Số CCCD', 'Ngày vào Đảng', 'Ngày chính thức', 'Chi bộ', 'Số thẻ đảng viên', 'Số lý lịch', 'Số điện thoại']);
+    const ps = [...people(3), ...people(2, 'Chi bộ Thôn 1', true, 3)];
+    const extra = [['31000001', '012345HC', '0912345678'], ['Chưa cấp', '012346HC', 'Không có'], ['31000003', 'Chưa có', '0912345679'], ['Chưa có', '012348HC', '0912345680'], ['chưa có thẻ', '012349HC', '']];
+    ps.forEach((p, i) => putRow(ws, 3 + i, [i + 1, p.fullName, p.gender, p.birthDate, p.nationalId, p.admissionDate, p.officialDate, p.branch, ...extra[i]]));
+    const c = await checkBook(wb, 'none-yet.xlsx');
+    expect(findingsOn(c.result, 'DS')).toEqual(['I4 card-missing', 'J5 record-missing']);
+  });
+});

@@ -1,4 +1,5 @@
 import { isDashCode, type Cell, type SheetData } from '../../cells';
+import { foldDiacritics } from '../../text/normalize';
 
 /**
  * Empty, text of spaces only (non-breaking and zero-width ones included), or a placeholder of dashes ("-", "--",
@@ -43,4 +44,15 @@ export function placeholderAt(sheet: SheetData, row: number, col: number): strin
   if (!cell || cell.type !== 'text') return undefined;
   const s = (cell.value as string).trim();
   return s && isDashPlaceholder(s) ? s : undefined;
+}
+
+const NONE_YET = /^(chua|khong)( co| cap| duoc cap| lam)?( the| so)?\.?$/;
+
+/**
+ * "Chưa có", "Chưa cấp", "Không có": the words offices write for "none (yet)" in an optional number column (a
+ * probationary member's party card, a phone): no number, so no format finding; a missing one is judged as such.
+ */
+export function saysNone(cell: Cell): boolean {
+  if (cell.type !== 'text' || (cell.value as string).length > 24) return false;
+  return NONE_YET.test(foldDiacritics((cell.value as string).trim().toLowerCase()));
 }

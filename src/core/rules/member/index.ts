@@ -13,7 +13,7 @@ import { checkNationalIdCell } from '../common/nationalId';
 import { NameCaseColumn, checkPersonName } from '../common/personName';
 import { checkPhoneCell } from '../common/phone';
 import { RowScanner } from '../common/rowScanner';
-import { placeholderAt } from '../common/blank';
+import { placeholderAt, saysNone } from '../common/blank';
 import { newMemberKeys, setMemberKeys, type MemberKeys } from '../cross/memberKeys';
 import { checkListCell } from './listValues';
 import { checkCardCell, checkRecordCell } from './partyNumbers';
@@ -176,7 +176,8 @@ function readMembers(sheet: SheetData, table: TableInfo, ctx: RuleContext, out: 
       if (section >= 0) rec.branch = sections[section].label;
     }
 
-    if (col.phone >= 0) rec.phone = checkPhoneCell(out, row, col.phone, 'phone', cellOf(cells, col.phone));
+    // An optional phone written "Không có" is no number (in Phụ lục 01 the phone is required: not there).
+    if (col.phone >= 0 && !saysNone(cellOf(cells, col.phone))) rec.phone = checkPhoneCell(out, row, col.phone, 'phone', cellOf(cells, col.phone));
     if (col.email >= 0) {
       const e = text[col.email] ?? displayText(cellOf(cells, col.email));
       if (e) {
@@ -186,7 +187,7 @@ function readMembers(sheet: SheetData, table: TableInfo, ctx: RuleContext, out: 
     }
     if (col.cardNumber >= 0) rec.cardNumber = checkCardCell(out, row, col.cardNumber, cellOf(cells, col.cardNumber));
     if (col.recordNumber >= 0) {
-      if (isBlankAt(cells, text, col.recordNumber)) out.add(row, col.recordNumber, 'recordNumber', 'record-missing', S.recordMissing());
+      if (isBlankAt(cells, text, col.recordNumber) || saysNone(cellOf(cells, col.recordNumber))) out.add(row, col.recordNumber, 'recordNumber', 'record-missing', S.recordMissing());
       else rec.recordNumber = checkRecordCell(out, row, col.recordNumber, cellOf(cells, col.recordNumber), text[col.recordNumber]);
     }
     if (col.address >= 0) {
@@ -206,7 +207,8 @@ function readMembers(sheet: SheetData, table: TableInfo, ctx: RuleContext, out: 
 
     const officialBlank = officialParts ? datePartsBlank(cells, officialParts) : col.officialDate >= 0 && isBlankAt(cells, text, col.officialDate);
     checkMemberRow(out, rec, rowCols, asOf, officialBlank);
-    if (col.cardNumber >= 0 && rec.cardNumber === undefined && isBlankAt(cells, text, col.cardNumber) && isOfficialMember(rec, asOf)) {
+    const noCard = col.cardNumber >= 0 && rec.cardNumber === undefined && (isBlankAt(cells, text, col.cardNumber) || saysNone(cellOf(cells, col.cardNumber)));
+    if (noCard && isOfficialMember(rec, asOf)) {
       out.add(row, col.cardNumber, 'cardNumber', 'card-missing', S.cardMissing());
     }
     if (keys) setMemberKeys(keys, count, rec);
