@@ -262,3 +262,20 @@ describe('"Chưa có", "Chưa cấp", "Không có" written in the card, record a
     expect(findingsOn(c.result, 'DS')).toEqual(['I4 card-missing', 'J5 record-missing']);
   });
 });
+
+describe('"Dự bị" or "Chưa" written in the official-date column', () => {
+  it('is no date yet: the member is probationary (overdue when admitted over 12 months ago), not an invalid date', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('DS');
+    putRow(ws, 2, ['STT', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Số CCCD', 'Ngày vào Đảng', 'Ngày chính thức', 'Chi bộ']);
+    const ps = [...people(2), ...people(4, 'Chi bộ Thôn 1', true, 2)];
+    const official = [undefined, undefined, 'Dự bị', 'Đang dự bị', 'Dự bị', 'Chưa'];
+    ps.forEach((p, i) => putRow(ws, 3 + i, [i + 1, p.fullName, p.gender, p.birthDate, p.nationalId, p.admissionDate, official[i] ?? p.officialDate, p.branch]));
+    // 7 and 8: admitted in June 2024: the first says dự bị (overdue), the second only "Chưa" (the date is missing).
+    ws.getCell('F7').value = d(2024, 6, 1);
+    ws.getCell('F8').value = d(2024, 6, 1);
+    const c = await checkBook(wb, 'not-yet-official.xlsx');
+    expect(findingsOn(c.result, 'DS')).toEqual(['F7 probation-overdue', 'G8 required']);
+    expect(c.result.members[0].records.map((r) => r.memberType)).toEqual([undefined, undefined, 'Dự bị', 'Dự bị', 'Dự bị', undefined]);
+  });
+});

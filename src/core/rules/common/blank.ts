@@ -56,3 +56,15 @@ export function saysNone(cell: Cell): boolean {
   if (cell.type !== 'text' || (cell.value as string).length > 24) return false;
   return NONE_YET.test(foldDiacritics((cell.value as string).trim().toLowerCase()));
 }
+
+const PROBATIONARY = /^(dang )?(du bi|dang vien du bi|dv du bi|dang du bi)$/;
+
+/**
+ * What an office writes in the official-date column of a member who has none yet: "Dự bị", "Đang dự bị"
+ * ('probationary', which also gives the type), or "Chưa", "Chưa có" ('none'). Undefined for anything else.
+ */
+export function notYetOfficial(cell: Cell): 'probationary' | 'none' | undefined {
+  if (cell.type !== 'text' || (cell.value as string).length > 24) return undefined;
+  if (saysNone(cell)) return 'none';
+  return PROBATIONARY.test(foldDiacritics((cell.value as string).trim().toLowerCase())) ? 'probationary' : undefined;
+}

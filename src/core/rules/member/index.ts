@@ -13,7 +13,7 @@ import { checkNationalIdCell } from '../common/nationalId';
 import { NameCaseColumn, checkPersonName } from '../common/personName';
 import { checkPhoneCell } from '../common/phone';
 import { RowScanner } from '../common/rowScanner';
-import { placeholderAt, saysNone } from '../common/blank';
+import { notYetOfficial, placeholderAt, saysNone } from '../common/blank';
 import { newMemberKeys, setMemberKeys, type MemberKeys } from '../cross/memberKeys';
 import { checkListCell } from './listValues';
 import { checkCardCell, checkRecordCell } from './partyNumbers';
@@ -138,10 +138,12 @@ function readMembers(sheet: SheetData, table: TableInfo, ctx: RuleContext, out: 
         ? checkDateCell(out, row, col.admissionDate, 'admissionDate', cellOf(cells, col.admissionDate), asOf)
         : undefined;
     if (admission !== undefined && admission === admission) rec.admissionDate = admission;
-    // The official date is conditional: its absence is judged by the row rules.
+    // The official date is conditional: its absence is judged by the row rules. "Dự bị" or "Chưa" written in its
+    // place says there is none yet (and, with no type column, that the member is probationary).
+    const notYet = !officialParts && col.officialDate >= 0 ? notYetOfficial(cellOf(cells, col.officialDate)) : undefined;
     const official = officialParts
       ? readDateParts(out, row, 'officialDate', officialParts, cells, asOf, false)
-      : col.officialDate >= 0
+      : col.officialDate >= 0 && !notYet
         ? checkDateCell(out, row, col.officialDate, 'officialDate', cellOf(cells, col.officialDate), asOf)
         : undefined;
     if (official !== undefined && official === official) rec.officialDate = official;
@@ -160,6 +162,7 @@ function readMembers(sheet: SheetData, table: TableInfo, ctx: RuleContext, out: 
       while (typeSection + 1 < types.length && types[typeSection + 1].row < row) typeSection++;
       if (typeSection >= 0) rec.memberType = types[typeSection].type;
     }
+    if (notYet === 'probationary') rec.memberType ??= 'Dự bị';
     for (let i = 0; i < OTHER_LISTS.length; i++) {
       const f = OTHER_LISTS[i];
       const k = col[f];
@@ -205,7 +208,7 @@ function readMembers(sheet: SheetData, table: TableInfo, ctx: RuleContext, out: 
     if (col.workplace >= 0) rec.workplace = text[col.workplace] ?? displayText(cellOf(cells, col.workplace));
     if (col.reviewed >= 0) rec.reviewed = readReviewed(cellOf(cells, col.reviewed));
 
-    const officialBlank = officialParts ? datePartsBlank(cells, officialParts) : col.officialDate >= 0 && isBlankAt(cells, text, col.officialDate);
+    const officialBlank = officialParts ? datePartsBlank(cells, officialParts) : col.officialDate >= 0 && (notYet !== undefined || isBlankAt(cells, text, col.officialDate));
     checkMemberRow(out, rec, rowCols, asOf, officialBlank);
     const noCard = col.cardNumber >= 0 && rec.cardNumber === undefined && (isBlankAt(cells, text, col.cardNumber) || saysNone(cellOf(cells, col.cardNumber)));
     if (noCard && isOfficialMember(rec, asOf)) {
