@@ -279,3 +279,31 @@ describe('"Dự bị" or "Chưa" written in the official-date column', () => {
     expect(c.result.members[0].records.map((r) => r.memberType)).toEqual([undefined, undefined, 'Dự bị', 'Dự bị', 'Dự bị', undefined]);
   });
 });
+
+describe('members grouped under units named without "Chi bộ" ("Trường Tiểu học Hy Cương", "Công an xã")', () => {
+  let c: Checked;
+  beforeAll(async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('DS');
+    putRow(ws, 1, ['DANH SÁCH ĐẢNG VIÊN ĐẢNG BỘ XÃ HY CƯƠNG']);
+    putRow(ws, 3, ['STT', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Số CCCD', 'Ngày vào Đảng', 'Ngày chính thức', 'Ghi chú']);
+    let r = 4;
+    ['Trường Tiểu học Hy Cương', 'Công an xã', 'TRẠM Y TẾ'].forEach((unit, k) => {
+      putRow(ws, r++, [undefined, unit]);
+      for (const p of people(5, unit, false, k * 5)) putRow(ws, r++, [p.index, p.fullName, p.gender, p.birthDate, p.nationalId, p.admissionDate, p.officialDate]);
+    });
+    // 22: a member typed with a name only and no STT yet: still a member, missing everything else.
+    putRow(ws, 22, [undefined, 'Đinh Văn Tuấn']);
+    c = await checkBook(wb, 'unit-headings.xlsx');
+  });
+
+  it('the unit lines are headings, each member belongs to the unit above (they were members with five empty cells)', () => {
+    const t = c.result.tables[0];
+    expect(t.sections.map((s) => [s.row, s.label])).toEqual([[4, 'Trường Tiểu học Hy Cương'], [10, 'Công an xã'], [16, 'TRẠM Y TẾ']]);
+    expect(c.result.members[0].records.slice(0, 15).map((m) => m.branch)).toEqual(['Trường Tiểu học Hy Cương', 'Công an xã', 'TRẠM Y TẾ'].flatMap((u) => Array(5).fill(u)));
+  });
+
+  it('no column-missing for the branch; only the member with a name alone is reported', () => {
+    expect(findingsOn(c.result, 'DS')).toEqual(['C22 required', 'D22 required', 'E22 required', 'F22 required']);
+  });
+});

@@ -12,6 +12,7 @@ import {
   isSectionNumber,
   isTitleLabel,
   isTotalLabel,
+  isUnitName,
   stripSectionNumber,
 } from './rowPatterns';
 import type { TextReader } from './legacyText';
@@ -244,7 +245,9 @@ export function classifyRows(sheet: SheetData, ctx: RowContext): RowClassificati
         merged.has(r * 20000 + label.entry.col) ||
         label.entry.col === ctx.indexCol ||
         !ctx.mappedCols.has(label.entry.col) ||
-        (label.entry.col !== ctx.orgNameCol && isSectionKeyword(headerKey(stripped.label)));
+        (label.entry.col !== ctx.orgNameCol && isSectionKeyword(headerKey(stripped.label))) ||
+        // Alone on an unnumbered row of a numbered list, a unit's name is a heading, not a member.
+        (count === 1 && ctx.indexCol !== undefined && ctx.orgNameCol === undefined && isUnitName(stripped.label));
       if (isSection && stripped.label && stripped.label.length <= MAX_SECTION_LABEL) {
         addHeading(r + 1, stripped.label);
         continue;

@@ -57,6 +57,18 @@ export function isSectionKeyword(key: string): boolean {
   return SECTION_START.test(key);
 }
 
+// Units a chi bộ is named after, compared with their diacritics (Trường the school, not Trương the surname).
+const UNIT_START =
+  /^(trường|trạm|công an|quân sự|cơ quan|ủy ban|uỷ ban|ubnd|hđnd|mặt trận|hợp tác xã|htx|bệnh viện|trung tâm|văn phòng|công ty|ban chỉ huy|doanh nghiệp)(\s|$)/u;
+
+/**
+ * "Trường Tiểu học Hy Cương", "Công an xã", "TRẠM Y TẾ": a unit's name, not a person's. A person's name has no
+ * digit and no word in lower case.
+ */
+export function isUnitName(text: string): boolean {
+  return UNIT_START.test(text.toLowerCase()) || /\d/.test(text) || /\s\p{Ll}/u.test(text);
+}
+
 /**
  * A heading that groups members by something other than their organisation ("ĐẢNG VIÊN DỰ BỊ", "Tổ đảng số 1"): left out of the
  * data, but not a section, since sections stand for the branch of the members below them.
