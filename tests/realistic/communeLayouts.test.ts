@@ -307,3 +307,31 @@ describe('members grouped under units named without "Chi bộ" ("Trường Tiể
     expect(findingsOn(c.result, 'DS')).toEqual(['C22 required', 'D22 required', 'E22 required', 'F22 required']);
   });
 });
+
+describe('two chi bộ lists stacked on one sheet, each with its title, header and signatures', () => {
+  let c: Checked;
+  beforeAll(async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('DS');
+    let r = 1;
+    ['THÔN 1', 'THÔN 2'].forEach((unit, k) => {
+      putRow(ws, r++, ['ĐẢNG BỘ XÃ HY CƯƠNG']);
+      putRow(ws, r, [`DANH SÁCH ĐẢNG VIÊN CHI BỘ ${unit}`]);
+      ws.mergeCells(r, 1, r, 8);
+      r += 2;
+      putRow(ws, r++, ['STT', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Số CCCD', 'Ngày vào Đảng', 'Ngày chính thức', 'Ghi chú']);
+      for (const p of people(8, unit, false, k * 8)) putRow(ws, r++, [p.index, p.fullName, p.gender, p.birthDate, p.nationalId, p.admissionDate, p.officialDate]);
+      signatures(ws, r + 1);
+      r += 10;
+    });
+    c = await checkBook(wb, 'stacked.xlsx');
+  });
+
+  it('the second title starts the second chi bộ: its members are no longer counted in the first', () => {
+    const t = c.result.tables[0];
+    expect(t.sections.map((s) => s.label)).toEqual(['CHI BỘ THÔN 1', 'CHI BỘ THÔN 2']);
+    const branches = c.result.members[0].records.map((m) => m.branch);
+    expect(branches).toEqual([...Array(8).fill('CHI BỘ THÔN 1'), ...Array(8).fill('CHI BỘ THÔN 2')]);
+    expect(findingsOn(c.result, 'DS')).toEqual([]);
+  });
+});

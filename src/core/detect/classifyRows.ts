@@ -16,6 +16,7 @@ import {
   stripSectionNumber,
 } from './rowPatterns';
 import type { TextReader } from './legacyText';
+import { branchInTitle } from './titleBranch';
 import type { MemberType } from '../records';
 
 export interface RowContext {
@@ -229,10 +230,20 @@ export function classifyRows(sheet: SheetData, ctx: RowContext): RowClassificati
       inFooter = true;
       continue;
     }
+    const label = singleLabel(entries, sameText);
+    // "DANH SÁCH ĐẢNG VIÊN CHI BỘ THÔN 2" under the list (after its signatures, too): the next chi bộ's list follows
+    // under the same header; its members belong to it.
+    if (label && ctx.orgNameCol === undefined && isTitleLabel(keyOf(label.entry === first ? 0 : 1))) {
+      const branch = branchInTitle(collapseWhitespace(cleanUnicode(label.entry.text)));
+      if (branch) {
+        addHeading(r + 1, branch);
+        inFooter = false;
+        continue;
+      }
+    }
     if (inFooter && count < 3) continue;
     inFooter = false;
 
-    const label = singleLabel(entries, sameText);
     if (label && /\p{L}/u.test(label.entry.text) && !isNumberingToken(label.entry.text)) {
       if (isTitleLabel(keyOf(label.entry === first ? 0 : 1))) continue;
       const text = collapseWhitespace(cleanUnicode(label.entry.text));

@@ -36,10 +36,11 @@ export function detectSheetTables(sheet: SheetData, override?: TableOverride): T
   const mapping = own?.columns ? withColumnOverrides(header, own.columns) : header.mapping;
   const tables: TableInfo[] = [];
   let block: Block | undefined = { header, mapping, titleFrom: 0 };
-  let sheetTitle: { row: number; label: string } | undefined;
+  let inherited: { row: number; label: string } | undefined;
   while (block && tables.length < MAX_BLOCKS) {
-    const { table, nextBlock } = readBlock(sheet, block, tables.length ? sheetTitle : undefined);
-    if (!tables.length) sheetTitle = table.sections.length === 1 && table.sections[0].row < table.headerRow ? table.sections[0] : undefined;
+    const { table, nextBlock } = readBlock(sheet, block, inherited);
+    // A later block with no title of its own continues the chi bộ in force at the end of the block before it.
+    inherited = table.sections.length ? table.sections[table.sections.length - 1] : undefined;
     tables.push(table);
     const next = nextBlock === undefined ? undefined : findHeaderAt(sheet, nextBlock, mapping.kind, header.read);
     block = next ? { header: next, mapping: next.mapping, titleFrom: table.lastRow } : undefined;
@@ -56,7 +57,7 @@ interface Block {
 
 /**
  * One list: its data rows under the header, up to the header of another block (`nextBlock`).
- * `inherited`: the chi bộ the sheet's title gave the first block, for a later block with no title of its own.
+ * `inherited`: the chi bộ in force at the end of the block before, for a later block with no title of its own.
  */
 function readBlock(sheet: SheetData, block: Block, inherited?: { row: number; label: string }): { table: TableInfo; nextBlock?: number } {
   const { header, mapping } = block;
@@ -71,12 +72,13 @@ function readBlock(sheet: SheetData, block: Block, inherited?: { row: number; la
     startsBlock: (row) => startsBlock(sheet, row, mapping, header.read),
   });
 
-  // No branch column and no section rows: the chi bộ named in the title block, if any, is every member's branch.
+  // No branch column and no section row above the first member: the chi bộ named in the title block, if any, is
+  // the branch of the members above the first section (of every member when there is none).
   const fromTitle =
-    mapping.kind === 'members' && mapping.columns.branch === undefined && !sectionRows.length && dataRows.length
+    mapping.kind === 'members' && mapping.columns.branch === undefined && dataRows.length && !(sectionRows.length && sectionRows[0].row < dataRows[0])
       ? titleBranch(sheet, header.row - header.rows + 1, header.read, block.titleFrom) ?? inherited
       : undefined;
-  const sections = fromTitle ? [fromTitle] : sectionRows;
+  const sections = fromTitle ? [fromTitle, ...sectionRows] : sectionRows;
   const headerRow = header.row + 1; // Excel row
   const table: TableInfo = {
     sheet: sheet.name,
