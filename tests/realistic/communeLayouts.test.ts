@@ -335,3 +335,18 @@ describe('two chi bộ lists stacked on one sheet, each with its title, header a
     expect(findingsOn(c.result, 'DS')).toEqual([]);
   });
 });
+
+describe('a template filled in: a row of notes and an example row under the header', () => {
+  it('neither is a member (they were six errors on the notes and an ID error on the example)', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('DS');
+    putRow(ws, 1, ['DANH SÁCH ĐẢNG VIÊN CHI BỘ THÔN 7']);
+    putRow(ws, 3, ['STT', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Số CCCD', 'Ngày vào Đảng', 'Ngày chính thức', 'Ghi chú']);
+    putRow(ws, 4, [undefined, '(Viết hoa chữ cái đầu)', '(Nam/Nữ)', '(dd/mm/yyyy)', '(Đủ 12 số)', '(dd/mm/yyyy)', '(dd/mm/yyyy)']);
+    putRow(ws, 5, ['VD', 'Nguyễn Văn A', 'Nam', '01/01/1980', '0010800xxxxx', '03/02/2005', '03/02/2006', 'Dòng ví dụ, không xóa']);
+    people(10, 'Chi bộ Thôn 7').forEach((p, i) => putRow(ws, 6 + i, [p.index, p.fullName, p.gender, p.birthDate, p.nationalId, p.admissionDate, p.officialDate]));
+    const c = await checkBook(wb, 'template.xlsx');
+    expect(c.result.tables[0].dataRows).toEqual([6, 7, 8, 9, 10, 11, 12, 13, 14, 15]);
+    expect(findingsOn(c.result, 'DS')).toEqual([]);
+  });
+});

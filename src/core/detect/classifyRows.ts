@@ -130,6 +130,22 @@ function isNumberingRow(row: (Cell | undefined)[]): boolean {
   return count >= 3;
 }
 
+/** Every non-empty cell is a note in brackets ("(Nam/Nữ)", "(dd/mm/yyyy)"), at least two of them. */
+function isNoteRow(row: (Cell | undefined)[]): boolean {
+  let count = 0;
+  for (const cell of row) {
+    if (!cell || isBlank(cell)) continue;
+    if (cell.type !== 'text' || !/^\s*\(.*\)\s*$/s.test(cell.value as string)) return false;
+    count++;
+  }
+  return count >= 2;
+}
+
+/** "VD", "Ví dụ:" in the STT column: the example row a template keeps under its header. */
+function isExampleRow(first: Entry, ctx: RowContext): boolean {
+  return first.col === ctx.indexCol && first.cell.type === 'text' && /^(vd|ví dụ|vi du|mẫu|mau)\s*[:.]?$/iu.test(first.text);
+}
+
 function horizontalMergeStarts(sheet: SheetData, fromRow: number): Set<number> {
   const starts = new Set<number>();
   for (const m of sheet.merges) if (m.top > fromRow && m.right > m.left) starts.add(m.top * 20000 + m.left);
@@ -183,7 +199,8 @@ export function classifyRows(sheet: SheetData, ctx: RowContext): RowClassificati
     const count = entries.length;
     const first = entries[0];
 
-    if (underHeader && isNumberingRow(row)) continue;
+    // Under the header: the column numbering, a row of notes ("(dd/mm/yyyy)", "(Đủ 12 số)"), a template's example row.
+    if (underHeader && (isNumberingRow(row) || isNoteRow(row) || isExampleRow(first, ctx))) continue;
     underHeader = false;
 
     if (isNumeric(first.cell)) {
