@@ -350,3 +350,17 @@ describe('a template filled in: a row of notes and an example row under the head
     expect(findingsOn(c.result, 'DS')).toEqual([]);
   });
 });
+
+describe('a "Năm sinh" column holding years only', () => {
+  it('each year is an incomplete birth date, and still the year the ID is checked against', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('DS');
+    putRow(ws, 2, ['STT', 'HỌ VÀ TÊN', 'NĂM SINH', 'GIỚI TÍNH', 'SỐ CCCD', 'NGÀY VÀO ĐẢNG', 'NGÀY CHÍNH THỨC', 'CHI BỘ']);
+    const ps = people(3);
+    ps.forEach((p, i) => putRow(ws, 3 + i, [p.index, p.fullName, p.birthDate.getUTCFullYear(), p.gender, p.nationalId, p.admissionDate, p.officialDate, p.branch]));
+    // 5: typed as text, and three years off the ID's.
+    ws.getCell('C5').value = String(ps[2].birthDate.getUTCFullYear() + 3);
+    const c = await checkBook(wb, 'years.xlsx');
+    expect(findingsOn(c.result, 'DS')).toEqual(['C3 date-invalid', 'C4 date-invalid', 'C5 date-invalid', 'E5 id-birth-year']);
+  });
+});

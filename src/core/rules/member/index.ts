@@ -7,7 +7,7 @@ import { readGender, readReviewed } from '../../parse/values';
 import { checkCurrentAddress, type AddressIssue } from '../address';
 import * as S from '../../strings/rules';
 import { Findings, textFix, type RuleContext } from '../context';
-import { checkDateCell } from '../common/dateCell';
+import { bareYear, checkDateCell } from '../common/dateCell';
 import { checkEmail } from '../common/email';
 import { checkNationalIdCell } from '../common/nationalId';
 import { NameCaseColumn, checkPersonName } from '../common/personName';
@@ -149,7 +149,9 @@ function readMembers(sheet: SheetData, table: TableInfo, ctx: RuleContext, out: 
     if (official !== undefined && official === official) rec.officialDate = official;
 
     if (col.nationalId >= 0) {
-      const birthYear = rec.birthDate !== undefined ? yearOf(rec.birthDate) : undefined;
+      // A birth "date" that is only a year (a "Năm sinh" column) still says which year the ID must carry.
+      const birthYear =
+        rec.birthDate !== undefined ? yearOf(rec.birthDate) : birth !== birth && !split && !birthParts && col.birthDate >= 0 ? bareYear(cellOf(cells, col.birthDate)) : undefined;
       rec.nationalId = checkNationalIdCell(out, row, col.nationalId, 'nationalId', cellOf(cells, col.nationalId), birthYear, rec.gender);
     }
     if (typeMarks) {
