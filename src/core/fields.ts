@@ -100,9 +100,9 @@ export interface TableInfo {
   memberTypeByMark?: { official: number; probationary: number };
   /**
    * Headings "ĐẢNG VIÊN CHÍNH THỨC" / "ĐẢNG VIÊN DỰ BỊ" inside a member table with no member-type column: the type of
-   * the members listed below each (1-based rows).
+   * the members listed below each (1-based rows); an entry with no type (a chi bộ heading) ends the type in force.
    */
-  typeSections?: { row: number; type: 'Chính thức' | 'Dự bị' }[];
+  typeSections?: { row: number; type?: 'Chính thức' | 'Dự bị' }[];
 }
 
 /** A user's correction of what detection found, remembered in the workbook. */

@@ -364,3 +364,26 @@ describe('a "Năm sinh" column holding years only', () => {
     expect(findingsOn(c.result, 'DS')).toEqual(['C3 date-invalid', 'C4 date-invalid', 'C5 date-invalid', 'E5 id-birth-year']);
   });
 });
+
+describe('chi bộ headings with "Đảng viên chính thức" / "Đảng viên dự bị" sub-headings in the first only', () => {
+  it('the next chi bộ\'s members are not typed by the previous "Đảng viên dự bị" (they would all be overdue)', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('DS');
+    putRow(ws, 2, ['STT', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Số CCCD', 'Ngày vào Đảng', 'Ngày chính thức']);
+    putRow(ws, 3, ['I', 'Chi bộ Thôn 1']);
+    putRow(ws, 4, [undefined, 'Đảng viên chính thức']);
+    people(3, 'Chi bộ Thôn 1').forEach((p, i) => putRow(ws, 5 + i, [p.index, p.fullName, p.gender, p.birthDate, p.nationalId, p.admissionDate, p.officialDate]));
+    putRow(ws, 8, [undefined, 'Đảng viên dự bị']);
+    people(1, 'Chi bộ Thôn 1', true, 3).forEach((p) => putRow(ws, 9, [4, p.fullName, p.gender, p.birthDate, p.nationalId, p.admissionDate]));
+    putRow(ws, 10, ['II', 'Chi bộ Thôn 2']);
+    people(3, 'Chi bộ Thôn 2', false, 4).forEach((p, i) => putRow(ws, 11 + i, [p.index, p.fullName, p.gender, p.birthDate, p.nationalId, p.admissionDate, p.officialDate]));
+    const c = await checkBook(wb, 'types-in-sections.xlsx');
+    const recs = c.result.members[0].records;
+    expect(recs.map((r) => [r.branch, r.memberType])).toEqual([
+      ...Array(3).fill(['Chi bộ Thôn 1', 'Chính thức']),
+      ['Chi bộ Thôn 1', 'Dự bị'],
+      ...Array(3).fill(['Chi bộ Thôn 2', undefined]),
+    ]);
+    expect(findingsOn(c.result, 'DS')).toEqual([]);
+  });
+});

@@ -42,7 +42,7 @@ export interface RowClassification {
   dataRows: number[];
   sections: { row: number; label: string }[];
   /** Headings that give the type of the members below them ("ĐẢNG VIÊN DỰ BỊ"), 1-based rows. */
-  typeSections?: { row: number; type: MemberType }[];
+  typeSections?: { row: number; type?: MemberType }[];
   /** 0-based row where another list with its own header starts (see RowContext.startsBlock). */
   nextBlock?: number;
 }
@@ -165,14 +165,18 @@ export function classifyRows(sheet: SheetData, ctx: RowContext): RowClassificati
   let underHeader = true; // the next non-blank row may be a column-numbering row
   let inFooter = false; // below a signature line: short rows are signatures and names of signers
   let nextBlock: number | undefined;
-  const types: { row: number; type: MemberType }[] = [];
+  const types: { row: number; type?: MemberType }[] = [];
   // A heading names the members' organisation (a section), or groups them otherwise: by type ("ĐẢNG VIÊN DỰ BỊ",
   // recorded for a table with no type column) or by tổ đảng (left out).
   const addHeading = (row: number, label: string): void => {
     const key = headerKey(label);
     const type = memberTypeHeading(key);
     if (type) types.push({ row, type });
-    else if (!isGroupingHeading(key)) sections.push({ row, label });
+    else if (!isGroupingHeading(key)) {
+      sections.push({ row, label });
+      // The next chi bộ starts untyped: its members are not the previous one's "ĐẢNG VIÊN DỰ BỊ".
+      if (types.length && types[types.length - 1].type) types.push({ row });
+    }
   };
 
   for (let r = ctx.headerRow + 1; r < sheet.rows.length; r++) {
@@ -289,7 +293,7 @@ export function classifyRows(sheet: SheetData, ctx: RowContext): RowClassificati
   return {
     dataRows,
     sections: sections.filter((s) => s.row < last),
-    ...(types.some((t) => t.row < last) ? { typeSections: types.filter((t) => t.row < last) } : {}),
+    ...(types.some((t) => t.type && t.row < last) ? { typeSections: types.filter((t) => t.row < last) } : {}),
     ...(nextBlock !== undefined ? { nextBlock } : {}),
   };
 }
