@@ -387,3 +387,24 @@ describe('chi bộ headings with "Đảng viên chính thức" / "Đảng viên 
     expect(findingsOn(c.result, 'DS')).toEqual([]);
   });
 });
+
+describe('"Họ và tên" over "Khai sinh" | "Đang dùng", "Trình độ" over "GDPT" | "CM" | "LLCT"', () => {
+  it('the name in use is the full name, the other the birth name (the birth name was read as the full name)', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('DS');
+    putRow(ws, 1, ['DANH SÁCH ĐẢNG VIÊN CHI BỘ THÔN ĐÔNG']);
+    putRow(ws, 3, ['STT', 'Họ và tên', undefined, 'Giới tính', 'Ngày, tháng, năm sinh', 'Số CCCD', 'Ngày vào Đảng', 'Ngày chính thức', 'Trình độ']);
+    putRow(ws, 4, [undefined, 'Khai sinh', 'Đang dùng', undefined, undefined, undefined, undefined, undefined, 'GDPT', 'CM', 'LLCT']);
+    for (const col of ['A', 'D', 'E', 'F', 'G', 'H']) ws.mergeCells(`${col}3:${col}4`);
+    ws.mergeCells('B3:C3');
+    ws.mergeCells('I3:K3');
+    const ps = people(4, 'Chi bộ Thôn Đông');
+    ps.forEach((p, i) => putRow(ws, 5 + i, [p.index, p.fullName, p.fullName, p.gender, p.birthDate, p.nationalId, p.admissionDate, p.officialDate, '12/12', 'Đại học', 'Sơ cấp']));
+    // 5: known by another name than the one on the birth certificate.
+    ws.getCell('B5').value = 'Nguyễn Văn Tý';
+    const c = await checkBook(wb, 'name-group.xlsx');
+    expect(c.result.tables[0].columns).toMatchObject({ birthName: 1, fullName: 2, schooling: 8, profession: 9, politicalTheory: 10 });
+    expect(c.result.members[0].records[0].fullName).toBe(ps[0].fullName);
+    expect(findingsOn(c.result, 'DS')).toEqual([]);
+  });
+});

@@ -175,6 +175,7 @@ export const COLUMN_CATALOG: readonly ColumnSpec[] = [
       'Trình độ văn hóa', 'Văn hóa', 'GDPT', 'Giáo dục phổ thông', 'Trình độ giáo dục phổ thông', 'Trình độ GDPT',
       'Học vấn', 'Trình độ học vấn', 'TĐVH', 'Trình độ VH',
     ],
+    exactNames: ['VH'],
   },
   {
     field: 'profession',
@@ -183,6 +184,8 @@ export const COLUMN_CATALOG: readonly ColumnSpec[] = [
       'Chuyên môn, nghiệp vụ', 'Trình độ chuyên môn', 'Chuyên môn', 'Trình độ chuyên môn nghiệp vụ', 'CMNV',
       'Trình độ CMNV', 'Trình độ CM',
     ],
+    // "Trình độ" over "GDPT" | "CM" | "LLCT" (the umbrella group is dropped, the sub-label stands alone).
+    exactNames: ['CM'],
   },
   {
     field: 'politicalTheory',
