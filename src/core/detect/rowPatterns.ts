@@ -57,9 +57,10 @@ export function isSectionKeyword(key: string): boolean {
   return SECTION_START.test(key);
 }
 
-// Units a chi bộ is named after, compared with their diacritics (Trường the school, not Trương the surname).
+// Units a chi bộ is named after, compared with their diacritics (Trường the school, not Trương the surname; Bản the
+// village, not Bàn; Tổ, not Tô).
 const UNIT_START =
-  /^(trường|trạm|công an|quân sự|cơ quan|ủy ban|uỷ ban|ubnd|hđnd|mặt trận|hợp tác xã|htx|bệnh viện|trung tâm|văn phòng|công ty|ban chỉ huy|doanh nghiệp)(\s|$)/u;
+  /^(bản|buôn|làng|sóc|plei|tổ|đội|phố|trường|trạm|công an|quân sự|cơ quan|ủy ban|uỷ ban|ubnd|hđnd|mặt trận|hợp tác xã|htx|bệnh viện|trung tâm|văn phòng|công ty|ban chỉ huy|doanh nghiệp)(\s|$)/u;
 
 /**
  * "Trường Tiểu học Hy Cương", "Công an xã", "TRẠM Y TẾ": a unit's name, not a person's. A person's name has no

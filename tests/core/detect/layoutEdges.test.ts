@@ -1,4 +1,5 @@
 import { detectTable } from '../../../src/core/detect/detectTable';
+import { isUnitName } from '../../../src/core/detect/rowPatterns';
 import { makeSheet, memberRow } from './sheetBuilder';
 
 const BASE = ['STT', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Số CCCD', 'Ngày vào Đảng', 'Chi bộ'];
@@ -209,5 +210,12 @@ describe('member type and positions in two columns', () => {
     const sheet = makeSheet('DS', [[...BASE, 'Chức vụ Đảng', 'Chức vụ chính quyền'], ...[1, 2, 3].map((i) => memberRow(i, FIELDS))]);
     expect(detectTable(sheet)!.duplicateColumns).toEqual([]);
     expect(columnsOf(['Chức vụ chính quyền'], ['position'])).toMatchObject({ position: 7 });
+  });
+});
+
+describe('isUnitName: a heading naming a unit without "Chi bộ"', () => {
+  it('tells units from people whose surnames fold to the same letters', () => {
+    for (const unit of ['Bản Pá Khoang', 'Trường THCS Hy Cương', 'Công an xã', 'TRẠM Y TẾ', 'Tổ 5', 'Buôn Đôn']) expect(isUnitName(unit)).toBe(true);
+    for (const person of ['Bàn Văn Sáng', 'Tô Thị Lan', 'Trương Văn Bình', 'NGUYỄN VĂN AN', 'Phó Đức Chính']) expect(isUnitName(person)).toBe(false);
   });
 });
