@@ -54,6 +54,9 @@ const NONE_YET = /^(chua|khong)( co| cap| duoc cap| lam)?( the| so)?\.?$/;
  */
 export function saysNone(cell: Cell): boolean {
   if (cell.type !== 'text' || (cell.value as string).length > 24) return false;
+  // Numbers and dates (most cells) start with a digit: only "c…"/"k…" (chưa, không) are read further.
+  const c = (cell.value as string).trimStart().charCodeAt(0) | 0x20;
+  if (c !== 0x63 && c !== 0x6b) return false;
   return NONE_YET.test(foldDiacritics((cell.value as string).trim().toLowerCase()));
 }
 
@@ -66,5 +69,7 @@ const PROBATIONARY = /^(dang )?(du bi|dang vien du bi|dv du bi|dang du bi)$/;
 export function notYetOfficial(cell: Cell): 'probationary' | 'none' | undefined {
   if (cell.type !== 'text' || (cell.value as string).length > 24) return undefined;
   if (saysNone(cell)) return 'none';
+  const c = (cell.value as string).trimStart().charCodeAt(0);
+  if ((c | 0x20) !== 0x64 && c !== 0x111 && c !== 0x110) return undefined; // d…, đ…: dự bị, đang dự bị
   return PROBATIONARY.test(foldDiacritics((cell.value as string).trim().toLowerCase())) ? 'probationary' : undefined;
 }
