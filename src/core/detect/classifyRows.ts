@@ -5,7 +5,6 @@ import {
   isFooterLabel,
   isCountLine,
   isGroupingHeading,
-  memberTypeHeading,
   isIndexHeaderLabel,
   isNumberingToken,
   isSectionKeyword,
@@ -13,6 +12,7 @@ import {
   isTitleLabel,
   isTotalLabel,
   isUnitName,
+  memberTypeHeading,
   stripSectionNumber,
 } from './rowPatterns';
 import type { TextReader } from './legacyText';

@@ -19,7 +19,7 @@ export function detectTable(sheet: SheetData, override?: TableOverride): TableIn
   return detectSheetTables(sheet, override)[0];
 }
 
-/** Lists further down a sheet read at most: a sheet is one list, sometimes two or three blocks. */
+/** At most this many lists are read from one sheet (a sheet holds one, sometimes two or three blocks). */
 const MAX_BLOCKS = 10;
 
 /**
@@ -104,6 +104,9 @@ function readBlock(sheet: SheetData, block: Block, inherited?: { row: number; la
   return { table: { ...table, ...splitBySpan(sheet, header.cells, table) }, ...(nextBlock !== undefined ? { nextBlock } : {}) };
 }
 
+/** Fields in other columns that make a new header (one could be a retyped label read another way). */
+const MOVED_FIELDS = 2;
+
 /**
  * A header-like row under a list starts another block when it is a header of the same kind of table in itself
  * whose fields sit in other columns: read under the first header, its rows would be a flood of false findings
@@ -119,9 +122,6 @@ function startsBlock(sheet: SheetData, row: number, mapping: ColumnMapping, read
   }
   return moved >= MOVED_FIELDS;
 }
-
-/** Fields in other columns that make a new header (one could be a retyped label read another way). */
-const MOVED_FIELDS = 2;
 
 /** Every sheet's tables, in sheet order; sheets without one (or overridden as not a table) are left out. */
 export function detectTables(sheets: SheetData[], overrides: TableOverride[] = []): TableInfo[] {
