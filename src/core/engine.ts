@@ -2,13 +2,13 @@ import type { SheetData } from './cells';
 import type { TableInfo, TableKind, TableOverride } from './fields';
 import type { Finding } from './findings';
 import type { AccountRecord, MemberRecord, OrganisationRecord, TableRecords } from './records';
-import { detectTable } from './detect/detectTable';
+import { detectSheetTables } from './detect/detectTable';
 import { checkOrganisationTable } from './rules/organisation';
 import { crossCheck, type MemberTableInput } from './rules/cross';
 import { checkMemberTable } from './rules/member';
 import { checkAccountTable } from './rules/account';
 import { checkGenericTable } from './rules/common/genericTable';
-import { checkColumns, tableNotFound } from './rules/common/sheetRules';
+import { checkColumns, hasContent, looksLikeList, tableNotFound } from './rules/common/sheetRules';
 import { dropMergeEchoes, fillVerticalMerges } from './parse/mergedCells';
 
 /**
@@ -46,24 +46,34 @@ export function checkWorkbook(sheets: SheetData[], options: CheckOptions): Check
   const found: { sheet: SheetData; table: TableInfo }[] = [];
   const reported = new Set<string>();
   const mergeCovers: { sheet: string; covered: Map<string, string> }[] = [];
+  const withoutTable: SheetData[] = [];
+  let anyTable = false;
 
   for (const sheet of sheets) {
     const override = overrides.find((o) => o.sheet === sheet.name);
-    const table = detectTable(sheet, override);
-    if (!table) {
+    // Usually one table; a second block with a header of its own further down is a table of its own.
+    const tables = detectSheetTables(sheet, override);
+    if (!tables.length) {
       // A sheet the user marked as "not a table" is not missing one.
-      if (options.requireTables && override?.kind !== null) findings.push(tableNotFound(sheet.name));
+      if (override?.kind !== null) withoutTable.push(sheet);
       continue;
     }
-    if (!wanted(table.kind, options.kinds)) continue;
-    // Vertically merged group cells (a chi bộ over its members) are read on every row of the merge.
-    const filled = fillVerticalMerges(sheet, table);
-    if (filled.covered.size) mergeCovers.push({ sheet: sheet.name, covered: filled.covered });
-    found.push({ sheet: filled.sheet, table });
-    if (reports(table.kind, options.kinds)) {
-      reported.add(sheet.name);
-      findings.push(...checkColumns(table));
+    anyTable = true;
+    for (const table of tables) {
+      if (!wanted(table.kind, options.kinds)) continue;
+      // Vertically merged group cells (a chi bộ over its members) are read on every row of the merge.
+      const filled = fillVerticalMerges(sheet, table);
+      if (filled.covered.size) mergeCovers.push({ sheet: sheet.name, covered: filled.covered });
+      found.push({ sheet: filled.sheet, table });
+      if (reports(table.kind, options.kinds)) {
+        reported.add(sheet.name);
+        findings.push(...checkColumns(table));
+      }
     }
+  }
+
+  if (options.requireTables) {
+    for (const sheet of missingTables(withoutTable, anyTable)) findings.push(tableNotFound(sheet.name));
   }
 
   const organisations: (TableRecords<OrganisationRecord> & { sheet: SheetData })[] = [];
@@ -104,6 +114,17 @@ export function checkWorkbook(sheets: SheetData[], options: CheckOptions): Check
       .map(({ table, records }) => ({ table, records })),
     accounts,
   };
+}
+
+/**
+ * The sheets reported as table-not-found. Beside the tables of a workbook, an empty sheet, the instructions or a
+ * summary by chi bộ are no missed list: only a sheet that holds a list of people (looksLikeList) is. A workbook
+ * with no table at all is reported on each sheet that holds anything (on every sheet when all are empty).
+ */
+function missingTables(sheets: SheetData[], anyTable: boolean): SheetData[] {
+  if (anyTable) return sheets.filter(looksLikeList);
+  const filled = sheets.filter(hasContent);
+  return filled.length ? filled : sheets;
 }
 
 /** Findings on this kind of table are asked for (every kind when `kinds` is not given). */

@@ -93,6 +93,16 @@ export interface TableInfo {
    * `birthDateParts` is the same as `dateParts.birthDate`, kept for its readers.
    */
   dateParts?: Partial<Record<PartDateField, DateParts>>;
+  /**
+   * The member type marked x under "Đảng viên" over "Chính thức" | "Dự bị": `columns.memberType` is the "Chính thức"
+   * column; the type is the marked column.
+   */
+  memberTypeByMark?: { official: number; probationary: number };
+  /**
+   * Headings "ĐẢNG VIÊN CHÍNH THỨC" / "ĐẢNG VIÊN DỰ BỊ" inside a member table with no member-type column: the type of
+   * the members listed below each (1-based rows); an entry with no type (a chi bộ heading) ends the type in force.
+   */
+  typeSections?: { row: number; type?: 'Chính thức' | 'Dự bị' }[];
 }
 
 /** A user's correction of what detection found, remembered in the workbook. */

@@ -130,6 +130,8 @@ export const COLUMN_CATALOG: readonly ColumnSpec[] = [
       'N.chính thức', 'Ng.chính thức', 'Ngày CT', 'Ngày c.thức', 'N.c.thức',
       // "Công nhận" alone in a member list is the recognition as official member (ĐVCT: đảng viên chính thức).
       'Ngày công nhận', 'Ngày công nhận ĐVCT', 'Ngày CNCT', 'Ngày chuyển ĐVCT', 'Công nhận ĐVCT', 'Ngày vào Đảng CT',
+      'Ngày công nhận đảng viên chính thức', 'Ngày được công nhận đảng viên chính thức',
+      'Ngày được công nhận là đảng viên chính thức', 'Công nhận đảng viên chính thức',
     ],
   },
   {
@@ -173,6 +175,7 @@ export const COLUMN_CATALOG: readonly ColumnSpec[] = [
       'Trình độ văn hóa', 'Văn hóa', 'GDPT', 'Giáo dục phổ thông', 'Trình độ giáo dục phổ thông', 'Trình độ GDPT',
       'Học vấn', 'Trình độ học vấn', 'TĐVH', 'Trình độ VH',
     ],
+    exactNames: ['VH'],
   },
   {
     field: 'profession',
@@ -181,19 +184,22 @@ export const COLUMN_CATALOG: readonly ColumnSpec[] = [
       'Chuyên môn, nghiệp vụ', 'Trình độ chuyên môn', 'Chuyên môn', 'Trình độ chuyên môn nghiệp vụ', 'CMNV',
       'Trình độ CMNV', 'Trình độ CM',
     ],
+    // "Trình độ" over "GDPT" | "CM" | "LLCT" (the umbrella group is dropped, the sub-label stands alone).
+    exactNames: ['CM'],
   },
   {
     field: 'politicalTheory',
     kinds: MEMBERS,
     names: ['LLCT', 'Lý luận chính trị', 'Trình độ LLCT', 'Trình độ lý luận chính trị', 'Lý luận CT'],
-    exactNames: ['Chính trị'],
+    // "Trình độ" over "Văn hóa" | "Chuyên môn" | "Lý luận".
+    exactNames: ['Chính trị', 'Lý luận'],
   },
   {
     field: 'memberType',
     kinds: MEMBERS,
     names: [
       'Loại đảng viên', 'Chính thức/Dự bị', 'Dự bị/Chính thức', 'Đảng viên dự bị', 'Chính thức hay dự bị',
-      'Loại ĐV', 'Đảng viên chính thức/dự bị',
+      'Loại ĐV', 'Đảng viên chính thức/dự bị', 'Đảng viên CT/DB', 'ĐV CT/DB', 'Chính thức, dự bị',
     ],
     exactNames: ['Chính thức', 'Dự bị', 'Loại', 'CT/DB', 'DB/CT'],
   },

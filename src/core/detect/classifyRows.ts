@@ -11,9 +11,13 @@ import {
   isSectionNumber,
   isTitleLabel,
   isTotalLabel,
+  isUnitName,
+  memberTypeHeading,
   stripSectionNumber,
 } from './rowPatterns';
 import type { TextReader } from './legacyText';
+import { branchInTitle } from './titleBranch';
+import type { MemberType } from '../records';
 
 export interface RowContext {
   /** 0-based index of the last header row; data starts below it. */
@@ -26,12 +30,21 @@ export interface RowContext {
   orgNameCol?: number;
   /** Set for a sheet typed in a legacy font: texts are decoded before they are classified. */
   read?: TextReader;
+  /**
+   * Whether a header-like row (0-based) starts another list with columns of its own (detectTable.ts): the list
+   * ends above it instead of reading its rows under this header.
+   */
+  startsBlock?: (row: number) => boolean;
 }
 
 export interface RowClassification {
   /** 1-based Excel rows. */
   dataRows: number[];
   sections: { row: number; label: string }[];
+  /** Headings that give the type of the members below them ("ĐẢNG VIÊN DỰ BỊ"), 1-based rows. */
+  typeSections?: { row: number; type?: MemberType }[];
+  /** 0-based row where another list with its own header starts (see RowContext.startsBlock). */
+  nextBlock?: number;
 }
 
 interface Entry {
@@ -117,6 +130,22 @@ function isNumberingRow(row: (Cell | undefined)[]): boolean {
   return count >= 3;
 }
 
+/** Every non-empty cell is a note in brackets ("(Nam/Nữ)", "(dd/mm/yyyy)"), at least two of them. */
+function isNoteRow(row: (Cell | undefined)[]): boolean {
+  let count = 0;
+  for (const cell of row) {
+    if (!cell || isBlank(cell)) continue;
+    if (cell.type !== 'text' || !/^\s*\(.*\)\s*$/s.test(cell.value as string)) return false;
+    count++;
+  }
+  return count >= 2;
+}
+
+/** "VD", "Ví dụ:" in the STT column: the example row a template keeps under its header. */
+function isExampleRow(first: Entry, ctx: RowContext): boolean {
+  return first.col === ctx.indexCol && first.cell.type === 'text' && /^(vd|ví dụ|vi du|mẫu|mau)\s*[:.]?$/iu.test(first.text);
+}
+
 function horizontalMergeStarts(sheet: SheetData, fromRow: number): Set<number> {
   const starts = new Set<number>();
   for (const m of sheet.merges) if (m.top > fromRow && m.right > m.left) starts.add(m.top * 20000 + m.left);
@@ -135,6 +164,20 @@ export function classifyRows(sheet: SheetData, ctx: RowContext): RowClassificati
   const merged = horizontalMergeStarts(sheet, ctx.headerRow);
   let underHeader = true; // the next non-blank row may be a column-numbering row
   let inFooter = false; // below a signature line: short rows are signatures and names of signers
+  let nextBlock: number | undefined;
+  const types: { row: number; type?: MemberType }[] = [];
+  // A heading names the members' organisation (a section), or groups them otherwise: by type ("ĐẢNG VIÊN DỰ BỊ",
+  // recorded for a table with no type column) or by tổ đảng (left out).
+  const addHeading = (row: number, label: string): void => {
+    const key = headerKey(label);
+    const type = memberTypeHeading(key);
+    if (type) types.push({ row, type });
+    else if (!isGroupingHeading(key)) {
+      sections.push({ row, label });
+      // The next chi bộ starts untyped: its members are not the previous one's "ĐẢNG VIÊN DỰ BỊ".
+      if (types.length && types[types.length - 1].type) types.push({ row });
+    }
+  };
 
   for (let r = ctx.headerRow + 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
@@ -160,7 +203,8 @@ export function classifyRows(sheet: SheetData, ctx: RowContext): RowClassificati
     const count = entries.length;
     const first = entries[0];
 
-    if (underHeader && isNumberingRow(row)) continue;
+    // Under the header: the column numbering, a row of notes ("(dd/mm/yyyy)", "(Đủ 12 số)"), a template's example row.
+    if (underHeader && (isNumberingRow(row) || isNoteRow(row) || isExampleRow(first, ctx))) continue;
     underHeader = false;
 
     if (isNumeric(first.cell)) {
@@ -168,7 +212,7 @@ export function classifyRows(sheet: SheetData, ctx: RowContext): RowClassificati
       inFooter = false;
       const heading = count === 2 && isNumberingCol(first.col, ctx) ? numberedHeading(entries[1], r, merged, ctx) : undefined;
       if (heading !== undefined) {
-        if (heading) sections.push({ row: r + 1, label: heading });
+        addHeading(r + 1, heading);
         continue;
       }
       if (hasFieldValue(row, first.col, ctx)) dataRows.push(r + 1); // else a numbered but empty template row
@@ -182,12 +226,20 @@ export function classifyRows(sheet: SheetData, ctx: RowContext): RowClassificati
 
     const headerHits = firstThree.filter((e, i) => !isNumeric(e.cell) && isHeaderLabel(e, () => keyOf(i))).length;
     if (headerHits >= 2 || (headerHits === 1 && count === 1 && first.col !== ctx.indexCol)) {
+      if (count >= 3 && ctx.startsBlock?.(r)) {
+        nextBlock = r;
+        break;
+      }
       underHeader = true; // a printed list repeats its header (and numbering) on each page
       continue;
     }
     // "TT | Chi bộ | Tổng số | Nam | Nữ" under the list: another table (a summary) starts; the list has ended.
     // The list's own header retyped on a new page ("Số TT | Họ và tên đảng viên | …") only starts a new page.
     if (dataRows.length && count >= 3 && isIndexHeaderLabel(first.text)) {
+      if (ctx.startsBlock?.(r)) {
+        nextBlock = r;
+        break;
+      }
       const retyped = firstThree.filter((e, i) => !isNumeric(e.cell) && looselyRepeats(ctx.headerCells, e.col, keyOf(i))).length >= 2;
       if (!retyped) break;
       underHeader = true;
@@ -199,10 +251,20 @@ export function classifyRows(sheet: SheetData, ctx: RowContext): RowClassificati
       inFooter = true;
       continue;
     }
+    const label = singleLabel(entries, sameText);
+    // "DANH SÁCH ĐẢNG VIÊN CHI BỘ THÔN 2" under the list (after its signatures, too): the next chi bộ's list follows
+    // under the same header; its members belong to it.
+    if (label && ctx.orgNameCol === undefined && isTitleLabel(keyOf(label.entry === first ? 0 : 1))) {
+      const branch = branchInTitle(collapseWhitespace(cleanUnicode(label.entry.text)));
+      if (branch) {
+        addHeading(r + 1, branch);
+        inFooter = false;
+        continue;
+      }
+    }
     if (inFooter && count < 3) continue;
     inFooter = false;
 
-    const label = singleLabel(entries, sameText);
     if (label && /\p{L}/u.test(label.entry.text) && !isNumberingToken(label.entry.text)) {
       if (isTitleLabel(keyOf(label.entry === first ? 0 : 1))) continue;
       const text = collapseWhitespace(cleanUnicode(label.entry.text));
@@ -215,9 +277,11 @@ export function classifyRows(sheet: SheetData, ctx: RowContext): RowClassificati
         merged.has(r * 20000 + label.entry.col) ||
         label.entry.col === ctx.indexCol ||
         !ctx.mappedCols.has(label.entry.col) ||
-        (label.entry.col !== ctx.orgNameCol && isSectionKeyword(headerKey(stripped.label)));
+        (label.entry.col !== ctx.orgNameCol && isSectionKeyword(headerKey(stripped.label))) ||
+        // Alone on an unnumbered row of a numbered list, a unit's name is a heading, not a member.
+        (count === 1 && ctx.indexCol !== undefined && ctx.orgNameCol === undefined && isUnitName(stripped.label));
       if (isSection && stripped.label && stripped.label.length <= MAX_SECTION_LABEL) {
-        if (!isGroupingHeading(headerKey(stripped.label))) sections.push({ row: r + 1, label: stripped.label });
+        addHeading(r + 1, stripped.label);
         continue;
       }
     }
@@ -226,7 +290,12 @@ export function classifyRows(sheet: SheetData, ctx: RowContext): RowClassificati
   }
   // A heading with no data row under it (a note after the list) is not a section.
   const last = dataRows.length ? dataRows[dataRows.length - 1] : 0;
-  return { dataRows, sections: sections.filter((s) => s.row < last) };
+  return {
+    dataRows,
+    sections: sections.filter((s) => s.row < last),
+    ...(types.some((t) => t.type && t.row < last) ? { typeSections: types.filter((t) => t.row < last) } : {}),
+    ...(nextBlock !== undefined ? { nextBlock } : {}),
+  };
 }
 
 /** The STT column, or (no STT in the header) any column with no header: an unlabelled numbering column. */
@@ -244,8 +313,7 @@ function numberedHeading(e: Entry, r: number, merged: Set<number>, ctx: RowConte
   const label = stripSectionNumber(collapseWhitespace(cleanUnicode(e.text))).label;
   if (!label || label.length > MAX_SECTION_LABEL) return undefined;
   const key = headerKey(label);
-  if (!merged.has(r * 20000 + e.col) && !isSectionKeyword(key)) return undefined;
-  return isGroupingHeading(key) ? '' : label;
+  return merged.has(r * 20000 + e.col) || isSectionKeyword(key) ? label : undefined;
 }
 
 /**

@@ -1,41 +1,84 @@
 import type { SheetData } from '../cells';
 import { FIELDS_BY_KIND, type FieldKey, type TableInfo, type TableOverride } from '../fields';
 import { classifyRows } from './classifyRows';
-import { findHeader, firstFilledRow, type HeaderChoice } from './findHeader';
+import { findHeader, findHeaderAt, firstFilledRow, type HeaderChoice } from './findHeader';
+import { singleRowHeader } from './headerLayout';
+import type { TextReader } from './legacyText';
 import { splitBySpan } from './splitBySpan';
 import { titleBranch } from './titleBranch';
-import { assignFields, splitLayouts, matchHeaders, type ColumnMapping, type MappedHeader } from './mapColumns';
+import { assignFields, mapColumns, qualifies, splitLayouts, matchHeaders, type ColumnMapping, type MappedHeader } from './mapColumns';
 
 /**
  * Finds the table in a sheet: the header row (one row, or two with a merged group row) in the first 20 rows,
- * the kind of table from the columns it has, and the data rows below it.
+ * the kind of table from the columns it has, and the data rows below it (up to another block's header: the
+ * first of detectSheetTables).
  * Returns undefined when nothing looks like a table, or when the user's override says it is not one.
  * An override whose sheet is not this sheet is ignored.
  */
 export function detectTable(sheet: SheetData, override?: TableOverride): TableInfo | undefined {
+  return detectSheetTables(sheet, override)[0];
+}
+
+/** At most this many lists are read from one sheet (a sheet holds one, sometimes two or three blocks). */
+const MAX_BLOCKS = 10;
+
+/**
+ * Every list of a sheet: the table under the header in the first rows and, when a header with other columns
+ * starts a second block further down ("II. ĐẢNG VIÊN DỰ BỊ" over its own "STT | Họ và tên | Ngày sinh | Chi bộ …"),
+ * that block as a table of its own, read by its own header. The user's override applies to the first table.
+ */
+export function detectSheetTables(sheet: SheetData, override?: TableOverride): TableInfo[] {
   const own = override && override.sheet === sheet.name ? override : undefined;
-  if (own?.kind === null) return undefined;
+  if (own?.kind === null) return [];
   const forcedKind = own?.kind ?? undefined;
   const header = findHeader(sheet, forcedKind) ?? (forcedKind ? firstFilledRow(sheet, forcedKind) : undefined);
-  if (!header) return undefined;
-
+  if (!header) return [];
   const mapping = own?.columns ? withColumnOverrides(header, own.columns) : header.mapping;
+  const tables: TableInfo[] = [];
+  let block: Block | undefined = { header, mapping, titleFrom: 0 };
+  let inherited: { row: number; label: string } | undefined;
+  while (block && tables.length < MAX_BLOCKS) {
+    const { table, nextBlock } = readBlock(sheet, block, inherited);
+    // A later block with no title of its own continues the chi bộ in force at the end of the block before it.
+    inherited = table.sections.length ? table.sections[table.sections.length - 1] : undefined;
+    tables.push(table);
+    const next = nextBlock === undefined ? undefined : findHeaderAt(sheet, nextBlock, mapping.kind, header.read);
+    block = next ? { header: next, mapping: next.mapping, titleFrom: table.lastRow } : undefined;
+  }
+  return tables;
+}
+
+interface Block {
+  header: HeaderChoice;
+  mapping: ColumnMapping;
+  /** 0-based row from which a title above the header may name the block's chi bộ. */
+  titleFrom: number;
+}
+
+/**
+ * One list: its data rows under the header, up to the header of another block (`nextBlock`).
+ * `inherited`: the chi bộ in force at the end of the block before, for a later block with no title of its own.
+ */
+function readBlock(sheet: SheetData, block: Block, inherited?: { row: number; label: string }): { table: TableInfo; nextBlock?: number } {
+  const { header, mapping } = block;
   const mappedCols = new Set(Object.values(mapping.columns).concat(mapping.duplicateColumns.map((d) => d.col)));
-  const { dataRows, sections: sectionRows } = classifyRows(sheet, {
+  const { dataRows, sections: sectionRows, typeSections, nextBlock } = classifyRows(sheet, {
     headerRow: header.row,
     headerCells: header.cells,
     mappedCols,
     indexCol: mapping.columns.index,
     orgNameCol: mapping.kind === 'organisations' ? mapping.columns.name : undefined,
     read: header.read,
+    startsBlock: (row) => startsBlock(sheet, row, mapping, header.read),
   });
 
-  // No branch column and no section rows: the chi bộ named in the title block, if any, is every member's branch.
+  // No branch column and no section row above the first member: the chi bộ named in the title block, if any, is
+  // the branch of the members above the first section (of every member when there is none).
   const fromTitle =
-    mapping.kind === 'members' && mapping.columns.branch === undefined && !sectionRows.length && dataRows.length
-      ? titleBranch(sheet, header.row - header.rows + 1, header.read)
+    mapping.kind === 'members' && mapping.columns.branch === undefined && dataRows.length && !(sectionRows.length && sectionRows[0].row < dataRows[0])
+      ? titleBranch(sheet, header.row - header.rows + 1, header.read, block.titleFrom) ?? inherited
       : undefined;
-  const sections = fromTitle ? [fromTitle] : sectionRows;
+  const sections = fromTitle ? [fromTitle, ...sectionRows] : sectionRows;
   const headerRow = header.row + 1; // Excel row
   const table: TableInfo = {
     sheet: sheet.name,
@@ -55,18 +98,34 @@ export function detectTable(sheet: SheetData, override?: TableOverride): TableIn
     ...(mapping.rightsByMark ? { rightsByMark: mapping.rightsByMark } : {}),
     ...(mapping.birthDateParts ? { birthDateParts: mapping.birthDateParts } : {}),
     ...(mapping.dateParts ? { dateParts: mapping.dateParts } : {}),
+    ...(mapping.memberTypeByMark ? { memberTypeByMark: mapping.memberTypeByMark } : {}),
+    ...(typeSections && mapping.kind === 'members' && mapping.columns.memberType === undefined ? { typeSections } : {}),
   };
-  return { ...table, ...splitBySpan(sheet, header.cells, table) };
+  return { table: { ...table, ...splitBySpan(sheet, header.cells, table) }, ...(nextBlock !== undefined ? { nextBlock } : {}) };
 }
 
-/** Every sheet's table, in sheet order; sheets without one (or overridden as not a table) are left out. */
-export function detectTables(sheets: SheetData[], overrides: TableOverride[] = []): TableInfo[] {
-  const tables: TableInfo[] = [];
-  for (const sheet of sheets) {
-    const table = detectTable(sheet, overrides.find((o) => o.sheet === sheet.name));
-    if (table) tables.push(table);
+/** Fields in other columns that make a new header (one could be a retyped label read another way). */
+const MOVED_FIELDS = 2;
+
+/**
+ * A header-like row under a list starts another block when it is a header of the same kind of table in itself
+ * whose fields sit in other columns: read under the first header, its rows would be a flood of false findings
+ * (dates in the gender column …). The list's own header repeated on a new page moves no field.
+ */
+function startsBlock(sheet: SheetData, row: number, mapping: ColumnMapping, read?: TextReader): boolean {
+  const other = mapColumns(singleRowHeader(sheet, row, read), mapping.kind);
+  if (!qualifies(other)) return false;
+  let moved = 0;
+  for (const [field, col] of Object.entries(other.columns) as [FieldKey, number][]) {
+    const was = mapping.columns[field];
+    if (was !== undefined && was !== col) moved++;
   }
-  return tables;
+  return moved >= MOVED_FIELDS;
+}
+
+/** Every sheet's tables, in sheet order; sheets without one (or overridden as not a table) are left out. */
+export function detectTables(sheets: SheetData[], overrides: TableOverride[] = []): TableInfo[] {
+  return sheets.flatMap((sheet) => detectSheetTables(sheet, overrides.find((o) => o.sheet === sheet.name)));
 }
 
 /**

@@ -34,19 +34,32 @@ export function findHeader(sheet: SheetData, kind?: TableKind): HeaderChoice | u
   return encoding ? searchHeader(sheet, kind, legacyReader(encoding)) : undefined;
 }
 
-function searchHeader(sheet: SheetData, kind?: TableKind, read?: TextReader): HeaderChoice | undefined {
-  const last = Math.min(HEADER_SEARCH_ROWS, sheet.rows.length) - 1;
+/**
+ * The header of another list further down a sheet, whose first row is `row` (0-based): a one-row header there, or
+ * a two-row header whose group row it is. Read the way the sheet's first header was (`read`).
+ */
+export function findHeaderAt(sheet: SheetData, row: number, kind?: TableKind, read?: TextReader): HeaderChoice | undefined {
+  return searchHeader(sheet, kind, read, row, Math.min(row + 1, sheet.rows.length - 1));
+}
+
+function searchHeader(
+  sheet: SheetData,
+  kind?: TableKind,
+  read?: TextReader,
+  first = 0,
+  last = Math.min(HEADER_SEARCH_ROWS, sheet.rows.length) - 1,
+): HeaderChoice | undefined {
   const merges = headerMerges(sheet, last);
   const kinds = kind ? [kind] : KIND_ORDER;
   let best: HeaderChoice | undefined;
-  for (let row = 0; row <= last; row++) {
+  for (let row = first; row <= last; row++) {
     if (!sheet.rows[row]?.length) continue;
     const own = singleRowHeader(sheet, row, read, merges);
     const layouts: [1 | 2, HeaderCell[]][] = [[1, own]];
     // The lower row of a two-row header has sub-labels (two at least); a lone text under a header is a heading
     // ("I. Chi bộ Thôn 1", "I | Chi bộ Thôn 1") or a note, and must not be read into it.
     const heading = own.length === 2 && isSectionNumber(own[0].own); // "I | Chi bộ Thôn 1"
-    if (row > 0 && sheet.rows[row - 1]?.length && own.length >= 2 && !heading) layouts.push([2, twoRowHeader(sheet, row, merges, read)]);
+    if (row > first && sheet.rows[row - 1]?.length && own.length >= 2 && !heading) layouts.push([2, twoRowHeader(sheet, row, merges, read)]);
     for (const [rows, cells] of layouts) {
       for (const k of kinds) {
         const mapping = mapColumns(cells, k);

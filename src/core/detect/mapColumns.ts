@@ -9,11 +9,12 @@ import { resolveAbbreviations } from './abbreviations';
 import { groupParts } from './groupParts';
 import { withoutUmbrellaGroups } from './umbrellaGroups';
 import { preferStrongNames } from './weakSynonyms';
+import { memberTypeMarks } from './typeMarks';
 
 /** Layouts that spread one field over sub-columns (Nam | Nữ, Họ đệm | Tên, Họ | Chữ đệm | Tên, Ngày | Tháng | Năm). */
 export function splitLayouts(cells: HeaderCell[], mapping: ColumnMapping): ColumnMapping {
   const dated = splitDatesInParts(cells, splitBirthDateByGender(cells, mapping));
-  return groupParts(cells, splitRights(cells, splitFullName(cells, dated)));
+  return groupParts(cells, splitRights(cells, memberTypeMarks(cells, splitFullName(cells, dated))));
 }
 
 /** A header column with the field it maps to and how sure we are (`user` = set by the user's override). */
@@ -37,6 +38,7 @@ export type ColumnMapping = Pick<TableInfo, 'kind' | 'headers' | 'columns' | 'du
   nameSplit?: { surname: number; given: number; middle?: number };
   rightsByMark?: { col: number; right: number }[];
   birthDateParts?: { day: number; month: number; year: number };
+  memberTypeByMark?: { official: number; probationary: number };
 };
 
 const PRIORITY: Record<NonNullable<MappedHeader['quality']>, number> = { user: 0, exact: 1, partial: 2 };
@@ -83,8 +85,19 @@ export function matchHeaders(cells: HeaderCell[], kind: TableKind): MappedHeader
 export function mapColumns(header: HeaderCell[], kind: TableKind): ColumnMapping {
   const cells = withoutUmbrellaGroups(header, kind);
   const mapped = matchHeaders(cells, kind);
-  const resolved = kind === 'organisations' ? mapped : preferStrongNames(cells, kind === 'members' ? resolveAbbreviations(cells, mapped) : mapped);
+  const resolved = kind === 'organisations' ? mapped : preferStrongNames(cells, kind === 'members' ? birthNameAlone(resolveAbbreviations(cells, mapped)) : mapped);
   return splitLayouts(cells, assignFields(kind, resolved));
+}
+
+/**
+ * A list whose only name column is "Họ và tên khai sinh" names each member by it: that column is the full name
+ * (read and checked as one), not a birth name beside a missing name column. Beside "Họ và tên (đang dùng)" it stays
+ * the birth name.
+ */
+function birthNameAlone(mapped: MappedHeader[]): MappedHeader[] {
+  if (mapped.some((h) => h.field === 'fullName')) return mapped;
+  const i = mapped.findIndex((h) => h.field === 'birthName');
+  return i < 0 ? mapped : mapped.map((h, k) => (k === i ? { ...h, field: 'fullName' } : h));
 }
 
 /** Fewest distinct fields for a row to count as a table header. */

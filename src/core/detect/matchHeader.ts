@@ -157,6 +157,9 @@ function computeMatch(label: string, kind: TableKind, group: string | undefined,
   // "Quê quán" over "Xã" | "Huyện" | "Tỉnh": a field's parts under its own name (groupParts.ts keeps the first).
   // "Căn cước công dân" over "Số" | "Ngày cấp" | "Nơi cấp": "Số" is the ID itself, the others are about it.
   if (group && wideGroup) {
+    // Unless group and sub-label make another field's whole name: "Họ và tên" over "Khai sinh" is the birth name.
+    const named = exactField(combined, index);
+    if (named) return { field: named, quality: 'exact' };
     const whole = groupField(label, kind, group);
     if (whole) return isAspect(own, whole.field) ? undefined : whole;
   }

@@ -57,6 +57,19 @@ export function isSectionKeyword(key: string): boolean {
   return SECTION_START.test(key);
 }
 
+// Units a chi bộ is named after, compared with their diacritics (Trường the school, not Trương the surname; Bản the
+// village, not Bàn; Tổ, not Tô).
+const UNIT_START =
+  /^(bản|buôn|làng|sóc|plei|tổ|đội|phố|trường|trạm|công an|quân sự|cơ quan|ủy ban|uỷ ban|ubnd|hđnd|mặt trận|hợp tác xã|htx|bệnh viện|trung tâm|văn phòng|công ty|ban chỉ huy|doanh nghiệp)(\s|$)/u;
+
+/**
+ * "Trường Tiểu học Hy Cương", "Công an xã", "TRẠM Y TẾ": a unit's name, not a person's. A person's name has no
+ * digit and no word in lower case.
+ */
+export function isUnitName(text: string): boolean {
+  return UNIT_START.test(text.toLowerCase()) || /\d/.test(text) || /\s\p{Ll}/u.test(text);
+}
+
 /**
  * A heading that groups members by something other than their organisation ("ĐẢNG VIÊN DỰ BỊ", "Tổ đảng số 1"): left out of the
  * data, but not a section, since sections stand for the branch of the members below them.
@@ -64,6 +77,12 @@ export function isSectionKeyword(key: string): boolean {
 export function isGroupingHeading(key: string): boolean {
   // "Tổ đảng số 1": a group of members inside a chi bộ, not an organisation of its own.
   return /^(dang vien|to dang)( |$)/.test(key);
+}
+
+/** "ĐẢNG VIÊN CHÍNH THỨC", "Đảng viên dự bị:" : a heading that gives the type of the members listed below it. */
+export function memberTypeHeading(key: string): 'Chính thức' | 'Dự bị' | undefined {
+  const m = /^dang vien (chinh thuc|du bi)$/.exec(key);
+  return m ? (m[1] === 'du bi' ? 'Dự bị' : 'Chính thức') : undefined;
 }
 
 const NUMBERING_PREFIX = /^\(?(?:[IVXLC]+|[A-Za-z]|\d{1,3})\s*[.)\-–:]\s*(?=\S)/;

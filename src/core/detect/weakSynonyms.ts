@@ -6,7 +6,7 @@ import type { MappedHeader } from './mapColumns';
 /**
  * Names that stand for a field only when nothing better is there. A table that kept its old "Số CMND" column
  * beside "Số CCCD", a "Năm sinh" beside "Ngày sinh", an "Đơn vị" beside "Chi bộ", a "Tên" (for sorting) beside
- * "Họ và tên": the better column is the field;
+ * "Họ và tên", a "Chức vụ chính quyền" beside "Chức vụ Đảng": the better column is the field;
  * the other is left unread (its 9-digit numbers or bare years are not errors, and it is not a duplicate column).
  * Alone, a weak name still maps its field.
  */
@@ -16,6 +16,9 @@ const WEAK: readonly { field: FieldKey; weak: RegExp; strong: RegExp }[] = [
   { field: 'branch', weak: /^(don vi|tcd)$/, strong: /(^| )chi bo( |$)/ },
   // "Họ và tên" | "Tên": the given name copied beside the full name to sort the list by it.
   { field: 'fullName', weak: /^(ten|ten goi)$/, strong: /(^| )(ho va ten|ho ten|ho chu dem va ten|ho va chu dem va ten)( |$)/ },
+  // "Chức vụ Đảng" | "Chức vụ chính quyền" (or "đoàn thể"): the party position is the field; the others are no
+  // second copy of it to delete.
+  { field: 'position', weak: /^chuc (vu|danh) (chinh quyen|doan the|chinh quyen doan the|khac)$/, strong: /^chuc (vu|danh)( dang)?$/ },
 ];
 
 export function preferStrongNames(cells: HeaderCell[], mapped: MappedHeader[]): MappedHeader[] {

@@ -18,6 +18,9 @@ export const genderBothMarked = () =>
 export const genderNotMarked = () =>
   'Chưa có giới tính: đánh dấu (x) vào cột “Nam” hoặc cột “Nữ”.';
 
+export const typeBothMarked = () =>
+  'Loại đảng viên được đánh dấu ở cả cột “Chính thức” và cột “Dự bị”: chỉ đánh dấu (x) một cột, xóa dấu ở cột còn lại.';
+
 export const surnameMissing = () => 'Ô “Họ đệm” đang trống: ghi họ và tên đệm của đảng viên.';
 
 export const givenNameMissing = () => 'Ô “Tên” đang trống: ghi tên của đảng viên.';

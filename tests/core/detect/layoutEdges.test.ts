@@ -1,4 +1,5 @@
 import { detectTable } from '../../../src/core/detect/detectTable';
+import { isUnitName } from '../../../src/core/detect/rowPatterns';
 import { makeSheet, memberRow } from './sheetBuilder';
 
 const BASE = ['STT', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Số CCCD', 'Ngày vào Đảng', 'Chi bộ'];
@@ -165,5 +166,56 @@ describe('the header retyped on a new page in other words', () => {
       [1, 'Chi bộ Thôn 1', 2, 1, 1],
     ]);
     expect(detectTable(sheet)!.dataRows).toEqual([2, 4]);
+  });
+});
+
+describe('"Họ và tên khai sinh" as the only name column', () => {
+  it('is the full name: the table is found and its names are read', () => {
+    const sheet = makeSheet('DS', [
+      ['STT', 'Họ và tên khai sinh', 'Giới tính', 'Ngày sinh', 'Số CCCD', 'Ngày vào Đảng', 'Chi bộ'],
+      ...[1, 2, 3].map((i) => memberRow(i, FIELDS)),
+    ]);
+    const t = detectTable(sheet)!;
+    expect(t.kind).toBe('members');
+    expect(t.columns).toMatchObject({ fullName: 1 });
+    expect(t.columns.birthName).toBeUndefined();
+  });
+
+  it('beside "Họ và tên đang dùng" it stays the birth name', () => {
+    const sheet = makeSheet('DS', [
+      ['STT', 'Họ và tên khai sinh', 'Họ và tên đang dùng', 'Ngày sinh', 'Số CCCD', 'Ngày vào Đảng', 'Chi bộ'],
+      ...[1, 2, 3].map((i) => memberRow(i, ['index', 'fullName', 'fullName', 'birthDate', 'nationalId', 'admissionDate', 'branch'])),
+    ]);
+    expect(detectTable(sheet)!.columns).toMatchObject({ birthName: 1, fullName: 2 });
+  });
+});
+
+describe('member type and positions in two columns', () => {
+  it('"Đảng viên" over "Chính thức" | "Dự bị" is a pair of mark columns, in either order', () => {
+    for (const [a, b] of [['Chính thức', 'Dự bị'], ['Dự bị', 'Chính thức']]) {
+      const sheet = makeSheet(
+        'DS',
+        [[...BASE, 'Đảng viên', null], [...BASE.map(() => null), a, b], ...[1, 2, 3].map((i) => [...memberRow(i, FIELDS), 'x'])],
+        ['H1:I1', ...['A', 'B', 'C', 'D', 'E', 'F', 'G'].map((c) => `${c}1:${c}2`)],
+      );
+      const t = detectTable(sheet)!;
+      const official = a === 'Chính thức' ? 7 : 8;
+      expect(t.memberTypeByMark).toEqual({ official, probationary: 15 - official });
+      expect(t.duplicateColumns).toEqual([]);
+    }
+  });
+
+  it('"Chức vụ chính quyền" beside "Chức vụ Đảng" is left unread; alone it is the position', () => {
+    expect(columnsOf(['Chức vụ Đảng', 'Chức vụ chính quyền'], ['position', 'position'])).toMatchObject({ position: 7 });
+    const sheet = makeSheet('DS', [[...BASE, 'Chức vụ Đảng', 'Chức vụ chính quyền'], ...[1, 2, 3].map((i) => memberRow(i, FIELDS))]);
+    expect(detectTable(sheet)!.duplicateColumns).toEqual([]);
+    expect(columnsOf(['Chức vụ chính quyền'], ['position'])).toMatchObject({ position: 7 });
+  });
+});
+
+describe('isUnitName: a heading naming a unit without "Chi bộ"', () => {
+  it('tells units from people whose surnames fold to the same letters', () => {
+    for (const unit of ['Bản Pá Khoang', 'Trường THCS Hy Cương', 'Công an xã', 'TRẠM Y TẾ', 'Tổ 5', 'Buôn Đôn']) expect(isUnitName(unit)).toBe(true);
+    for (const person of ['Bàn Văn Sáng', 'Tô Thị Lan', 'Trương Văn Bình', 'NGUYỄN VĂN AN', 'Phó Đức Chính']) expect(isUnitName(person)).toBe(false);
   });
 });

@@ -63,6 +63,9 @@ const MEMBER_LABELS: [string, FieldKey][] = [
   ['Ngày\nvào Đảng', 'admissionDate'], ['Họ  và   tên', 'fullName'], [' Số  điện\r\nthoại ', 'phone'],
   ['S.T.T', 'index'], ['Ngày sinh (dd/mm/yyyy)', 'birthDate'], ['Số CCCD (12 số)', 'nationalId'],
   ['Ngày vào Đảng chính thức', 'officialDate'], ['Đơn vị công tác hiện nay', 'workplace'],
+  // commune lists: the recognition written out, the type abbreviated, "Lý luận" under "Trình độ"
+  ['Ngày được công nhận là đảng viên chính thức', 'officialDate'], ['Ngày công nhận đảng viên chính thức', 'officialDate'],
+  ['Đảng viên CT/DB', 'memberType'], ['Lý luận', 'politicalTheory'], ['CM', 'profession'], ['VH', 'schooling'],
 ];
 
 describe('matchHeader', () => {

@@ -1,4 +1,4 @@
-import { titleBranch } from '../../../src/core/detect/titleBranch';
+import { branchInTitle, titleBranch } from '../../../src/core/detect/titleBranch';
 import { makeSheet } from './sheetBuilder';
 
 function branchOf(...titles: string[]): string | undefined {
@@ -23,5 +23,14 @@ describe('titleBranch: the chi bộ a list belongs to, from its title block', ()
     [['CHI BỘ THÔN 1', 'CHI BỘ THÔN 2']], // two lists' names: not one branch
   ])('%j → none', (titles) => {
     expect(branchOf(...titles)).toBeUndefined();
+  });
+});
+
+describe('branchInTitle', () => {
+  it('reads the chi bộ a title line names, and nothing from a title that names none', () => {
+    expect(branchInTitle('DANH SÁCH ĐẢNG VIÊN CHI BỘ THÔN 2')).toBe('CHI BỘ THÔN 2');
+    expect(branchInTitle('DANH SÁCH ĐẢNG VIÊN CHI BỘ THÔN 1 (tiếp theo)')).toBe('CHI BỘ THÔN 1');
+    expect(branchInTitle('DANH SÁCH ĐẢNG VIÊN (tiếp theo)')).toBeUndefined();
+    expect(branchInTitle('DANH SÁCH ĐẢNG VIÊN CÁC CHI BỘ')).toBeUndefined();
   });
 });

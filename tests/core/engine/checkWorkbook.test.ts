@@ -95,6 +95,32 @@ describe('sheet-level rules', () => {
     expect(checkWorkbook([notes], { asOf: AS_OF, requireTables: true, overrides: [{ sheet: 'Ghi chú', kind: null }] }).findings).toHaveLength(0);
   });
 
+  it('beside a table, only a table-less sheet holding a list of people is table-not-found', () => {
+    const empty: SheetData = { name: 'Sheet3', rows: [], merges: [] };
+    const guide: SheetData = {
+      name: 'Hướng dẫn',
+      rows: [[t('Cột Ngày sinh: nhập dd/mm/yyyy')], [t('Ví dụ'), t('01/01/1980'), t('025080001234')]],
+      merges: [],
+    };
+    const summary: SheetData = {
+      name: 'Tổng hợp',
+      rows: [[t('TT'), t('Chi bộ'), t('Tổng số'), t('Nam'), t('Nữ')], [num(1), t('Chi bộ Thôn 1'), num(22), num(14), num(8)], [num(2), t('Chi bộ Thôn 2'), num(20), num(12), num(8)]],
+      merges: [],
+    };
+    // A list whose header is not recognised (names typed over "Cột 1 … Cột 4"): dates and IDs on every row.
+    const unread: SheetData = {
+      name: 'DS cũ',
+      rows: [[t('Cột 1'), t('Cột 2'), t('Cột 3'), t('Cột 4')], ...[1, 2, 3].map((i) => [num(i), t('Nguyễn Văn An'), date('01/02/1970'), t('02507000012' + i)])],
+      merges: [],
+    };
+    const notFound = (sheets: SheetData[]) =>
+      checkWorkbook(sheets, { asOf: AS_OF, requireTables: true }).findings.filter((f) => f.rule === 'table-not-found').map((f) => f.sheet);
+    expect(notFound([guide, summary, memberSheet(), empty, unread])).toEqual(['DS cũ']);
+    // No table anywhere: every sheet that holds something is reported; all empty, every sheet.
+    expect(notFound([guide, summary, empty])).toEqual(['Hướng dẫn', 'Tổng hợp']);
+    expect(notFound([empty])).toEqual(['Sheet3']);
+  });
+
   it('column-missing at the header row for each required column absent', () => {
     const sheet: SheetData = {
       name: 'DV',

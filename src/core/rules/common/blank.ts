@@ -1,4 +1,6 @@
 import { isDashCode, type Cell, type SheetData } from '../../cells';
+import { foldDiacritics } from '../../text/normalize';
+import { readMemberType } from '../../parse/values';
 
 /**
  * Empty, text of spaces only (non-breaking and zero-width ones included), or a placeholder of dashes ("-", "--",
@@ -43,4 +45,34 @@ export function placeholderAt(sheet: SheetData, row: number, col: number): strin
   if (!cell || cell.type !== 'text') return undefined;
   const s = (cell.value as string).trim();
   return s && isDashPlaceholder(s) ? s : undefined;
+}
+
+const NONE_YET = /^(chua|khong)( co| cap| duoc cap| lam)?( the| so)?\.?$/;
+
+/**
+ * "Chưa có", "Chưa cấp", "Không có": the words offices write for "none (yet)" in an optional number column (a
+ * probationary member's party card, a phone): no number, so no format finding; a missing one is judged as such.
+ */
+export function saysNone(cell: Cell): boolean {
+  if (cell.type !== 'text' || (cell.value as string).length > 24) return false;
+  // Numbers and dates (most cells) start with a digit: only "c…"/"k…" (chưa, không) are read further.
+  const c = (cell.value as string).trimStart().charCodeAt(0) | 0x20;
+  if (c !== 0x63 && c !== 0x6b) return false;
+  return NONE_YET.test(foldDiacritics((cell.value as string).trim().toLowerCase()));
+}
+
+const PROBATIONARY = /^(dang )?(du bi|dang vien du bi|dv du bi|dang du bi)$/;
+
+/**
+ * What an office writes in the official-date column of a member who has none yet: "Dự bị", "Đang dự bị"
+ * ('probationary', which also gives the type), or "Chưa", "Chưa có" ('none'). Undefined for anything else.
+ */
+export function notYetOfficial(cell: Cell): 'probationary' | 'none' | undefined {
+  if (cell.type !== 'text' || (cell.value as string).length > 24) return undefined;
+  if (saysNone(cell)) return 'none';
+  const c = (cell.value as string).trimStart().charCodeAt(0);
+  if ((c | 0x20) !== 0x64 && c !== 0x111 && c !== 0x110) return undefined; // d…, đ…: dự bị, đang dự bị
+  const text = (cell.value as string).trim();
+  // The member type's own spellings too ("DB", "ĐV dự bị"), as the type column reads them.
+  return PROBATIONARY.test(foldDiacritics(text.toLowerCase())) || readMemberType(text).memberType === 'Dự bị' ? 'probationary' : undefined;
 }

@@ -58,6 +58,12 @@ export function checkDateCell(
   return serial;
 }
 
+/** A year written alone (1968, "1968"), the way a "Năm sinh" column is filled; undefined for anything else. */
+export function bareYear(cell: Cell): number | undefined {
+  const v = cell.type === 'number' && !isDateFormat(cell.format) ? cell.value : cell.type === 'text' ? Number((cell.value as string).trim()) : NaN;
+  return typeof v === 'number' && Number.isInteger(v) && v >= 1900 && v <= 2100 ? v : undefined;
+}
+
 /** The serial of a real date or of text exactly dd/mm/yyyy naming a real day; NaN for anything else. */
 function quickSerial(cell: Cell): number {
   if (cell.type === 'date') return Math.floor(cell.value as number);

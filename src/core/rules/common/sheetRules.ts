@@ -1,4 +1,6 @@
+import { isBlank, type Cell, type SheetData } from '../../cells';
 import { REQUIRED_FIELDS, type TableInfo } from '../../fields';
+import { isDateFormat } from '../../parse/numberFormat';
 import type { Finding } from '../../findings';
 import * as S from '../../strings/rules';
 import { makeFinding } from '../makeFinding';
@@ -7,6 +9,38 @@ import { makeFinding } from '../makeFinding';
 
 export function tableNotFound(sheet: string): Finding {
   return makeFinding({ sheet, row: 1, col: 0, field: null, rule: 'table-not-found', message: S.tableNotFound(sheet) });
+}
+
+/** Rows read to judge a sheet without a table: a list shows itself in its first rows. */
+const LIST_PROBE_ROWS = 500;
+/** Rows with a date or an ID that make a list of people (an example row in the instructions is one). */
+const LIST_MIN_ROWS = 3;
+
+/** Whether any cell of the sheet holds a value. */
+export function hasContent(sheet: SheetData): boolean {
+  return sheet.rows.some((row) => row?.some((cell) => cell && !isBlank(cell)));
+}
+
+/**
+ * Whether a sheet without a recognised header still holds a list of people: rows with a date or a 9-12 digit
+ * number (a birth date, a CCCD). Totals and counts by chi bộ have neither.
+ */
+export function looksLikeList(sheet: SheetData): boolean {
+  let rows = 0;
+  for (let r = 0; r < Math.min(sheet.rows.length, LIST_PROBE_ROWS) && rows < LIST_MIN_ROWS; r++) {
+    if (sheet.rows[r]?.some((cell) => cell !== undefined && (isDateLike(cell) || isIdLike(cell)))) rows++;
+  }
+  return rows >= LIST_MIN_ROWS;
+}
+
+function isDateLike(cell: Cell): boolean {
+  if (cell.type === 'date' || (cell.type === 'number' && isDateFormat(cell.format))) return true;
+  return cell.type === 'text' && /^\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*$/.test(cell.value as string);
+}
+
+function isIdLike(cell: Cell): boolean {
+  if (cell.type === 'number') return Number.isInteger(cell.value) && (cell.value as number) >= 1e7 && (cell.value as number) < 1e12;
+  return cell.type === 'text' && /^\s*'?\d{9,12}\s*$/.test(cell.value as string);
 }
 
 /** column-missing at the header row, first table column; a member table whose branch comes from section rows has one. */

@@ -7,22 +7,22 @@ import { readGender, readReviewed } from '../../parse/values';
 import { checkCurrentAddress, type AddressIssue } from '../address';
 import * as S from '../../strings/rules';
 import { Findings, textFix, type RuleContext } from '../context';
-import { checkDateCell } from '../common/dateCell';
+import { bareYear, checkDateCell } from '../common/dateCell';
 import { checkEmail } from '../common/email';
 import { checkNationalIdCell } from '../common/nationalId';
 import { NameCaseColumn, checkPersonName } from '../common/personName';
 import { checkPhoneCell } from '../common/phone';
 import { RowScanner } from '../common/rowScanner';
-import { placeholderAt } from '../common/blank';
+import { notYetOfficial, placeholderAt, saysNone } from '../common/blank';
 import { newMemberKeys, setMemberKeys, type MemberKeys } from '../cross/memberKeys';
-import { checkListCell, saysProbationary } from './listValues';
+import { checkListCell } from './listValues';
 import { checkCardCell, checkRecordCell } from './partyNumbers';
 import { checkMemberRow, isOfficialMember, type MemberColumns } from './rowRules';
 import { readSplitBirthDate } from './splitBirthDate';
 import { checkSwappedDates } from './swappedDates';
 import { datePartsBlank, readDateParts } from './dateParts';
 import { cellOf, isBlankAt } from './rowCells';
-import { readGenderMarks, SplitName } from './splitColumns';
+import { readGenderMarks, readTypeMarks, SplitName } from './splitColumns';
 
 /**
  * The member table: every data row read once into a MemberRecord, with the cell rules of each field and the
@@ -71,6 +71,10 @@ function readMembers(sheet: SheetData, table: TableInfo, ctx: RuleContext, out: 
   const birthNames = col.birthName >= 0 ? new NameCaseColumn(col.birthName, 'birthName', table.dataRows.length) : undefined;
   const sections = col.branch < 0 ? table.sections : [];
   let section = -1;
+  // The member type marked under "Chính thức" | "Dự bị", or given by the heading above ("ĐẢNG VIÊN DỰ BỊ").
+  const typeMarks = table.memberTypeByMark;
+  const types = col.memberType < 0 ? table.typeSections ?? [] : [];
+  let typeSection = -1;
   // One record per data row, in an array of that size from the start (a growing array copies itself).
   const records = new Array<MemberRecord>(table.dataRows.length);
   let count = 0;
@@ -135,26 +139,33 @@ function readMembers(sheet: SheetData, table: TableInfo, ctx: RuleContext, out: 
         ? checkDateCell(out, row, col.admissionDate, 'admissionDate', cellOf(cells, col.admissionDate), asOf)
         : undefined;
     if (admission !== undefined && admission === admission) rec.admissionDate = admission;
-    // The official date is conditional: its absence is judged by the row rules.
-    // "Dự bị" written where the official date goes: no date yet, said in words (listValues.ts).
-    const probationary = !officialParts && col.officialDate >= 0 && saysProbationary(cellOf(cells, col.officialDate));
+    // The official date is conditional: its absence is judged by the row rules. "Dự bị" or "Chưa" written in its
+    // place says there is none yet (and, with no type column, that the member is probationary).
+    const notYet = !officialParts && col.officialDate >= 0 ? notYetOfficial(cellOf(cells, col.officialDate)) : undefined;
     const official = officialParts
       ? readDateParts(out, row, 'officialDate', officialParts, cells, asOf, false)
-      : col.officialDate >= 0 && !probationary
+      : col.officialDate >= 0 && !notYet
         ? checkDateCell(out, row, col.officialDate, 'officialDate', cellOf(cells, col.officialDate), asOf)
         : undefined;
     if (official !== undefined && official === official) rec.officialDate = official;
 
     if (col.nationalId >= 0) {
-      const birthYear = rec.birthDate !== undefined ? yearOf(rec.birthDate) : undefined;
+      // A birth "date" that is only a year (a "Năm sinh" column) still says which year the ID must carry.
+      const birthYear =
+        rec.birthDate !== undefined ? yearOf(rec.birthDate) : birth !== birth && !split && !birthParts && col.birthDate >= 0 ? bareYear(cellOf(cells, col.birthDate)) : undefined;
       rec.nationalId = checkNationalIdCell(out, row, col.nationalId, 'nationalId', cellOf(cells, col.nationalId), birthYear, rec.gender);
     }
-    if (col.memberType >= 0) {
+    if (typeMarks) {
+      rec.memberType = readTypeMarks(out, row, typeMarks, (k) => isBlankAt(cells, text, k));
+    } else if (col.memberType >= 0) {
       rec.memberType = checkListCell(out, row, col.memberType, 'memberType', cellOf(cells, col.memberType), text[col.memberType]) as
         | MemberType
         | undefined;
+    } else if (types.length) {
+      while (typeSection + 1 < types.length && types[typeSection + 1].row < row) typeSection++;
+      if (typeSection >= 0) rec.memberType = types[typeSection].type;
     }
-    if (probationary) rec.memberType ??= 'Dự bị';
+    if (notYet === 'probationary') rec.memberType ??= 'Dự bị';
     for (let i = 0; i < OTHER_LISTS.length; i++) {
       const f = OTHER_LISTS[i];
       const k = col[f];
@@ -171,7 +182,8 @@ function readMembers(sheet: SheetData, table: TableInfo, ctx: RuleContext, out: 
       if (section >= 0) rec.branch = sections[section].label;
     }
 
-    if (col.phone >= 0) rec.phone = checkPhoneCell(out, row, col.phone, 'phone', cellOf(cells, col.phone));
+    // An optional phone written "Không có" is no number (in Phụ lục 01 the phone is required: not there).
+    if (col.phone >= 0 && !saysNone(cellOf(cells, col.phone))) rec.phone = checkPhoneCell(out, row, col.phone, 'phone', cellOf(cells, col.phone));
     if (col.email >= 0) {
       const e = text[col.email] ?? displayText(cellOf(cells, col.email));
       if (e) {
@@ -181,7 +193,7 @@ function readMembers(sheet: SheetData, table: TableInfo, ctx: RuleContext, out: 
     }
     if (col.cardNumber >= 0) rec.cardNumber = checkCardCell(out, row, col.cardNumber, cellOf(cells, col.cardNumber));
     if (col.recordNumber >= 0) {
-      if (isBlankAt(cells, text, col.recordNumber)) out.add(row, col.recordNumber, 'recordNumber', 'record-missing', S.recordMissing());
+      if (isBlankAt(cells, text, col.recordNumber) || saysNone(cellOf(cells, col.recordNumber))) out.add(row, col.recordNumber, 'recordNumber', 'record-missing', S.recordMissing());
       else rec.recordNumber = checkRecordCell(out, row, col.recordNumber, cellOf(cells, col.recordNumber), text[col.recordNumber]);
     }
     if (col.address >= 0) {
@@ -199,11 +211,10 @@ function readMembers(sheet: SheetData, table: TableInfo, ctx: RuleContext, out: 
     if (col.workplace >= 0) rec.workplace = text[col.workplace] ?? displayText(cellOf(cells, col.workplace));
     if (col.reviewed >= 0) rec.reviewed = readReviewed(cellOf(cells, col.reviewed));
 
-    const officialBlank = officialParts
-      ? datePartsBlank(cells, officialParts)
-      : col.officialDate >= 0 && (probationary || isBlankAt(cells, text, col.officialDate));
+    const officialBlank = officialParts ? datePartsBlank(cells, officialParts) : col.officialDate >= 0 && (notYet !== undefined || isBlankAt(cells, text, col.officialDate));
     checkMemberRow(out, rec, rowCols, asOf, officialBlank);
-    if (col.cardNumber >= 0 && rec.cardNumber === undefined && isBlankAt(cells, text, col.cardNumber) && isOfficialMember(rec, asOf)) {
+    const noCard = col.cardNumber >= 0 && rec.cardNumber === undefined && (isBlankAt(cells, text, col.cardNumber) || saysNone(cellOf(cells, col.cardNumber)));
+    if (noCard && isOfficialMember(rec, asOf)) {
       out.add(row, col.cardNumber, 'cardNumber', 'card-missing', S.cardMissing());
     }
     if (keys) setMemberKeys(keys, count, rec);

@@ -5,7 +5,7 @@ import type { FieldKey } from '../../fields';
 import type { CodeList } from '../../data/lists';
 import { ETHNIC_GROUPS, MEMBER_TYPES, POLITICAL_THEORY, RELIGIONS } from '../../data/lists';
 import { matchList } from '../../parse/lists';
-import { isSchooling, likelySchooling, readMemberType } from '../../parse/values';
+import { isSchooling, likelySchooling } from '../../parse/values';
 import { isDateCell } from '../../parse/numberFormat';
 import * as S from '../../strings/rules';
 import { type Findings, textFix } from '../context';
@@ -83,16 +83,4 @@ function checkSchooling(out: Findings, row: number, col: number, cell: Cell, tex
     out.add(row, col, 'schooling', 'value-not-in-list', S.valueNotInList('schooling', value, S.ALLOWED_HINTS.schooling));
   }
   return undefined;
-}
-
-/**
- * An official-date cell that says the member is still on probation ("Dự bị", "DB", "Đang dự bị") instead of a date:
- * the clerks' way of leaving it empty, like "-". Dates (most cells) are let go at the first character.
- */
-export function saysProbationary(cell: Cell): boolean {
-  if (cell.type !== 'text') return false;
-  const s = (cell.value as string).trim();
-  const c = s.charCodeAt(0);
-  if (!(c > 57)) return false;
-  return readMemberType(s).memberType === 'Dự bị';
 }

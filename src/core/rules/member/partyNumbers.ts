@@ -1,4 +1,5 @@
 import type { Cell } from '../../cells';
+import { saysNone } from '../common/blank';
 import { readIdCell } from '../../parse/nationalId';
 import * as S from '../../strings/rules';
 import { type Findings, textFix } from '../context';
@@ -8,6 +9,7 @@ import { type Findings, textFix } from '../context';
 /** Returns the card number as digits (or the text when it is not digits). */
 export function checkCardCell(out: Findings, row: number, col: number, cell: Cell): string | undefined {
   if (cell.type === 'text' && EIGHT_DIGITS.test(cell.value as string)) return cell.value as string;
+  if (saysNone(cell)) return undefined;
   const read = readIdCell(cell);
   if (!read) return undefined;
   const shown = cell.type === 'text' ? (cell.value as string).trim() : String(cell.value);

@@ -1,4 +1,4 @@
-import type { Gender } from '../../records';
+import type { Gender, MemberType } from '../../records';
 import * as L from '../../strings/layout';
 import type { Findings } from '../context';
 import type { TableInfo } from '../../fields';
@@ -27,6 +27,25 @@ export function readGenderMarks(
     return undefined;
   }
   return male ? 'Nam' : 'Nữ';
+}
+
+/**
+ * "Đảng viên" over "Chính thức" | "Dự bị" marked x: the type is the marked column; both marked is a finding;
+ * neither leaves the type unknown (then the admission date decides, as with no type column).
+ */
+export function readTypeMarks(
+  out: Findings,
+  row: number,
+  marks: NonNullable<TableInfo['memberTypeByMark']>,
+  blank: (col: number) => boolean,
+): MemberType | undefined {
+  const official = !blank(marks.official);
+  const probationary = !blank(marks.probationary);
+  if (official && probationary) {
+    out.add(row, marks.probationary, 'memberType', 'value-not-in-list', L.typeBothMarked());
+    return undefined;
+  }
+  return official ? 'Chính thức' : probationary ? 'Dự bị' : undefined;
 }
 
 type NameSplit = NonNullable<TableInfo['nameSplit']>;
