@@ -57,6 +57,8 @@ export interface OrganisationRecord {
   status?: OrgStatus;
   /** Not dissolved (giải thể / giải tán). */
   active: boolean;
+  /** Names the organisation had before a merger or renaming ("Tên cũ"), one per name written. */
+  formerNames?: string[];
   memberCount?: number;
 }
 

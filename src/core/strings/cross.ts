@@ -35,6 +35,10 @@ export const crossStrings = {
     `Số CCCD ${id} trùng với ${others}. Mỗi người chỉ có một số định danh: đối chiếu với thẻ căn cước, ` +
     `sửa số nhập sai hoặc xóa dòng đảng viên bị nhập hai lần.`,
 
+  duplicateRequest: (id: string, others: string, rights: string): string =>
+    `Người có số CCCD ${id} đã được đề nghị ở ${others}. Mỗi người chỉ được cấp một tài khoản: gộp thành một dòng` +
+    (rights ? ` ghi đủ các quyền cần cấp (${rights})` : '') + ` và xóa dòng thừa.`,
+
   duplicateCard: (card: string, others: string): string =>
     `Số thẻ đảng viên ${card} trùng với ${others}. Mỗi đảng viên có một số thẻ riêng: đối chiếu với thẻ đảng ` +
     `và sửa số nhập sai.`,
@@ -56,6 +60,9 @@ export const crossStrings = {
     `Tên chi bộ ${q(branch)} (tiêu đề nhóm đảng viên bên dưới) không có trong danh sách tổ chức đảng.` +
     (nearest ? ` Có thể là ${q(nearest)}.` : '') +
     ` Ghi đúng tên chi bộ như trong bảng tổ chức, hoặc bổ sung chi bộ này vào bảng tổ chức.`,
+
+  memberOrgFormerName: (branch: string, name: string, where: string): string =>
+    `${q(branch)} là tên cũ của ${q(name)} (bảng tổ chức, ${where}). Ghi tên chi bộ hiện nay: ${q(name)}.`,
 
   memberOrgInactive: (branch: string, status: string, where: string): string =>
     `Tổ chức ${q(branch)} đã ${status.toLowerCase()} (bảng tổ chức, ${where}). Ghi chi bộ mà đảng viên đang ` +

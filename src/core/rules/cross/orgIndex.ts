@@ -1,12 +1,13 @@
 /**
  * Every organisation of every organisation table, and a lookup from a name as users write it to the
- * organisations it may mean: exact key first, then the key without "Chi bộ"/"Đảng bộ"/"CB" prefixes.
+ * organisations it may mean: exact key first, then the key without "Chi bộ"/"Đảng bộ"/"CB" prefixes, then the
+ * key without the commune's own name ("Quân sự" for "Chi bộ Quân sự xã") when that names only one.
  */
 import type { SheetData } from '../../cells';
 import type { TableInfo } from '../../fields';
 import type { OrganisationRecord } from '../../records';
 import { editDistance } from '../../text/normalize';
-import { orgBaseKey, orgFullKey } from '../organisation/orgNames';
+import { communePlace, orgBaseKey, orgFullKey, orgLocalKey } from '../organisation/orgNames';
 import type { OrganisationTableInput } from './types';
 
 // " - ", " – ", ",", "/" between a branch and its superiors; a hyphen inside a name ("Khu 1-2") is not one.
@@ -26,6 +27,10 @@ export class OrgIndex {
   readonly entries: OrgEntry[] = [];
   private readonly byFull = new Map<string, number[]>();
   private readonly byBase = new Map<string, number[]>();
+  private readonly byLocal = new Map<string, number[]>();
+  private readonly byFormer = new Map<string, number[]>();
+  /** The communes the table's committees are named after (folded words: "gia vien"). */
+  private readonly places: string[] = [];
   private readonly cache = new Map<string, readonly number[]>();
 
   constructor(tables: readonly OrganisationTableInput[]) {
@@ -39,8 +44,16 @@ export class OrgIndex {
         this.entries.push(e);
         push(this.byFull, e.fullKey, e.index);
         push(this.byBase, e.baseKey, e.index);
+        const place = communePlace(record.name);
+        if (place && !this.places.includes(place)) this.places.push(place);
+        for (const former of record.formerNames ?? []) push(this.byFormer, orgBaseKey(former), e.index);
       }
     }
+    for (const e of this.entries) push(this.byLocal, this.localKey(e.name), e.index);
+  }
+
+  private localKey(name: string): string {
+    return orgLocalKey(name, this.places) ?? orgBaseKey(name);
   }
 
   get size(): number {
@@ -60,9 +73,18 @@ export class OrgIndex {
       const first = text.split(PATH_SEPARATOR)[0];
       if (first !== text && first.trim()) found = this.byFull.get(orgFullKey(first)) ?? this.byBase.get(orgBaseKey(first));
     }
+    if (!found) {
+      const local = this.byLocal.get(this.localKey(text));
+      if (local?.length === 1) found = local;
+    }
     const result = found ?? [];
     this.cache.set(text, result);
     return result;
+  }
+
+  /** The organisations that had this name before a merger or renaming ("Tên cũ"). */
+  resolveFormer(text: string): readonly number[] {
+    return this.byFormer.get(orgBaseKey(text)) ?? [];
   }
 
   /** Every organisation whose name without its prefix is the same ("Thôn 3" for "Chi bộ Thôn 3"). */

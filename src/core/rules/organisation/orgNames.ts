@@ -23,14 +23,33 @@ function joinWords(words: string[]): string {
   return words.map((w) => (/^\d+$/.test(w) ? String(Number(w)) : w)).join('');
 }
 
-/** Full key: everything, case/diacritics/space-insensitive. */
-export function orgFullKey(name: string): string {
-  return joinWords(headerKey(name).split(' ').filter(Boolean));
+// "Thôn Một", "Xóm Ba", "Tổ Năm": a village or team numbered in words is the same as "Thôn 1". Read before
+// diacritics are folded ("Năm" five, not "Nam" south) and only as the last word after a unit word.
+const NUMBER_WORDS: Record<string, string> = {
+  một: '1', hai: '2', ba: '3', bốn: '4', tư: '4', năm: '5', sáu: '6', bảy: '7', bẩy: '7', tám: '8', chín: '9', mười: '10',
+};
+const NUMBERED_UNIT =
+  /(^|\s)(thôn|xóm|tổ|tổ dân phố|khu|khu phố|khối|ấp|bản|đội|làng|buôn|phân xưởng)\s+(\p{L}+)$/u;
+
+function spellNumbers(name: string): string {
+  const lower = name.normalize('NFC').toLowerCase().trim();
+  const m = NUMBERED_UNIT.exec(lower);
+  const digit = m && NUMBER_WORDS[m[3]];
+  return digit ? lower.slice(0, lower.length - m[3].length) + digit : name;
 }
 
-/** Base key: the full key without a leading "Chi bộ", "CB", "Đảng bộ", "Đảng ủy", "ĐB" (and "cơ sở" etc. after it). */
-export function orgBaseKey(name: string): string {
-  const words = headerKey(name).split(' ').filter(Boolean);
+function nameWords(name: string): string[] {
+  return headerKey(spellNumbers(name)).split(' ').filter(Boolean);
+}
+
+/** Full key: everything, case/diacritics/space-insensitive. */
+export function orgFullKey(name: string): string {
+  return joinWords(nameWords(name));
+}
+
+/** The name's words without a leading "Chi bộ", "CB", "Đảng bộ", "Đảng ủy", "ĐB" (and "cơ sở" etc. after it). */
+function baseWords(name: string): string[] {
+  const words = nameWords(name);
   let at = 0;
   const prefix = PREFIXES.find((p) => startsWith(words, 0, p));
   if (prefix) {
@@ -38,8 +57,49 @@ export function orgBaseKey(name: string): string {
     const qual = QUALIFIERS.find((p) => startsWith(words, at, p));
     if (qual) at += qual.length;
   }
-  const rest = words.slice(at);
-  return rest.length ? joinWords(rest) : joinWords(words);
+  return at < words.length ? words.slice(at) : words;
+}
+
+/** Base key: the full key without a leading "Chi bộ", "CB", "Đảng bộ", "Đảng ủy", "ĐB" (and "cơ sở" etc. after it). */
+export function orgBaseKey(name: string): string {
+  return joinWords(baseWords(name));
+}
+
+// The commune's own level word, which a name inside the commune may carry or leave out.
+const LOCAL_LEVEL = /^(xa|phuong|thi tran|dac khu)(?: (.+))?$/;
+
+/**
+ * The commune a committee's name is about: "Đảng bộ xã Gia Viễn", "Đảng ủy phường Đông Sơn" → "gia vien",
+ * "dong son" (folded words); undefined for other names.
+ */
+export function communePlace(name: string): string | undefined {
+  if (nameKind(name) !== 'committee') return undefined;
+  const m = LOCAL_LEVEL.exec(baseWords(name).join(' '));
+  return m?.[2];
+}
+
+/**
+ * Local key: the base key without a trailing "xã", "xã Gia Viễn" or "Gia Viễn" naming the commune itself
+ * (places: the communes of the table, folded words). Inside one commune "Chi bộ Quân sự" is "Chi bộ Quân sự xã"
+ * and "Chi bộ Trường THCS" is "Chi bộ Trường THCS Gia Viễn". Undefined when nothing is left out, or when too
+ * little would be left to name an organisation (one word).
+ */
+export function orgLocalKey(name: string, places: readonly string[]): string | undefined {
+  const words = baseWords(name);
+  const text = ` ${words.join(' ')}`;
+  for (const suffix of localSuffixes(places)) {
+    if (!text.endsWith(` ${suffix}`)) continue;
+    const kept = text.slice(0, text.length - suffix.length - 1).trim();
+    if (kept.includes(' ')) return joinWords(kept.split(' '));
+  }
+  return undefined;
+}
+
+function localSuffixes(places: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const p of places) out.push(`xa ${p}`, `phuong ${p}`, `thi tran ${p}`, `dac khu ${p}`, p);
+  out.push('xa', 'phuong', 'thi tran', 'dac khu');
+  return out;
 }
 
 export type NameKind = 'branch' | 'committee' | undefined;

@@ -23,6 +23,10 @@ export function parseOrganisation(sheet: SheetData, table: TableInfo, row: numbe
   const parent = cellText(sheet, row, col.parent);
   if (parent !== undefined) record.parent = parent;
   if (status !== undefined) record.status = status;
+  const former = cellText(sheet, row, col.formerName);
+  // "Chi bộ Thôn Đông; Chi bộ Thôn Đoài": the branches merged into this one, each its own former name.
+  const formerNames = former?.split(/\s*[;,\n]\s*/).filter(Boolean);
+  if (formerNames?.length) record.formerNames = formerNames;
   const count = cellCount(sheet, row, col.memberCount);
   if (count !== undefined) record.memberCount = count;
   return record;

@@ -103,3 +103,25 @@ describe('branch names written as a path, and namesakes', () => {
     expect(crossCheck(input([o], [t])).filter((f) => f.rule.startsWith('member-'))).toEqual([]);
   });
 });
+
+describe('member-org-unknown: names a commune writes without its own name, or from before a merger', () => {
+  const commune = () => orgTable([
+    ['Đảng bộ xã Gia Viễn', 'Đảng bộ cấp trên cơ sở', 'Tỉnh ủy Ninh Bình'],
+    ['Chi bộ Trường Tiểu học Gia Viễn', 'Chi bộ cơ sở', 'Đảng bộ xã Gia Viễn'],
+    ['Chi bộ Trường THCS Gia Viễn A', 'Chi bộ cơ sở', 'Đảng bộ xã Gia Viễn'],
+    ['Chi bộ Trường THCS Gia Viễn B', 'Chi bộ cơ sở', 'Đảng bộ xã Gia Viễn'],
+    ['Chi bộ Quân sự xã', 'Chi bộ cơ sở', 'Đảng bộ xã Gia Viễn'],
+  ]);
+
+  it('"Trường Tiểu học" and "Quân sự xã Gia Viễn" are the commune\'s only such chi bộ', () => {
+    const t = memberTable([...members('Trường Tiểu học', 3), ...members('Chi bộ Quân sự xã Gia Viễn', 3)]);
+    expect(unknownOf(crossCheck(input([commune()], [t])))).toEqual([]);
+  });
+
+  it('"Trường THCS" where the commune has schools A and B: unknown', () => {
+    const t = memberTable([...members('Trường Tiểu học', 3), member('Chi bộ Trường THCS')]);
+    const found = unknownOf(crossCheck(input([commune()], [t])));
+    expect(found).toHaveLength(1);
+    expect(found[0].message).toContain('“Chi bộ Trường THCS”');
+  });
+});

@@ -1,0 +1,27 @@
+import { communePlace, orgBaseKey, orgLocalKey } from '../../../../src/core/rules/organisation/orgNames';
+
+describe('organisation name keys', () => {
+  it('a unit numbered in words is the same as in digits; other words are left alone', () => {
+    expect(orgBaseKey('Chi bộ Thôn Một')).toBe(orgBaseKey('Chi bộ Thôn 1'));
+    expect(orgBaseKey('Xóm Bảy')).toBe(orgBaseKey('Xóm 7'));
+    expect(orgBaseKey('Tổ dân phố Năm')).toBe(orgBaseKey('Tổ dân phố 5'));
+    expect(orgBaseKey('Thôn Nam')).not.toBe(orgBaseKey('Thôn 5')); // south, not five
+    expect(orgBaseKey('Thôn Ba Vì')).not.toBe(orgBaseKey('Thôn 3 Vì')); // only a last word is a number
+  });
+
+  it('the commune a committee is named after', () => {
+    expect(communePlace('Đảng bộ xã Gia Viễn')).toBe('gia vien');
+    expect(communePlace('Đảng ủy phường Đông Sơn')).toBe('dong son');
+    expect(communePlace('Chi bộ Thôn 1')).toBeUndefined();
+    expect(communePlace('Đảng bộ Công ty Xi măng')).toBeUndefined();
+  });
+
+  it('local key: the commune\'s own name or level word left out, never down to one word', () => {
+    const places = ['gia vien'];
+    expect(orgLocalKey('Chi bộ Quân sự xã', places)).toBe(orgBaseKey('Quân sự'));
+    expect(orgLocalKey('Chi bộ Trường THCS Gia Viễn', places)).toBe(orgBaseKey('Trường THCS'));
+    expect(orgLocalKey('Trạm Y tế xã Gia Viễn', places)).toBe(orgBaseKey('Trạm Y tế'));
+    expect(orgLocalKey('Chi bộ Thôn Gia Viễn', places)).toBeUndefined(); // "Thôn" alone names nothing
+    expect(orgLocalKey('Chi bộ Trường THCS Gia Phong', places)).toBeUndefined();
+  });
+});
