@@ -86,6 +86,8 @@ export interface RightsRead {
   rights?: number[];
   /** A likely reading of an invalid value ("1, 2" for the number 12). */
   likely?: string;
+  /** "1-3": rights 1 to 3, or rights 1 and 3? `likely` holds the range; the ends are these two. */
+  dashRange?: [number, number];
 }
 
 const RIGHT_NAME_KEYS: readonly [string, number][] = Object.entries(ACCOUNT_RIGHTS).map(
@@ -102,8 +104,18 @@ export function readRights(cell: Cell): RightsRead | undefined {
     return { likely: likelyFromDigits(digits) };
   }
   if (cell.type !== 'text') return cell.type === 'empty' || cell.type === 'error' ? undefined : {};
-  const text = (cell.value as string).trim();
+  // "Quyền 2, 3", "Quyền: 1, 2": the column's own word repeated before the numbers.
+  const text = (cell.value as string).trim().replace(/^quyền(\s+số)?\s*:?\s*(?=\d)/iu, '');
   if (!text) return undefined;
+  // "từ 1 đến 3": a range, said in words. "1-3" may be that range or rights 1 and 3: asked, the range suggested.
+  const range = /^(?:từ\s*)?([1-5])\s*(đến|tới|den|toi|[-–])\s*([1-5])$/i.exec(text);
+  if (range && Number(range[3]) > Number(range[1]) + 1) {
+    const all = [];
+    for (let n = Number(range[1]); n <= Number(range[3]); n++) all.push(n);
+    return /^[-–]$/.test(range[2])
+      ? { likely: all.join(', '), dashRange: [all[0], all[all.length - 1]] }
+      : { rights: all };
+  }
   const found = new Set<number>();
   let bad = false;
   for (const part of text.split(/[,;\n+&/]|\s+và\s+|\s+va\s+/i)) {

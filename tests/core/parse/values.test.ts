@@ -40,11 +40,17 @@ describe('rights', () => {
     ['Nhập liệu, Làm thẻ Đảng', [2, 4]], ['1 và 3', [1, 3]],
     // Dots and dashes between the numbers, as typed in Phụ lục 01: every number is a right, none dropped.
     ['2.3', [2, 3]], ['2 - 3', [2, 3]], ['1.2.3', [1, 2, 3]], ['2. 4', [2, 4]],
+    // The column's word repeated before the numbers; a range said in words.
+    ['Quyền 2, 3', [2, 3]], ['QUYỀN: 1', [1]], ['từ 1 đến 3', [1, 2, 3]], ['2 đến 5', [2, 3, 4, 5]],
   ])('%s → %j', (v, rights) => expect(text(v as string)).toEqual({ rights }));
   it('numbers', () => {
     expect(readRights({ type: 'number', value: 1 })).toEqual({ rights: [1] });
     expect(readRights({ type: 'number', value: 1.2 })).toEqual({ likely: '1, 2' });
     expect(readRights({ type: 'number', value: 7 })).toEqual({ likely: undefined });
+  });
+  it('"1-3" is a range or rights 1 and 3: not read, the range offered', () => {
+    expect(text('1-3')).toEqual({ likely: '1, 2, 3', dashRange: [1, 3] });
+    expect(text('2 – 5')).toEqual({ likely: '2, 3, 4, 5', dashRange: [2, 5] });
   });
   it('invalid text', () => {
     expect(text('6')?.rights).toBeUndefined();

@@ -92,9 +92,10 @@ function readAccounts(sheet: SheetData, table: TableInfo, ctx: RuleContext, out:
       if (r?.rights) rec.rights = r.rights;
       else if (r) {
         const shown = cellDisplay(cell(col.rights)).trim();
-        out.add(row, col.rights, 'rights', 'rights-invalid', r.likely ? S.rightsLikely(shown, r.likely) : S.rightsInvalid(shown), {
-          suggestion: r.likely,
-        });
+        const message = r.dashRange && r.likely
+          ? S.rightsDashRange(shown, r.dashRange, r.likely)
+          : r.likely ? S.rightsLikely(shown, r.likely) : S.rightsInvalid(shown);
+        out.add(row, col.rights, 'rights', 'rights-invalid', message, { suggestion: r.likely });
       }
     }
     if (col.province >= 0) rec.province = text[col.province] ?? shownText(cell(col.province));

@@ -1,0 +1,189 @@
+/**
+ * (o) A commune's organisation list and member list in one workbook, as the office keeps them after the 2025
+ * merger: the đảng bộ xã on the first row, village, school, health station, police and military chi bộ, a
+ * grassroots đảng bộ with its own chi bộ, a "Tên cũ" column, a dissolved chi bộ; members whose chi bộ is written
+ * every way people write it. Then the account requests (Phụ lục 01) of the same commune.
+ */
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import { runCliCaptured } from '../helpers/cli';
+import { checkBook, d, findingsOn, putRow, type Checked } from './support';
+
+const ORGS = 'Tổ chức';
+const MEMBERS = 'Đảng viên';
+
+function orgSheet(wb: ExcelJS.Workbook): void {
+  const ws = wb.addWorksheet(ORGS);
+  putRow(ws, 1, ['ĐẢNG BỘ TỈNH NINH BÌNH']);
+  putRow(ws, 2, ['ĐẢNG ỦY XÃ GIA VIỄN']);
+  putRow(ws, 4, ['DANH SÁCH TỔ CHỨC ĐẢNG TRỰC THUỘC ĐẢNG BỘ XÃ GIA VIỄN']);
+  ws.mergeCells('A4:G4');
+  putRow(ws, 6, ['STT', 'Tên tổ chức đảng', 'Loại hình', 'Trực thuộc', 'Trạng thái', 'Tên cũ', 'Số đảng viên']);
+  const rows: (string | number | undefined)[][] = [
+    ['Đảng bộ xã Gia Viễn', 'Đảng bộ cấp trên cơ sở', 'Tỉnh ủy Ninh Bình', 'Đang hoạt động'],
+    ['Chi bộ Thôn 1', 'Chi bộ cơ sở', 'Đảng bộ xã Gia Viễn', 'Hoạt động', 'Chi bộ Thôn Đông; Chi bộ Thôn Đoài', 5],
+    ['Chi bộ Thôn 2', 'Chi bộ cơ sở', 'ĐB xã Gia Viễn', undefined, undefined, 3],
+    ['Chi bộ Trường THCS Gia Viễn', 'Chi bộ cơ sở', 'Đảng ủy xã Gia Viễn', 'Đang hoạt động', undefined, 3],
+    ['Chi bộ Trạm Y tế xã', 'Chi bộ cơ sở', 'Dang bo xa Gia Vien', 'Đang hoạt động', undefined, 3],
+    ['Chi bộ Quân sự xã', 'Chi bộ cơ sở', 'Đảng bộ Xã Gia Viễn', 'Đang hoạt động', undefined, 3],
+    ['Đảng bộ Công ty CP Xi măng Gia Viễn', 'Đảng bộ cơ sở', 'Đảng bộ xã Gia Viễn', 'Đang hoạt động'],
+    ['Chi bộ Phân xưởng 1', 'Chi bộ trực thuộc', 'Đảng bộ Công ty CP Xi măng Gia Viễn', 'Đang hoạt động', undefined, 3],
+    ['Chi bộ Thôn Tây', 'Chi bộ cơ sở', 'Đảng bộ xã Gia Viễn', 'Giải thể', undefined, 0],
+  ];
+  rows.forEach((r, i) => putRow(ws, 7 + i, [i + 1, ...r]));
+}
+
+// [branch as written, female]: three official members per chi bộ at least, each written differently.
+const BRANCHES: [string, boolean][] = [
+  ['Chi bộ Thôn 1', false], ['CB Thôn 1', true], ['Chi bộ thôn 1', false], ['Thôn 1', true], ['Chi bộ Thôn Một', false],
+  ['Thôn 2', true], ['chi bo thon 2', false], ['CB Thôn 02', true],
+  ['Trường THCS Gia Viễn', true], ['CB Trường THCS Gia Viễn', true], ['Chi bộ trường THCS', false],
+  ['Trạm Y tế', true], ['Chi bộ Trạm y tế xã', true], ['Trạm Y tế xã Gia Viễn', false],
+  ['Quân sự', false], ['Chi bộ Quân sự', false], ['CB Quân sự xã', false],
+  ['Phân xưởng 1', false], ['Chi bộ Phân xưởng 1', false], ['Phân xưởng 1', true],
+  // 24: an old name from before the merger; 25: the dissolved chi bộ; 26: a chi bộ that does not exist
+  ['Chi bộ Thôn Đông', false], ['Chi bộ Thôn Tây', true], ['Chi bộ Thôn Bắc', false],
+];
+
+function memberSheet(wb: ExcelJS.Workbook): void {
+  const ws = wb.addWorksheet(MEMBERS);
+  putRow(ws, 1, ['DANH SÁCH ĐẢNG VIÊN ĐẢNG BỘ XÃ GIA VIỄN']);
+  putRow(ws, 3, ['STT', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Số CCCD', 'Ngày vào Đảng', 'Ngày chính thức', 'Chi bộ']);
+  const given = ['An', 'Bình', 'Cường', 'Dung', 'Hà', 'Hương', 'Khánh', 'Lan', 'Minh', 'Nga', 'Oanh', 'Phúc'];
+  BRANCHES.forEach(([branch, female], i) => {
+    const year = 1960 + i;
+    const id = `037${female ? 1 : 0}${String(year % 100).padStart(2, '0')}${String(4100 + i).padStart(6, '0')}`;
+    const name = `${female ? 'Trần Thị' : 'Nguyễn Văn'} ${given[i % given.length]}`;
+    putRow(ws, 4 + i, [i + 1, name, female ? 'Nữ' : 'Nam', d(year, 3, 1 + i), id, d(year + 30, 5, 2), d(year + 31, 5, 2), branch]);
+  });
+}
+
+describe('(o) a commune: organisation list and member list with branch names written freely', () => {
+  let c: Checked;
+  beforeAll(async () => {
+    const wb = new ExcelJS.Workbook();
+    orgSheet(wb);
+    memberSheet(wb);
+    c = await checkBook(wb, 'commune-orgs.xlsx');
+  });
+
+  it('reads both tables and the former names', () => {
+    expect(c.result.tables.map((t) => [t.sheet, t.kind, t.dataRows.length])).toEqual([
+      [ORGS, 'organisations', 9], [MEMBERS, 'members', BRANCHES.length],
+    ]);
+    expect(c.result.organisations[0].records[1].formerNames).toEqual(['Chi bộ Thôn Đông', 'Chi bộ Thôn Đoài']);
+  });
+
+  it('a chi bộ written short, abbreviated, in words or without the commune name is found', () => {
+    // Rows 4-23 name existing chi bộ; only rows 24-26 have a branch finding.
+    expect(findingsOn(c.result, MEMBERS, (f) => f.field === 'branch')).toEqual([
+      'H24 member-org-unknown', 'H25 member-org-inactive', 'H26 member-org-unknown',
+    ]);
+  });
+
+  it('a chi bộ named by its former name: the new name is suggested', () => {
+    const f = c.result.findings.find((x) => x.sheet === MEMBERS && x.row === 24)!;
+    expect(f.suggestion).toBe('Chi bộ Thôn 1');
+    expect(f.message).toContain('tên cũ');
+  });
+
+  it('the organisation list itself is clean, and no chi bộ is too small once every member is placed', () => {
+    expect(findingsOn(c.result, ORGS)).toEqual([
+      // the grassroots đảng bộ has 3 members: a real warning, not one about the đảng bộ xã on top
+      'C13 org-size',
+      // the dissolved chi bộ has no findings of its own; the active ones all have members
+    ]);
+  });
+});
+
+describe('(o) number words and directions are not confused', () => {
+  it('"Thôn Năm" is Thôn 5, "Thôn Nam" is not', async () => {
+    const wb = new ExcelJS.Workbook();
+    const o = wb.addWorksheet(ORGS);
+    putRow(o, 1, ['STT', 'Tên tổ chức đảng', 'Loại hình', 'Trực thuộc']);
+    putRow(o, 2, [1, 'Đảng bộ xã Gia Viễn', 'Đảng bộ cấp trên cơ sở', 'Tỉnh ủy Ninh Bình']);
+    putRow(o, 3, [2, 'Chi bộ Thôn 5', 'Chi bộ cơ sở', 'Đảng bộ xã Gia Viễn']);
+    putRow(o, 4, [3, 'Chi bộ Thôn Nam', 'Chi bộ cơ sở', 'Đảng bộ xã Gia Viễn']);
+    const m = wb.addWorksheet(MEMBERS);
+    putRow(m, 1, ['STT', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Số CCCD', 'Ngày vào Đảng', 'Ngày chính thức', 'Chi bộ']);
+    putRow(m, 2, [1, 'Lý Văn Tài', 'Nam', d(1970, 1, 2), '037070001357', d(2000, 1, 2), d(2001, 1, 2), 'Chi bộ Thôn Năm']);
+    putRow(m, 3, [2, 'Lý Văn Tín', 'Nam', d(1971, 1, 2), '037071001358', d(2000, 1, 2), d(2001, 1, 2), 'Thôn Nam']);
+    const r = await checkBook(wb, 'number-words.xlsx');
+    expect(findingsOn(r.result, MEMBERS, (f) => f.field === 'branch')).toEqual([]);
+    // each member counted where it belongs: both chi bộ have one member (too few), neither is empty
+    expect(findingsOn(r.result, ORGS)).toEqual(['B3 org-size', 'B4 org-size']);
+  });
+});
+
+describe('(o) Phụ lục 01 of the same commune', () => {
+  const header = ['STT', 'Tỉnh/thành phố', 'Xã/phường', 'Họ và tên', 'Ngày sinh', 'Số CCCD', 'Số điện thoại', 'Vị trí công tác', 'Đơn vị công tác', 'Quyền khai thác, sử dụng hệ thống'];
+  const base = ['Ninh Bình', 'Xã Gia Viễn'];
+  const people: (string | Date)[][] = [
+    ['Đinh Văn Hải', d(1975, 2, 3), '037075001234', '0912345001', 'Phó Bí thư Thường trực', 'Đảng ủy xã Gia Viễn'],
+    ['Phạm Thị Lụa', d(1988, 4, 5), '037188002345', '0912345002', 'Chuyên viên Ban Xây dựng Đảng', 'Đảng ủy xã Gia Viễn'],
+    ['Bùi Văn Tuấn', d(1990, 6, 7), '037090003456', '0912345003', 'Chuyên viên Văn phòng Đảng ủy', 'Đảng ủy xã Gia Viễn'],
+    ['Lê Thị Mai', d(1992, 8, 9), '037192004567', '0912345004', 'Văn thư', 'Đảng ủy xã Gia Viễn'],
+    ['Ngô Thị Hằng', d(1987, 1, 1), '037187006789', '0912345006', 'Kế toán', 'Đảng ủy xã Gia Viễn'],
+    ['Vũ Thị Khuyên', d(1984, 1, 1), '037184008901', '0912345008', 'Bí thư Chi bộ', 'Chi bộ Thôn 1'],
+  ];
+
+  function textRights(rights: string[], extra?: (string | Date)[][]): ExcelJS.Workbook {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('PL01');
+    putRow(ws, 1, ['ĐẢNG ỦY XÃ GIA VIỄN', undefined, undefined, undefined, undefined, undefined, undefined, 'Phụ lục 01']);
+    putRow(ws, 3, ['DANH SÁCH ĐỀ NGHỊ CẤP TÀI KHOẢN']);
+    putRow(ws, 5, header);
+    [...people, ...(extra ?? [])].forEach((p, i) => putRow(ws, 6 + i, [i + 1, ...base, ...p, rights[i]]));
+    return wb;
+  }
+
+  it('rights written "1, 2, 3", "1 - 2", "1; 2", "Nhập liệu", "Quyền 2, 3", "từ 1 đến 3" are read', async () => {
+    const r = await checkBook(textRights(['1, 2, 3', '1 - 2', '1; 2', 'Nhập liệu', 'Quyền 2, 3', 'từ 1 đến 3']), 'pl01-rights.xlsx');
+    expect(r.result.accounts[0].records.map((x) => x.rights)).toEqual([[1, 2, 3], [1, 2], [1, 2], [2], [2, 3], [1, 2, 3]]);
+    expect(findingsOn(r.result, 'PL01')).toEqual([]);
+  });
+
+  it('"1-5" may be a range or two rights: asked, the range suggested', async () => {
+    const r = await checkBook(textRights(['1, 2', '2', '2', '2', '1-5', '2-3']), 'pl01-range.xlsx');
+    expect(findingsOn(r.result, 'PL01')).toEqual(['J10 rights-invalid']);
+    expect(r.result.findings[0].suggestion).toBe('1, 2, 3, 4, 5');
+    expect(r.result.accounts[0].records[5].rights).toEqual([2, 3]);
+  });
+
+  it('the same person asked for twice: both rows named, the rights to merge given; the appendix stops', async () => {
+    const again = [people[0][0], people[0][1], people[0][2], people[0][3], people[0][4], people[0][5]];
+    const wb = textRights(['1, 2', '2', '2', '2', '2', '2', '4'], [again]);
+    const r = await checkBook(wb, 'pl01-twice.xlsx');
+    expect(findingsOn(r.result, 'PL01')).toEqual(['F12 duplicate-id', 'F6 duplicate-id']);
+    const first = r.result.findings.find((f) => f.row === 6)!;
+    expect(first.message).toContain('dòng 12');
+    expect(first.message).toContain('1, 2, 4');
+    expect(first.relatedRows).toEqual([12]);
+
+    const run = await runCliCaptured(['appendix', path.basename(r.file), '--out', 'pl01-out.xlsx', '--as-of', '2025-12-30'], path.dirname(r.file));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('ô F12');
+  });
+
+  it('"Quyền" merged over 1..5 marked with x: the appendix writes the rights as "1, 2"', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('PL01');
+    putRow(ws, 2, ['DANH SÁCH ĐỀ NGHỊ CẤP TÀI KHOẢN KHAI THÁC, SỬ DỤNG HỆ THỐNG']);
+    putRow(ws, 4, header);
+    ws.mergeCells('J4:N4');
+    for (let col = 1; col <= 9; col++) ws.mergeCells(4, col, 5, col);
+    putRow(ws, 5, ['1', '2', '3', '4', '5'], 10);
+    const marks = [['x', 'x'], [undefined, 'x', 'x', 'X'], [undefined, 'x'], [undefined, undefined, undefined, 'x', 'x']];
+    marks.forEach((m, i) => putRow(ws, 6 + i, [i + 1, ...base, ...people[i], ...m]));
+    const r = await checkBook(wb, 'pl01-marks.xlsx');
+    expect(findingsOn(r.result, 'PL01')).toEqual([]);
+    const run = await runCliCaptured(['appendix', path.basename(r.file), '--out', 'pl01-marks-out.xlsx', '--as-of', '2025-12-30'], path.dirname(r.file));
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const out = new ExcelJS.Workbook();
+    await out.xlsx.readFile(path.join(path.dirname(r.file), 'pl01-marks-out.xlsx'));
+    const pl = out.getWorksheet('Phụ lục 01')!;
+    expect([6, 7, 8, 9].map((row) => pl.getCell(row, 10).value)).toEqual(['1, 2', '2, 3, 4', '2', '4, 5']);
+    expect([6, 7, 8, 9].map((row) => pl.getCell(row, 8).value)).toEqual(people.slice(0, 4).map((p) => p[4]));
+  });
+});
