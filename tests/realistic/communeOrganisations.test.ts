@@ -40,7 +40,7 @@ const BRANCHES: [string, boolean][] = [
   ['Trường THCS Gia Viễn', true], ['CB Trường THCS Gia Viễn', true], ['Chi bộ trường THCS', false],
   ['Trạm Y tế', true], ['Chi bộ Trạm y tế xã', true], ['Trạm Y tế xã Gia Viễn', false],
   ['Quân sự', false], ['Chi bộ Quân sự', false], ['CB Quân sự xã', false],
-  ['Phân xưởng 1', false], ['Chi bộ Phân xưởng 1', false], ['Phân xưởng 1', true],
+  ['Phân xưởng 1', false], ['Chi bộ Phân xưởng 1', false], ['CB PX 1', true],
   // 24: an old name from before the merger; 25: the dissolved chi bộ; 26: a chi bộ that does not exist
   ['Chi bộ Thôn Đông', false], ['Chi bộ Thôn Tây', true], ['Chi bộ Thôn Bắc', false],
 ];
@@ -74,7 +74,7 @@ describe('(o) a commune: organisation list and member list with branch names wri
     expect(c.result.organisations[0].records[1].formerNames).toEqual(['Chi bộ Thôn Đông', 'Chi bộ Thôn Đoài']);
   });
 
-  it('a chi bộ written short, abbreviated, in words or without the commune name is found', () => {
+  it('a chi bộ written short, abbreviated (CB, PX), in words or without the commune name is found', () => {
     // Rows 4-23 name existing chi bộ; only rows 24-26 have a branch finding.
     expect(findingsOn(c.result, MEMBERS, (f) => f.field === 'branch')).toEqual([
       'H24 member-org-unknown', 'H25 member-org-inactive', 'H26 member-org-unknown',

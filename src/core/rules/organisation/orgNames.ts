@@ -38,8 +38,18 @@ function spellNumbers(name: string): string {
   return digit ? lower.slice(0, lower.length - m[3].length) + digit : name;
 }
 
+// Long forms and the abbreviations offices write for them (folded words): "TDP 5" is "Tổ dân phố 5", "Trường MN"
+// is "Trường Mầm non". Both sides are shortened, so either spelling matches the other.
+const SHORT_FORMS: readonly [RegExp, string][] = ([
+  ['to dan pho', 'tdp'], ['khu pho', 'kp'], ['phan xuong', 'px'], ['tram y te', 'tyt'],
+  ['trung hoc pho thong', 'thpt'], ['trung hoc co so', 'thcs'], ['tieu hoc', 'th'], ['mam non', 'mn'],
+  ['uy ban nhan dan', 'ubnd'], ['hoi dong nhan dan', 'hdnd'], ['mat tran to quoc', 'mttq'],
+] as const).map(([long, short]) => [new RegExp(`(^| )${long}(?= |$)`, 'g'), `$1${short}`]);
+
 function nameWords(name: string): string[] {
-  return headerKey(spellNumbers(name)).split(' ').filter(Boolean);
+  let key = headerKey(spellNumbers(name));
+  for (const [long, short] of SHORT_FORMS) key = key.replace(long, short);
+  return key.split(' ').filter(Boolean);
 }
 
 /** Full key: everything, case/diacritics/space-insensitive. */
@@ -81,8 +91,8 @@ export function communePlace(name: string): string | undefined {
 /**
  * Local key: the base key without a trailing "xã", "xã Gia Viễn" or "Gia Viễn" naming the commune itself
  * (places: the communes of the table, folded words). Inside one commune "Chi bộ Quân sự" is "Chi bộ Quân sự xã"
- * and "Chi bộ Trường THCS" is "Chi bộ Trường THCS Gia Viễn". Undefined when nothing is left out, or when too
- * little would be left to name an organisation (one word).
+ * and "Chi bộ Trường THCS" is "Chi bộ Trường THCS Gia Viễn". Undefined when nothing is left out, or when only
+ * a unit word would be left ("Thôn" of "Chi bộ Thôn Gia Viễn").
  */
 export function orgLocalKey(name: string, places: readonly string[]): string | undefined {
   const words = baseWords(name);
@@ -90,10 +100,13 @@ export function orgLocalKey(name: string, places: readonly string[]): string | u
   for (const suffix of localSuffixes(places)) {
     if (!text.endsWith(` ${suffix}`)) continue;
     const kept = text.slice(0, text.length - suffix.length - 1).trim();
-    if (kept.includes(' ')) return joinWords(kept.split(' '));
+    if (kept && !UNIT_WORDS.has(kept)) return joinWords(kept.split(' '));
   }
   return undefined;
 }
+
+// A unit word alone names no organisation: "Chi bộ Thôn Gia Viễn" is not "Chi bộ Thôn xã".
+const UNIT_WORDS = new Set(['thon', 'xom', 'to', 'khu', 'kp', 'tdp', 'khoi', 'ap', 'ban', 'doi', 'lang', 'buon', 'px', 'truong']);
 
 function localSuffixes(places: readonly string[]): string[] {
   const out: string[] = [];

@@ -16,12 +16,25 @@ describe('organisation name keys', () => {
     expect(communePlace('Đảng bộ Công ty Xi măng')).toBeUndefined();
   });
 
-  it('local key: the commune\'s own name or level word left out, never down to one word', () => {
+  it('local key: the commune\'s own name or level word left out, never down to a unit word alone', () => {
     const places = ['gia vien'];
     expect(orgLocalKey('Chi bộ Quân sự xã', places)).toBe(orgBaseKey('Quân sự'));
     expect(orgLocalKey('Chi bộ Trường THCS Gia Viễn', places)).toBe(orgBaseKey('Trường THCS'));
     expect(orgLocalKey('Trạm Y tế xã Gia Viễn', places)).toBe(orgBaseKey('Trạm Y tế'));
     expect(orgLocalKey('Chi bộ Thôn Gia Viễn', places)).toBeUndefined(); // "Thôn" alone names nothing
     expect(orgLocalKey('Chi bộ Trường THCS Gia Phong', places)).toBeUndefined();
+  });
+});
+
+describe('abbreviations offices write', () => {
+  it.each([
+    ['Chi bộ Tổ dân phố 5', 'TDP 5'], ['Chi bộ Khu phố 1', 'KP 1'], ['Chi bộ Phân xưởng 2', 'CB PX 2'],
+    ['Chi bộ Trường Mầm non Gia Viễn', 'Trường MN Gia Viễn'], ['Chi bộ Trường Tiểu học Gia Viễn', 'Trường TH Gia Viễn'],
+    ['Chi bộ Trường Trung học cơ sở Gia Viễn', 'Trường THCS Gia Viễn'], ['Chi bộ Trạm Y tế', 'Chi bộ TYT'],
+    ['Chi bộ Ủy ban nhân dân xã', 'Chi bộ UBND xã'],
+  ])('%s = %s', (long, short) => expect(orgBaseKey(short)).toBe(orgBaseKey(long)));
+
+  it('a word that only starts like a long form is kept', () => {
+    expect(orgBaseKey('Chi bộ Khu phố Mới')).not.toBe(orgBaseKey('Chi bộ Khu phố Mỏ'));
   });
 });
