@@ -105,6 +105,10 @@ export const crossStrings = {
     `${q(name)} là đảng bộ cơ sở nhưng chỉ có ${total} đảng viên, kể cả các tổ chức trực thuộc (đảng bộ cơ sở cần ` +
     `từ 30 đảng viên, trừ khi được cấp trên cho phép). Xem xét chuyển thành chi bộ cơ sở.`,
 
+  orgMemberCount: (name: string, written: number, counted: number): string =>
+    `Bảng tổ chức ghi ${q(name)} có ${written} đảng viên, nhưng bảng đảng viên có ${counted} người thuộc tổ chức ` +
+    `này (kể cả tổ chức trực thuộc). Kiểm tra đảng viên còn thiếu hoặc ghi sai tên chi bộ, hoặc cập nhật số đảng viên.`,
+
   orgEmpty: (name: string): string =>
     `Tổ chức ${q(name)} đang hoạt động nhưng không có đảng viên nào trong bảng đảng viên (kể cả tổ chức ` +
     `trực thuộc). Kiểm tra tên chi bộ của các đảng viên, hoặc cập nhật trạng thái nếu tổ chức đã giải thể.`,

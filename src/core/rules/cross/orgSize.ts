@@ -1,5 +1,6 @@
 /**
- * org-size and org-empty: members counted per organisation from the member table, descendants included.
+ * org-size, org-empty and org-member-count: members counted per organisation from the member table, descendants
+ * included.
  */
 import type { Finding } from '../../findings';
 import type { MemberRecord } from '../../records';
@@ -55,6 +56,12 @@ export function checkOrgSizes(index: OrgIndex, counts: OrgCounts): Finding[] {
       out.push(finding(e, 'org-empty', crossStrings.orgEmpty(e.name), e.table.columns.name));
       continue;
     }
+    // The list's own "Số đảng viên" against the member table: a member missing, or a count not updated.
+    const written = e.record.memberCount;
+    if (written !== undefined && written !== total && e.table.columns.memberCount !== undefined) {
+      out.push(finding(e, 'org-member-count', crossStrings.orgMemberCount(e.name, written, total),
+        e.table.columns.memberCount, String(total)));
+    }
     if ((type === 'Chi bộ cơ sở' || type === 'Chi bộ trực thuộc') && official < MIN_BRANCH_OFFICIAL) {
       out.push(finding(e, 'org-size', crossStrings.branchTooSmall(e.name, official), e.table.columns.name));
     }
@@ -71,7 +78,8 @@ export function checkOrgSizes(index: OrgIndex, counts: OrgCounts): Finding[] {
 }
 
 function finding(e: OrgEntry, rule: string, message: string, col: number | undefined, suggestion?: string): Finding {
-  const field = col === e.table.columns.type && col !== undefined ? 'type' : 'name';
+  const c = e.table.columns;
+  const field = col === undefined ? 'name' : col === c.type ? 'type' : col === c.memberCount ? 'memberCount' : 'name';
   return makeFinding({
     sheet: e.sheet.name, row: e.record.row, col: col ?? e.table.columns.name ?? 0, field, rule, message,
     ...(suggestion ? { suggestion } : {}),
