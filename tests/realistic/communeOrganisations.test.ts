@@ -99,6 +99,39 @@ describe('(o) a commune: organisation list and member list with branch names wri
   });
 });
 
+describe('(o) parents written the short way, the top row\'s superior left empty', () => {
+  let c: Checked;
+  beforeAll(async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet(ORGS);
+    putRow(ws, 1, ['DANH SÁCH TỔ CHỨC ĐẢNG TRỰC THUỘC ĐẢNG BỘ XÃ GIA VIỄN']);
+    putRow(ws, 3, ['STT', 'Tên tổ chức đảng', 'Loại hình', 'Trực thuộc']);
+    const rows = [
+      ['Đảng bộ xã Gia Viễn', 'Đảng bộ xã'],
+      ['Chi bộ Thôn 1', 'Chi bộ cơ sở', 'Đảng ủy xã'],
+      ['Chi bộ Thôn 2', 'CBCS', 'ĐU xã'],
+      ['Đảng bộ Trường THPT Gia Viễn', 'ĐBCS', 'Đảng ủy xã'],
+      ['Đảng bộ bộ phận Khối 10', 'Đảng bộ bộ phận', 'Đảng ủy Trường THPT Gia Viễn'],
+      ['Chi bộ Khối 10A', 'CB trực thuộc', 'ĐBBP Khối 10'],
+      ['Chi bộ Tổ Văn phòng', 'Chi bộ trực thuộc', 'Đảng bộ Trường'],
+    ];
+    rows.forEach((r, i) => putRow(ws, 4 + i, [i + 1, ...r]));
+    c = await checkBook(wb, 'short-parents.xlsx');
+  });
+
+  it('"Đảng ủy xã", "ĐU xã", "ĐBBP Khối 10" are found; "Đảng bộ Trường" is asked about, the school suggested', () => {
+    expect(findingsOn(c.result, ORGS, (f) => f.field === 'parent')).toEqual(['D10 org-parent-unknown', 'D4 required']);
+    const short = c.result.findings.find((f) => f.rule === 'org-parent-unknown')!;
+    expect(short.suggestion).toBe('Đảng bộ Trường THPT Gia Viễn');
+  });
+
+  it('the commune committee with no superior is told what to write there', () => {
+    const top = c.result.findings.find((f) => f.rule === 'required')!;
+    expect(top.message).toContain('“Đảng bộ xã Gia Viễn” chưa ghi cấp trên trực tiếp');
+    expect(top.message).toContain('Tỉnh ủy');
+  });
+});
+
 describe('(o) number words and directions are not confused', () => {
   it('"Thôn Năm" is Thôn 5, "Thôn Nam" is not', async () => {
     const wb = new ExcelJS.Workbook();

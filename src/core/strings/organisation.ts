@@ -5,6 +5,10 @@ const q = (s: string): string => `“${s}”`;
 const typeList = (): string => ORG_TYPES.map(q).join(', ');
 
 export const orgStrings = {
+  topParentRequired: (name: string): string =>
+    `${q(name)} chưa ghi cấp trên trực tiếp. Đảng bộ xã, phường, đặc khu trực thuộc tỉnh ủy, thành ủy: ghi tên ` +
+    `cấp ủy đó, ví dụ ${q('Tỉnh ủy Ninh Bình')} (tổ chức cấp trên không cần có trong bảng).`,
+
   typeVariant: (written: string, canonical: string): string =>
     `Loại hình ${q(written)} chưa viết đúng danh mục. Sửa thành ${q(canonical)}.`,
 

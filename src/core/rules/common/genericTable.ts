@@ -7,6 +7,7 @@ import { Findings, type RuleContext } from '../context';
 import { isBlankCell, placeholderAt } from './blank';
 import { checkDateCell } from './dateCell';
 import { RowScanner } from './rowScanner';
+import { topParentRequired } from '../organisation/topParent';
 
 /** Date columns of tables whose own rules live elsewhere (organisations). */
 const DATE_FIELDS: readonly FieldKey[] = ['foundedDate'];
@@ -24,7 +25,11 @@ export function checkGenericTable(sheet: SheetData, table: TableInfo, ctx: RuleC
   const dates = DATE_FIELDS.map((f) => ({ f, k: table.columns[f] ?? -1 })).filter((x) => x.k >= 0);
   for (const row of table.dataRows) {
     const cells = scanner.scan(row);
-    for (const { f, k } of required) if (isBlankCell(cells[k] ?? EMPTY_CELL)) out.add(row, k, f, 'required', S.required(f, placeholderAt(sheet, row, k)));
+    for (const { f, k } of required) {
+      if (!isBlankCell(cells[k] ?? EMPTY_CELL)) continue;
+      const top = f === 'parent' ? topParentRequired(sheet, table, row) : undefined;
+      out.add(row, k, f, 'required', top ?? S.required(f, placeholderAt(sheet, row, k)));
+    }
     for (const { f, k } of dates) checkDateCell(out, row, k, f, cells[k] ?? EMPTY_CELL, ctx.asOf);
   }
   return out.list;

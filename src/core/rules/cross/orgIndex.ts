@@ -106,7 +106,11 @@ export class OrgIndex {
       }
     }
     const limit = Math.max(1, Math.floor(key.length / 3));
-    return best && bestDistance <= limit ? best : undefined;
+    if (best && bestDistance <= limit) return best;
+    // A name cut short ("Đảng bộ Trường" for "Đảng bộ Trường THPT Gia Viễn"): the one organisation it begins.
+    if (key.length < 4) return undefined;
+    const longer = this.entries.filter((e) => accept(e) && e.baseKey.startsWith(key));
+    return longer.length === 1 ? longer[0] : undefined;
   }
 }
 

@@ -6,7 +6,7 @@ import { headerKey } from '../../text/normalize';
 
 // Leading words that say what kind of organisation a name is, not which one (folded, one word each).
 const PREFIXES: readonly string[][] = [
-  ['chi', 'bo'], ['cb'], ['dang', 'bo'], ['dang', 'uy'], ['db'],
+  ['chi', 'bo'], ['cb'], ['dang', 'bo'], ['dang', 'uy'], ['db'], ['du'], ['dbbp'], ['dbcs'], ['cbcs'], ['cbtt'],
 ];
 // Qualifiers that may follow a prefix: "Đảng bộ bộ phận Khối A", "Chi bộ trực thuộc Trường X".
 const QUALIFIERS: readonly string[][] = [
@@ -91,7 +91,8 @@ export function communePlace(name: string): string | undefined {
 /**
  * Local key: the base key without a trailing "xã", "xã Gia Viễn" or "Gia Viễn" naming the commune itself
  * (places: the communes of the table, folded words). Inside one commune "Chi bộ Quân sự" is "Chi bộ Quân sự xã"
- * and "Chi bộ Trường THCS" is "Chi bộ Trường THCS Gia Viễn". Undefined when nothing is left out, or when only
+ * and "Chi bộ Trường THCS" is "Chi bộ Trường THCS Gia Viễn"; the commune's own committee keeps its level word, so
+ * "Đảng ủy xã" is "Đảng bộ xã Gia Viễn". Undefined when nothing is left out, or when only
  * a unit word would be left ("Thôn" of "Chi bộ Thôn Gia Viễn").
  */
 export function orgLocalKey(name: string, places: readonly string[]): string | undefined {
@@ -115,13 +116,16 @@ function localSuffixes(places: readonly string[]): string[] {
   return out;
 }
 
+const BRANCH_ABBREVIATIONS = new Set(['cb', 'cbcs', 'cbtt']);
+const COMMITTEE_ABBREVIATIONS = new Set(['db', 'du', 'dbcs', 'dbbp']);
+
 export type NameKind = 'branch' | 'committee' | undefined;
 
 /** What the name itself says it is: a chi bộ, a đảng bộ (or đảng ủy), or nothing. */
 export function nameKind(name: string): NameKind {
   const words = headerKey(name).split(' ');
-  if (startsWith(words, 0, ['chi', 'bo']) || words[0] === 'cb') return 'branch';
-  if (startsWith(words, 0, ['dang', 'bo']) || startsWith(words, 0, ['dang', 'uy']) || words[0] === 'db') {
+  if (startsWith(words, 0, ['chi', 'bo']) || BRANCH_ABBREVIATIONS.has(words[0])) return 'branch';
+  if (startsWith(words, 0, ['dang', 'bo']) || startsWith(words, 0, ['dang', 'uy']) || COMMITTEE_ABBREVIATIONS.has(words[0])) {
     return 'committee';
   }
   return undefined;
