@@ -86,6 +86,11 @@ export const crossStrings = {
       ? ` Từ ngày 01/07/2025, tổ chức trực thuộc thẳng đảng bộ xã, phường, đặc khu có loại hình ${q(typeHint)}.`
       : ''),
 
+  /** Added to orgHierarchy when the parent is a commune committee still typed as a grassroots đảng bộ. */
+  communeTypedGrassroots: (parent: string, where: string): string =>
+    ` Nếu ${q(parent)} là đảng bộ xã, phường, đặc khu thì từ ngày 01/07/2025 loại hình của nó là ` +
+    `${q('Đảng bộ cấp trên cơ sở')}: sửa loại hình ở ${where}.`,
+
   orgCycle: (path: string, rows: string): string =>
     `Quan hệ cấp trên khép thành vòng: ${path} (${rows}). Một tổ chức không thể trực thuộc chính nó hoặc ` +
     `tổ chức cấp dưới của nó: sửa cột cấp trên.`,
