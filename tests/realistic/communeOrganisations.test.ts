@@ -201,6 +201,18 @@ describe('(o) Phụ lục 01 of the same commune', () => {
     expect(run.stderr).toContain('ô F12');
   });
 
+  it('the form asks for today\'s units: a merged province or a district in the xã/phường column is flagged', async () => {
+    const wb = textRights(['1, 2', '2', '2', '2', '2', '2']);
+    const ws = wb.getWorksheet('PL01')!;
+    ws.getCell('B7').value = 'Nam Định';
+    ws.getCell('B8').value = 'Tỉnh Hà Nam';
+    ws.getCell('C9').value = 'Huyện Gia Viễn';
+    ws.getCell('B10').value = 'Tỉnh Ninh Bình'; // today's province, with its level word: fine
+    const r = await checkBook(wb, 'pl01-units.xlsx');
+    expect(findingsOn(r.result, 'PL01')).toEqual(['B7 address-old-province', 'B8 address-old-province', 'C9 address-old-unit']);
+    expect(r.result.findings.slice(0, 2).map((f) => f.suggestion)).toEqual(['Ninh Bình', 'Tỉnh Ninh Bình']);
+  });
+
   it('"Quyền" merged over 1..5 marked with x: the appendix writes the rights as "1, 2"', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('PL01');

@@ -15,6 +15,8 @@ import { NameCaseColumn, checkPersonName } from '../common/personName';
 import { SplitName } from '../member/splitColumns';
 import { checkPhoneCell } from '../common/phone';
 import { RowScanner } from '../common/rowScanner';
+import { findOldUnits, oldProvinceNamed } from '../address';
+import { addressStrings } from '../../strings/address';
 
 /**
  * Account requests (Phụ lục 01 of Kế hoạch 291-KH/BTCTW): the member table's value rules for name, birth date,
@@ -100,6 +102,7 @@ function readAccounts(sheet: SheetData, table: TableInfo, ctx: RuleContext, out:
     }
     if (col.province >= 0) rec.province = text[col.province] ?? shownText(cell(col.province));
     if (col.commune >= 0) rec.commune = text[col.commune] ?? shownText(cell(col.commune));
+    checkUnits(out, row, col.province, rec.province, col.commune, rec.commune);
     if (col.position >= 0) rec.position = text[col.position] ?? shownText(cell(col.position));
     if (col.workplace >= 0) rec.workplace = text[col.workplace] ?? shownText(cell(col.workplace));
     records.push(rec);
@@ -107,6 +110,18 @@ function readAccounts(sheet: SheetData, table: TableInfo, ctx: RuleContext, out:
   names?.report(out);
   splitName?.report(out);
   return records;
+}
+
+/** The form asks for today's units: a province merged away, or a district where the commune goes. */
+function checkUnits(out: Findings, row: number, provinceCol: number, province: string | undefined,
+  communeCol: number, commune: string | undefined): void {
+  const old = province !== undefined ? oldProvinceNamed(province) : undefined;
+  if (old) {
+    out.add(row, provinceCol, 'province', 'address-old-province',
+      addressStrings.accountOldProvince(old.written, old.former, old.current, old.suggestion), { suggestion: old.suggestion });
+  }
+  const units = commune !== undefined ? findOldUnits(commune) : [];
+  if (units.length) out.add(row, communeCol, 'commune', 'address-old-unit', addressStrings.accountOldUnit(commune!, units));
 }
 
 function shownText(cell: Cell): string | undefined {

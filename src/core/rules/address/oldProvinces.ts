@@ -64,3 +64,20 @@ export function findOldProvince(text: string): OldProvince | undefined {
   const hit = BY_KEY.get(quickFold(last.replace(TINH_PREFIX, '')));
   return hit ? found(last, hit.former) : undefined;
 }
+
+const PROVINCE_WORD = /^(?:tỉnh|tinh|t\.|thành phố|thanh pho|tp\.?)\s*/iu;
+
+/**
+ * A cell that holds only a province's name ("Nam Định", "Tỉnh Hà Nam"), as the account form's "Tỉnh/thành phố"
+ * column does: the former province it names, if merged away.
+ */
+export function oldProvinceNamed(text: string): OldProvince | undefined {
+  const written = text.trim();
+  const prefix = PROVINCE_WORD.exec(written)?.[0];
+  const hit = BY_KEY.get(quickFold(written.slice(prefix?.length ?? 0)));
+  if (!hit) return undefined;
+  const province = found(written, hit.former);
+  // Written without "tỉnh": the suggestion is the bare name too.
+  return prefix ? { ...province, suggestion: province.suggestion[0].toUpperCase() + province.suggestion.slice(1) }
+    : { ...province, suggestion: province.current };
+}
