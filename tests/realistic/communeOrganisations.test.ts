@@ -26,7 +26,8 @@ function orgSheet(wb: ExcelJS.Workbook): void {
     ['Chi bộ Trường THCS Gia Viễn', 'Chi bộ cơ sở', 'Đảng ủy xã Gia Viễn', 'Đang hoạt động', undefined, 3],
     ['Chi bộ Trạm Y tế xã', 'Chi bộ cơ sở', 'Dang bo xa Gia Vien', 'Đang hoạt động', undefined, 3],
     ['Chi bộ Quân sự xã', 'Chi bộ cơ sở', 'Đảng bộ Xã Gia Viễn', 'Đang hoạt động', undefined, 3],
-    ['Đảng bộ Công ty CP Xi măng Gia Viễn', 'Đảng bộ cơ sở', 'Đảng bộ xã Gia Viễn', 'Đang hoạt động'],
+    // its count of 0: members directly in the đảng bộ, none outside its chi bộ
+    ['Đảng bộ Công ty CP Xi măng Gia Viễn', 'Đảng bộ cơ sở', 'Đảng bộ xã Gia Viễn', 'Đang hoạt động', undefined, 0],
     ['Chi bộ Phân xưởng 1', 'Chi bộ trực thuộc', 'Đảng bộ Công ty CP Xi măng Gia Viễn', 'Đang hoạt động', undefined, 3],
     ['Chi bộ Thôn Tây', 'Chi bộ cơ sở', 'Đảng bộ xã Gia Viễn', 'Giải thể', undefined, 0],
   ];
@@ -211,6 +212,28 @@ describe('(o) Phụ lục 01 of the same commune', () => {
     const r = await checkBook(wb, 'pl01-units.xlsx');
     expect(findingsOn(r.result, 'PL01')).toEqual(['B7 address-old-province', 'B8 address-old-province', 'C9 address-old-unit']);
     expect(r.result.findings.slice(0, 2).map((f) => f.suggestion)).toEqual(['Ninh Bình', 'Tỉnh Ninh Bình']);
+  });
+
+  it('one column per right headed by its name, or "Quyền 1" … "Quyền 5" under "Quyền khai thác": an account table', async () => {
+    const wb = new ExcelJS.Workbook();
+    const named = wb.addWorksheet('Theo tên');
+    putRow(named, 3, [...header.slice(0, 9), 'Quản trị hệ thống', 'Nhập liệu', 'Chuyển sinh hoạt Đảng', 'Làm thẻ Đảng', 'Làm huy hiệu Đảng']);
+    const numbered = wb.addWorksheet('Theo số');
+    putRow(numbered, 3, [...header.slice(0, 9), 'Quyền khai thác']);
+    numbered.mergeCells('J3:N3');
+    for (let col = 1; col <= 9; col++) numbered.mergeCells(3, col, 4, col);
+    putRow(numbered, 4, ['Quyền 1', 'Quyền 2', 'Quyền 3', 'Quyền 4', 'Quyền 5'], 10);
+    const marks = [['x', 'x'], [undefined, '✓'], [undefined, undefined, undefined, 1, 1]];
+    marks.forEach((m, i) => putRow(named, 4 + i, [i + 1, ...base, ...people[i], ...m]));
+    marks.forEach((m, i) => putRow(numbered, 5 + i, [i + 1, ...base, ...people[i + 3], ...m]));
+    const r = await checkBook(wb, 'pl01-columns.xlsx');
+    expect(r.result.tables.map((t) => [t.sheet, t.kind, t.rightsByMark?.length])).toEqual([
+      ['Theo tên', 'accounts', 5], ['Theo số', 'accounts', 5],
+    ]);
+    expect(r.result.accounts.map((t) => t.records.map((x) => x.rights))).toEqual([
+      [[1, 2], [2], [4, 5]], [[1, 2], [2], [4, 5]],
+    ]);
+    expect(r.result.findings).toEqual([]);
   });
 
   it('"Quyền" merged over 1..5 marked with x: the appendix writes the rights as "1, 2"', async () => {

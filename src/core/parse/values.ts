@@ -142,6 +142,9 @@ export function readRights(cell: Cell): RightsRead | undefined {
     if (named) found.add(named[1]);
     else bad = true;
   }
+  // "Tất cả (các quyền)", "Toàn bộ": every right, the system administration among them; asked, not assumed.
+  const folded = foldDiacritics(text).replace(/\s+/g, ' ');
+  if (/^(tat ca|toan bo|ca 5|ca nam)( cac)?( quyen)?$/.test(folded)) return { likely: '1, 2, 3, 4, 5' };
   if (bad || found.size === 0) return { likely: likelyFromDigits(text.replace(/\D/g, '')) };
   return { rights: [...found].sort((a, b) => a - b) };
 }

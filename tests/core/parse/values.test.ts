@@ -52,6 +52,10 @@ describe('rights', () => {
     expect(text('1-3')).toEqual({ likely: '1, 2, 3', dashRange: [1, 3] });
     expect(text('2 – 5')).toEqual({ likely: '2, 3, 4, 5', dashRange: [2, 5] });
   });
+  it('"Tất cả" is every right: asked, all five suggested', () => {
+    expect(text('Tất cả')).toEqual({ likely: '1, 2, 3, 4, 5' });
+    expect(text('toàn bộ các quyền')).toEqual({ likely: '1, 2, 3, 4, 5' });
+  });
   it('invalid text', () => {
     expect(text('6')?.rights).toBeUndefined();
     expect(text('tất cả')?.rights).toBeUndefined();
