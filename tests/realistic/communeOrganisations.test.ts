@@ -133,6 +133,30 @@ describe('(o) parents written the short way, the top row\'s superior left empty'
   });
 });
 
+describe('(o) a chi bộ merged into another, as the status column says it', () => {
+  it('is not active: its members are told the chi bộ it became, and it has no size warning', async () => {
+    const wb = new ExcelJS.Workbook();
+    const o = wb.addWorksheet(ORGS);
+    putRow(o, 1, ['STT', 'Tên tổ chức đảng', 'Loại hình', 'Trực thuộc', 'Trạng thái']);
+    putRow(o, 2, [1, 'Đảng bộ xã Gia Viễn', 'Đảng bộ cấp trên cơ sở', 'Tỉnh ủy Ninh Bình']);
+    putRow(o, 3, [2, 'Chi bộ Thôn 1', 'Chi bộ cơ sở', 'Đảng bộ xã Gia Viễn', 'Sáp nhập']);
+    putRow(o, 4, [3, 'Chi bộ Thôn Nam', 'Chi bộ cơ sở', 'Đảng bộ xã Gia Viễn', 'Đã sáp nhập vào Chi bộ Thôn 1']);
+    putRow(o, 5, [4, 'Chi bộ Cơ quan Đảng ủy', 'Chi bộ cơ sở', 'Đảng bộ xã Gia Viễn', 'Đang hoạt động']);
+    const m = wb.addWorksheet(MEMBERS);
+    putRow(m, 1, ['STT', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Số CCCD', 'Ngày vào Đảng', 'Ngày chính thức', 'Chi bộ']);
+    const branches = ['Thôn 1', 'Thôn 1', 'Thôn 1', 'Chi bộ Thôn Nam', 'CQ Đảng ủy', 'Cơ quan Đảng ủy xã', 'Chi bộ Cơ quan Đảng ủy'];
+    branches.forEach((b, i) => putRow(m, 2 + i, [i + 1, `Lương Văn ${['An', 'Ba', 'Cơ', 'Du', 'Em', 'Gia', 'Hà'][i]}`, 'Nam',
+      d(1970 + i, 1, 2), `03707${i}00${2460 + i}`, d(2000, 1, 2), d(2001, 1, 2), b]));
+    const r = await checkBook(wb, 'merged-status.xlsx');
+    expect(r.result.organisations[0].records.map((x) => x.active)).toEqual([true, true, false, true]);
+    expect(findingsOn(r.result, MEMBERS)).toEqual(['H5 member-org-inactive']);
+    const f = r.result.findings.find((x) => x.rule === 'member-org-inactive')!;
+    expect(f.message).toContain('đã sáp nhập vào “Chi bộ Thôn 1”');
+    expect(f.suggestion).toBe('Chi bộ Thôn 1');
+    expect(findingsOn(r.result, ORGS)).toEqual([]);
+  });
+});
+
 describe('(o) number words and directions are not confused', () => {
   it('"Thôn Năm" is Thôn 5, "Thôn Nam" is not', async () => {
     const wb = new ExcelJS.Workbook();

@@ -64,6 +64,10 @@ export const crossStrings = {
   memberOrgFormerName: (branch: string, name: string, where: string): string =>
     `${q(branch)} là tên cũ của ${q(name)} (bảng tổ chức, ${where}). Ghi tên chi bộ hiện nay: ${q(name)}.`,
 
+  memberOrgMerged: (branch: string, into: string, where: string): string =>
+    `Tổ chức ${q(branch)} đã sáp nhập vào ${q(into)} (bảng tổ chức, ${where}). Ghi chi bộ mà đảng viên đang ` +
+    `sinh hoạt hiện nay.`,
+
   memberOrgInactive: (branch: string, status: string, where: string): string =>
     `Tổ chức ${q(branch)} đã ${status.toLowerCase()} (bảng tổ chức, ${where}). Ghi chi bộ mà đảng viên đang ` +
     `sinh hoạt, hoặc làm thủ tục chuyển sinh hoạt đảng.`,

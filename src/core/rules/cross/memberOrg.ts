@@ -83,9 +83,16 @@ function unknown(site: MemberSite, where: BranchSite, index: OrgIndex): Finding 
 function inactive(site: MemberSite, where: BranchSite, index: OrgIndex, org: number): Finding {
   const e = index.entries[org];
   const at = rowList([{ sheet: e.sheet.name, row: e.record.row }], site.input.sheet.name);
+  // Merged into another organisation of the table: the member's branch is now that one.
+  const into = e.record.mergedInto;
+  const target = into !== undefined ? index.resolve(into).find((i) => index.entries[i].record.active) : undefined;
+  const name = target !== undefined ? index.entries[target].name : into;
   return makeFinding({
     sheet: site.input.sheet.name, row: where.row, col: where.col, field: 'branch', rule: 'member-org-inactive',
-    message: crossStrings.memberOrgInactive(where.branch, e.record.status ?? 'Giải thể', at),
+    message: name !== undefined
+      ? crossStrings.memberOrgMerged(where.branch, name, at)
+      : crossStrings.memberOrgInactive(where.branch, e.record.status ?? 'Giải thể', at),
+    ...(target !== undefined ? { suggestion: name } : {}),
   });
 }
 

@@ -43,7 +43,7 @@ function spellNumbers(name: string): string {
 const SHORT_FORMS: readonly [RegExp, string][] = ([
   ['to dan pho', 'tdp'], ['khu pho', 'kp'], ['phan xuong', 'px'], ['tram y te', 'tyt'],
   ['trung hoc pho thong', 'thpt'], ['trung hoc co so', 'thcs'], ['tieu hoc', 'th'], ['mam non', 'mn'],
-  ['uy ban nhan dan', 'ubnd'], ['hoi dong nhan dan', 'hdnd'], ['mat tran to quoc', 'mttq'],
+  ['co quan', 'cq'], ['uy ban nhan dan', 'ubnd'], ['hoi dong nhan dan', 'hdnd'], ['mat tran to quoc', 'mttq'],
 ] as const).map(([long, short]) => [new RegExp(`(^| )${long}(?= |$)`, 'g'), `$1${short}`]);
 
 function nameWords(name: string): string[] {

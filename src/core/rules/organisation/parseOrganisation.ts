@@ -2,15 +2,17 @@
 import type { SheetData } from '../../cells';
 import type { TableInfo } from '../../fields';
 import type { OrganisationRecord } from '../../records';
-import { isActiveStatus, parseOrgStatus, parseOrgType } from '../../data/orgTypes';
+import { isActiveStatus, mergedInto, parseOrgStatus, parseOrgType } from '../../data/orgTypes';
 import { cellCount, cellText } from './readCell';
 
 export function parseOrganisation(sheet: SheetData, table: TableInfo, row: number): OrganisationRecord {
   const col = table.columns;
   const typeText = cellText(sheet, row, col.type);
   const statusText = cellText(sheet, row, col.status);
-  const status = statusText === undefined ? undefined : parseOrgStatus(statusText);
-  const record: OrganisationRecord = { row, active: isActiveStatus(status) };
+  const into = statusText === undefined ? undefined : mergedInto(statusText);
+  const status = statusText === undefined ? undefined : into !== undefined ? 'Sáp nhập' : parseOrgStatus(statusText);
+  const record: OrganisationRecord = { row, active: into === undefined && isActiveStatus(status) };
+  if (into !== undefined) record.mergedInto = into;
   const name = cellText(sheet, row, col.name);
   if (name !== undefined) record.name = name;
   const code = cellText(sheet, row, col.code);
