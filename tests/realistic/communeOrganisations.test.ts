@@ -25,7 +25,7 @@ function orgSheet(wb: ExcelJS.Workbook): void {
     ['Chi bộ Thôn 2', 'Chi bộ cơ sở', 'ĐB xã Gia Viễn', undefined, undefined, 4],
     ['Chi bộ Trường THCS Gia Viễn', 'Chi bộ cơ sở', 'Đảng ủy xã Gia Viễn', 'Đang hoạt động', undefined, 3],
     ['Chi bộ Trạm Y tế xã', 'Chi bộ cơ sở', 'Dang bo xa Gia Vien', 'Đang hoạt động', undefined, 3],
-    ['Chi bộ Quân sự xã', 'Chi bộ cơ sở', 'Đảng bộ Xã Gia Viễn', 'Đang hoạt động', undefined, 3],
+    ['Chi bộ Quân sự xã (Ban CHQS xã)', 'Chi bộ cơ sở', 'Đảng bộ Xã Gia Viễn', 'Đang hoạt động', undefined, 3],
     // its count of 0: members directly in the đảng bộ, none outside its chi bộ
     ['Đảng bộ Công ty CP Xi măng Gia Viễn', 'Đảng bộ cơ sở', 'Đảng bộ xã Gia Viễn', 'Đang hoạt động', undefined, 0],
     ['Chi bộ Phân xưởng 1', 'Chi bộ trực thuộc', 'Đảng bộ Công ty CP Xi măng Gia Viễn', 'Đang hoạt động', undefined, 3],

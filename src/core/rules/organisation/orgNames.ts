@@ -75,6 +75,11 @@ export function orgBaseKey(name: string): string {
   return joinWords(baseWords(name));
 }
 
+/** "Chi bộ Thôn 1 (sáp nhập Thôn Đông, Thôn Đoài)": a note in brackets at the end is no part of the name. */
+function withoutNote(name: string): string {
+  return name.replace(/\s*\([^()]*\)\s*$/, '');
+}
+
 // The commune's own level word, which a name inside the commune may carry or leave out.
 const LOCAL_LEVEL = /^(xa|phuong|thi tran|dac khu)(?: (.+))?$/;
 
@@ -84,26 +89,27 @@ const LOCAL_LEVEL = /^(xa|phuong|thi tran|dac khu)(?: (.+))?$/;
  */
 export function communePlace(name: string): string | undefined {
   if (nameKind(name) !== 'committee') return undefined;
-  const m = LOCAL_LEVEL.exec(baseWords(name).join(' '));
+  const m = LOCAL_LEVEL.exec(baseWords(withoutNote(name)).join(' '));
   return m?.[2];
 }
 
 /**
- * Local key: the base key without a trailing "xã", "xã Gia Viễn" or "Gia Viễn" naming the commune itself
- * (places: the communes of the table, folded words). Inside one commune "Chi bộ Quân sự" is "Chi bộ Quân sự xã"
- * and "Chi bộ Trường THCS" is "Chi bộ Trường THCS Gia Viễn"; the commune's own committee keeps its level word, so
- * "Đảng ủy xã" is "Đảng bộ xã Gia Viễn". Undefined when nothing is left out, or when only
+ * Local key: the base key without a note in brackets and without a trailing "xã", "xã Gia Viễn" or "Gia Viễn"
+ * naming the commune itself (places: the communes of the table, folded words). Inside one commune "Chi bộ Quân sự"
+ * is "Chi bộ Quân sự xã" and "Chi bộ Trường THCS" is "Chi bộ Trường THCS Gia Viễn"; the commune's own committee
+ * keeps its level word, so "Đảng ủy xã" is "Đảng bộ xã Gia Viễn". Undefined when nothing is left out, or when only
  * a unit word would be left ("Thôn" of "Chi bộ Thôn Gia Viễn").
  */
 export function orgLocalKey(name: string, places: readonly string[]): string | undefined {
-  const words = baseWords(name);
+  const bare = withoutNote(name);
+  const words = baseWords(bare);
   const text = ` ${words.join(' ')}`;
   for (const suffix of localSuffixes(places)) {
     if (!text.endsWith(` ${suffix}`)) continue;
     const kept = text.slice(0, text.length - suffix.length - 1).trim();
     if (kept && !UNIT_WORDS.has(kept)) return joinWords(kept.split(' '));
   }
-  return undefined;
+  return bare !== name && words.length ? joinWords(words) : undefined;
 }
 
 // A unit word alone names no organisation: "Chi bộ Thôn Gia Viễn" is not "Chi bộ Thôn xã".

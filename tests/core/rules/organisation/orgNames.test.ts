@@ -23,6 +23,8 @@ describe('organisation name keys', () => {
     expect(orgLocalKey('Trạm Y tế xã Gia Viễn', places)).toBe(orgBaseKey('Trạm Y tế'));
     expect(orgLocalKey('Chi bộ Thôn Gia Viễn', places)).toBeUndefined(); // "Thôn" alone names nothing
     expect(orgLocalKey('Chi bộ Trường THCS Gia Phong', places)).toBeUndefined();
+    expect(orgLocalKey('Chi bộ Thôn 1 (sáp nhập Thôn Đông, Thôn Đoài)', places)).toBe(orgBaseKey('Thôn 1'));
+    expect(orgLocalKey('Chi bộ Quân sự xã (Ban CHQS)', places)).toBe(orgBaseKey('Quân sự'));
   });
 });
 
