@@ -7,7 +7,8 @@
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { runCliCaptured } from '../helpers/cli';
-import { checkBook, d, findingsOn, putRow, type Checked } from './support';
+import { computeProgress } from '../../src/core/reports/progress';
+import { AS_OF, checkBook, d, findingsOn, putRow, type Checked } from './support';
 
 const ORGS = 'Tổ chức';
 const MEMBERS = 'Đảng viên';
@@ -86,6 +87,13 @@ describe('(o) a commune: organisation list and member list with branch names wri
     const f = c.result.findings.find((x) => x.sheet === MEMBERS && x.row === 24)!;
     expect(f.suggestion).toBe('Chi bộ Thôn 1');
     expect(f.message).toContain('tên cũ');
+  });
+
+  it('the progress report counts the member under a former name in the chi bộ it is now', () => {
+    const report = computeProgress(c.result, AS_OF);
+    const row = (label: string) => report.rows.find((r) => r.label === label)?.counts.total;
+    expect(row('Chi bộ Thôn 1')).toBe(6);
+    expect(row('Chi bộ Quân sự xã (Ban CHQS xã)')).toBe(3);
   });
 
   it('the organisation list itself is clean, and no chi bộ is too small once every member is placed', () => {
