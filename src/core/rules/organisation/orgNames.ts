@@ -31,10 +31,17 @@ const NUMBER_WORDS: Record<string, string> = {
 const NUMBERED_UNIT =
   /(^|\s)(thôn|xóm|tổ|tổ dân phố|khu|khu phố|khối|ấp|bản|đội|làng|buôn|phân xưởng)\s+(\p{L}+)$/u;
 
+// "Xóm II", "Khu III": Roman numerals, in capitals only ("Thôn Vi" is a name).
+const ROMAN: Record<string, string> = {
+  I: '1', II: '2', III: '3', IV: '4', V: '5', VI: '6', VII: '7', VIII: '8', IX: '9', X: '10',
+};
+
 function spellNumbers(name: string): string {
-  const lower = name.normalize('NFC').toLowerCase().trim();
+  const text = name.normalize('NFC').trim();
+  const lower = text.toLowerCase();
   const m = NUMBERED_UNIT.exec(lower);
-  const digit = m && NUMBER_WORDS[m[3]];
+  if (!m) return name;
+  const digit = NUMBER_WORDS[m[3]] ?? ROMAN[text.slice(text.length - m[3].length)];
   return digit ? lower.slice(0, lower.length - m[3].length) + digit : name;
 }
 

@@ -6,6 +6,9 @@ describe('organisation name keys', () => {
     expect(orgBaseKey('Xóm Bảy')).toBe(orgBaseKey('Xóm 7'));
     expect(orgBaseKey('Tổ dân phố Năm')).toBe(orgBaseKey('Tổ dân phố 5'));
     expect(orgBaseKey('Thôn Nam')).not.toBe(orgBaseKey('Thôn 5')); // south, not five
+    expect(orgBaseKey('Chi bộ Xóm II')).toBe(orgBaseKey('Xóm 2'));
+    expect(orgBaseKey('Khu IX')).toBe(orgBaseKey('Khu 9'));
+    expect(orgBaseKey('Thôn Vi')).not.toBe(orgBaseKey('Thôn 6')); // a name, not a numeral
     expect(orgBaseKey('Thôn Ba Vì')).not.toBe(orgBaseKey('Thôn 3 Vì')); // only a last word is a number
   });
 
