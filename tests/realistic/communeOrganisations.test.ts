@@ -141,6 +141,21 @@ describe('(o) parents written the short way, the top row\'s superior left empty'
   });
 });
 
+describe('(o) the organisation list\'s headers as offices word them', () => {
+  it('"Loại hình tổ chức cơ sở đảng" is the type (not the name), "Tên cũ (trước sáp nhập)" the former name', async () => {
+    const wb = new ExcelJS.Workbook();
+    const o = wb.addWorksheet(ORGS);
+    putRow(o, 2, ['TT', 'Tên TCCSĐ', 'Loại hình tổ chức cơ sở đảng', 'Cấp ủy trực thuộc', 'Tên cũ (trước sáp nhập)']);
+    putRow(o, 3, [1, 'Đảng bộ xã Gia Viễn', 'Đảng bộ cấp trên cơ sở', 'Tỉnh ủy Ninh Bình']);
+    putRow(o, 4, [2, 'Chi bộ Thôn 1', 'Chi bộ cơ sở', 'Đảng ủy xã Gia Viễn', 'Chi bộ Thôn Đông']);
+    const r = await checkBook(wb, 'org-headers.xlsx');
+    const t = r.result.tables[0];
+    expect([t.kind, t.columns]).toEqual(['organisations', { index: 0, name: 1, type: 2, parent: 3, formerName: 4 }]);
+    expect(r.result.organisations[0].records[1].formerNames).toEqual(['Chi bộ Thôn Đông']);
+    expect(r.result.findings).toEqual([]);
+  });
+});
+
 describe('(o) a chi bộ merged into another, as the status column says it', () => {
   it('is not active: its members are told the chi bộ it became, and it has no size warning', async () => {
     const wb = new ExcelJS.Workbook();
