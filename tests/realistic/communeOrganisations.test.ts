@@ -227,6 +227,17 @@ describe('(o) Phụ lục 01 of the same commune', () => {
     expect(findingsOn(r.result, 'PL01')).toEqual([]);
   });
 
+  it('headed "Quyền đề nghị cấp", "Chức vụ, vị trí công tác", "Đơn vị hành chính cấp xã": the same form', async () => {
+    const wb = textRights(['1, 2', '2', '2', '2', '2', '3']);
+    const ws = wb.getWorksheet('PL01')!;
+    ws.getCell('C5').value = 'Đơn vị hành chính cấp xã';
+    ws.getCell('H5').value = 'Chức vụ, vị trí công tác';
+    ws.getCell('J5').value = 'Quyền đề nghị cấp';
+    const r = await checkBook(wb, 'pl01-headers.xlsx');
+    expect(r.result.tables[0].columns).toMatchObject({ commune: 2, position: 7, rights: 9 });
+    expect(r.result.accounts[0].records.map((x) => x.rights)).toEqual([[1, 2], [2], [2], [2], [2], [3]]);
+  });
+
   it('"1-5" may be a range or two rights: asked, the range suggested', async () => {
     const r = await checkBook(textRights(['1, 2', '2', '2', '2', '1-5', '2-3']), 'pl01-range.xlsx');
     expect(findingsOn(r.result, 'PL01')).toEqual(['J10 rights-invalid']);

@@ -279,7 +279,7 @@ export const COLUMN_CATALOG: readonly ColumnSpec[] = [
   {
     field: 'commune',
     kinds: ACCOUNTS,
-    names: ['Xã/phường', 'Xã, phường', 'Xã/phường/đặc khu', 'Xã, phường, đặc khu'],
+    names: ['Xã/phường', 'Xã, phường', 'Xã/phường/đặc khu', 'Xã, phường, đặc khu', 'Đơn vị hành chính cấp xã'],
     exactNames: ['Xã', 'Phường'],
   },
   {
@@ -293,7 +293,8 @@ export const COLUMN_CATALOG: readonly ColumnSpec[] = [
     kinds: ACCOUNTS,
     names: [
       'Quyền khai thác, sử dụng hệ thống', 'Quyền khai thác', 'Quyền sử dụng', 'Quyền khai thác sử dụng',
-      'Quyền truy cập', 'Quyền khai thác, sử dụng',
+      'Quyền truy cập', 'Quyền khai thác, sử dụng', 'Quyền đề nghị cấp', 'Quyền được cấp', 'Đề nghị cấp quyền',
+      'Phân quyền', 'Nhóm quyền',
     ],
     exactNames: ['Quyền'],
   },
