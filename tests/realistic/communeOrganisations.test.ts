@@ -294,6 +294,13 @@ describe('(o) Phụ lục 01 of the same commune', () => {
     expect(r.result.findings).toEqual([]);
   });
 
+  it('the same name and birth date under a mistyped ID: duplicate-person on both rows', async () => {
+    const typo = [people[1][0], people[1][1], '037188002354', people[1][3], people[1][4], people[1][5]];
+    const r = await checkBook(textRights(['1, 2', '2', '2', '2', '2', '2', '2'], [typo]), 'pl01-typo.xlsx');
+    expect(findingsOn(r.result, 'PL01')).toEqual(['D12 duplicate-person', 'D7 duplicate-person']);
+    expect(r.result.findings.find((f) => f.row === 7)!.message).toContain('dòng 12');
+  });
+
   it('"Quyền" merged over 1..5 marked with x: the appendix writes the rights as "1, 2"', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('PL01');

@@ -39,6 +39,10 @@ export const crossStrings = {
     `Người có số CCCD ${id} đã được đề nghị ở ${others}. Mỗi người chỉ được cấp một tài khoản: gộp thành một dòng` +
     (rights ? ` ghi đủ các quyền cần cấp (${rights})` : '') + ` và xóa dòng thừa.`,
 
+  duplicateRequestPerson: (name: string, birth: string, others: string): string =>
+    `${q(name)} sinh ngày ${birth} trùng họ tên và ngày sinh với ${others} nhưng số CCCD khác hoặc thiếu. ` +
+    `Đối chiếu với thẻ căn cước: nếu là một người, giữ một dòng với số CCCD đúng.`,
+
   duplicateCard: (card: string, others: string): string =>
     `Số thẻ đảng viên ${card} trùng với ${others}. Mỗi đảng viên có một số thẻ riêng: đối chiếu với thẻ đảng ` +
     `và sửa số nhập sai.`,
