@@ -156,8 +156,8 @@ describe('(o) the organisation list\'s headers as offices word them', () => {
   });
 });
 
-describe('(o) a chi bộ merged into another, as the status column says it', () => {
-  it('is not active: its members are told the chi bộ it became, and it has no size warning', async () => {
+describe('(o) a chi bộ merged into another, or dissolved with a successor', () => {
+  it('is not active: its members are told the chi bộ it became (or that took its name as former), no size warning', async () => {
     const wb = new ExcelJS.Workbook();
     const o = wb.addWorksheet(ORGS);
     putRow(o, 1, ['STT', 'Tên tổ chức đảng', 'Loại hình', 'Trực thuộc', 'Trạng thái']);
@@ -165,17 +165,23 @@ describe('(o) a chi bộ merged into another, as the status column says it', () 
     putRow(o, 3, [2, 'Chi bộ Thôn 1', 'Chi bộ cơ sở', 'Đảng bộ xã Gia Viễn', 'Sáp nhập']);
     putRow(o, 4, [3, 'Chi bộ Thôn Nam', 'Chi bộ cơ sở', 'Đảng bộ xã Gia Viễn', 'Đã sáp nhập vào Chi bộ Thôn 1']);
     putRow(o, 5, [4, 'Chi bộ Cơ quan Đảng ủy', 'Chi bộ cơ sở', 'Đảng bộ xã Gia Viễn', 'Đang hoạt động']);
+    // dissolved, and the new chi bộ names it as its former name
+    putRow(o, 6, [5, 'Chi bộ Khối Cơ quan', 'Chi bộ cơ sở', 'Đảng bộ xã Gia Viễn', 'Giải thể']);
+    o.getCell('F1').value = 'Tên cũ';
+    o.getCell('F5').value = 'Chi bộ Khối Cơ quan';
     const m = wb.addWorksheet(MEMBERS);
     putRow(m, 1, ['STT', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Số CCCD', 'Ngày vào Đảng', 'Ngày chính thức', 'Chi bộ']);
-    const branches = ['Thôn 1', 'Thôn 1', 'Thôn 1', 'Chi bộ Thôn Nam', 'CQ Đảng ủy', 'Cơ quan Đảng ủy xã', 'Chi bộ Cơ quan Đảng ủy'];
-    branches.forEach((b, i) => putRow(m, 2 + i, [i + 1, `Lương Văn ${['An', 'Ba', 'Cơ', 'Du', 'Em', 'Gia', 'Hà'][i]}`, 'Nam',
+    const branches = ['Thôn 1', 'Thôn 1', 'Thôn 1', 'Chi bộ Thôn Nam', 'CQ Đảng ủy', 'Cơ quan Đảng ủy xã', 'Chi bộ Cơ quan Đảng ủy', 'Khối Cơ quan'];
+    branches.forEach((b, i) => putRow(m, 2 + i, [i + 1, `Lương Văn ${['An', 'Ba', 'Cơ', 'Du', 'Em', 'Gia', 'Hà', 'Ích'][i]}`, 'Nam',
       d(1970 + i, 1, 2), `03707${i}00${2460 + i}`, d(2000, 1, 2), d(2001, 1, 2), b]));
     const r = await checkBook(wb, 'merged-status.xlsx');
-    expect(r.result.organisations[0].records.map((x) => x.active)).toEqual([true, true, false, true]);
-    expect(findingsOn(r.result, MEMBERS)).toEqual(['H5 member-org-inactive']);
-    const f = r.result.findings.find((x) => x.rule === 'member-org-inactive')!;
-    expect(f.message).toContain('đã sáp nhập vào “Chi bộ Thôn 1”');
-    expect(f.suggestion).toBe('Chi bộ Thôn 1');
+    expect(r.result.organisations[0].records.map((x) => x.active)).toEqual([true, true, false, true, false]);
+    expect(findingsOn(r.result, MEMBERS)).toEqual(['H5 member-org-inactive', 'H9 member-org-inactive']);
+    const [merged, dissolved] = r.result.findings.filter((x) => x.rule === 'member-org-inactive');
+    expect(merged.message).toContain('đã sáp nhập vào “Chi bộ Thôn 1”');
+    expect(merged.suggestion).toBe('Chi bộ Thôn 1');
+    expect(dissolved.message).toContain('đã giải thể');
+    expect(dissolved.suggestion).toBe('Chi bộ Cơ quan Đảng ủy');
     expect(findingsOn(r.result, ORGS)).toEqual([]);
   });
 });

@@ -72,6 +72,10 @@ export const crossStrings = {
     `Tổ chức ${q(branch)} đã sáp nhập vào ${q(into)} (bảng tổ chức, ${where}). Ghi chi bộ mà đảng viên đang ` +
     `sinh hoạt hiện nay.`,
 
+  memberOrgSucceeded: (branch: string, status: string, successor: string, where: string): string =>
+    `Tổ chức ${q(branch)} đã ${status.toLowerCase()} (bảng tổ chức, ${where}); ${q(successor)} ghi tên cũ là ` +
+    `${q(branch)}. Nếu đảng viên sinh hoạt ở đó, ghi ${q(successor)}.`,
+
   memberOrgInactive: (branch: string, status: string, where: string): string =>
     `Tổ chức ${q(branch)} đã ${status.toLowerCase()} (bảng tổ chức, ${where}). Ghi chi bộ mà đảng viên đang ` +
     `sinh hoạt, hoặc làm thủ tục chuyển sinh hoạt đảng.`,

@@ -83,16 +83,23 @@ function unknown(site: MemberSite, where: BranchSite, index: OrgIndex): Finding 
 function inactive(site: MemberSite, where: BranchSite, index: OrgIndex, org: number): Finding {
   const e = index.entries[org];
   const at = rowList([{ sheet: e.sheet.name, row: e.record.row }], site.input.sheet.name);
+  const active = (i: number) => index.entries[i].record.active;
   // Merged into another organisation of the table: the member's branch is now that one.
   const into = e.record.mergedInto;
-  const target = into !== undefined ? index.resolve(into).find((i) => index.entries[i].record.active) : undefined;
+  const target = into !== undefined ? index.resolve(into).find(active) : undefined;
   const name = target !== undefined ? index.entries[target].name : into;
+  // Dissolved, and an active organisation gives this name as its former one ("Tên cũ"): its successor.
+  const successor = name === undefined ? index.resolveFormer(where.branch).find(active) : undefined;
+  const status = e.record.status ?? 'Giải thể';
+  const message = name !== undefined
+    ? crossStrings.memberOrgMerged(where.branch, name, at)
+    : successor !== undefined
+      ? crossStrings.memberOrgSucceeded(where.branch, status, index.entries[successor].name, at)
+      : crossStrings.memberOrgInactive(where.branch, status, at);
+  const suggestion = target !== undefined ? name : successor !== undefined ? index.entries[successor].name : undefined;
   return makeFinding({
     sheet: site.input.sheet.name, row: where.row, col: where.col, field: 'branch', rule: 'member-org-inactive',
-    message: name !== undefined
-      ? crossStrings.memberOrgMerged(where.branch, name, at)
-      : crossStrings.memberOrgInactive(where.branch, e.record.status ?? 'Giải thể', at),
-    ...(target !== undefined ? { suggestion: name } : {}),
+    message, ...(suggestion !== undefined ? { suggestion } : {}),
   });
 }
 
