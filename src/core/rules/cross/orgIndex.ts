@@ -32,6 +32,7 @@ export class OrgIndex {
   /** The communes the table's committees are named after (folded words: "gia vien"). */
   private readonly places: string[] = [];
   private readonly cache = new Map<string, readonly number[]>();
+  private readonly formerCache = new Map<string, readonly number[]>();
 
   constructor(tables: readonly OrganisationTableInput[]) {
     for (const t of tables) {
@@ -82,9 +83,12 @@ export class OrgIndex {
     return result;
   }
 
-  /** The organisations that had this name before a merger or renaming ("Tên cũ"). */
+  /** The organisations that had this name before a merger or renaming ("Tên cũ"). Cached like resolve. */
   resolveFormer(text: string): readonly number[] {
-    return this.byFormer.get(orgBaseKey(text)) ?? [];
+    if (!this.byFormer.size) return [];
+    let hit = this.formerCache.get(text);
+    if (!hit) this.formerCache.set(text, (hit = this.byFormer.get(orgBaseKey(text)) ?? []));
+    return hit;
   }
 
   /** Every organisation whose name without its prefix is the same ("Thôn 3" for "Chi bộ Thôn 3"). */
