@@ -273,6 +273,7 @@ describe('(o) Phụ lục 01 of the same commune', () => {
     ws.getCell('B8').value = 'Tỉnh Hà Nam';
     ws.getCell('C9').value = 'Huyện Gia Viễn';
     ws.getCell('B10').value = 'Tỉnh Ninh Bình'; // today's province, with its level word: fine
+    ws.getCell('C11').value = 'Xã Gia Viễn (huyện Gia Viễn cũ)'; // the old district given as a note: fine
     const r = await checkBook(wb, 'pl01-units.xlsx');
     expect(findingsOn(r.result, 'PL01')).toEqual(['B7 address-old-province', 'B8 address-old-province', 'C9 address-old-unit']);
     expect(r.result.findings.slice(0, 2).map((f) => f.suggestion)).toEqual(['Ninh Bình', 'Tỉnh Ninh Bình']);
