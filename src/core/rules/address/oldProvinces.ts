@@ -5,6 +5,7 @@
 import { CENTRAL_CITIES, MERGED_INTO } from '../../data/provinces';
 import { headerKey } from '../../text/normalize';
 import { quickFold } from './quickFold';
+import { markedFormer } from './oldUnits';
 
 interface Former {
   former: string;
@@ -55,7 +56,8 @@ export function findOldProvince(text: string): OldProvince | undefined {
     }
     const words = quickFold(m[1]).split(' ');
     const hit = FORMERS.find((f) => startsWithWords(words, f.words));
-    if (hit) return found(m[0].trim(), hit.former);
+    const written = m[0].split(/[()]/)[0].trim();
+    if (hit && !markedFormer(text, m.index, m[1].split(/[()]/)[0].trim())) return found(written, hit.former);
   }
   const parts = text.split(/[,;]/).map((p) => p.trim()).filter(Boolean);
   let last = parts[parts.length - 1];

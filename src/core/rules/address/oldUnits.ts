@@ -43,10 +43,10 @@ function isUnitWord(text: string, start: number, word: string): boolean {
 }
 
 // "huyện Gia Viễn cũ", "(nguyên huyện Gia Viễn)", "(trước đây thuộc huyện …)": the writer already says the unit is
-// the old one, beside the new address; that is a note, not an out-of-date address.
+// the old one, beside the new address; that is a note, not an out-of-date address (provinces too: oldProvinces.ts).
 const FORMER_WORD = /(?:^|\s)(?:cũ|cu|nguyên|nguyen|trước đây|truoc day|trước sáp nhập|truoc sap nhap)(?=\s|$|[),;])/iu;
 
-function markedFormer(text: string, at: number, name: string): boolean {
+export function markedFormer(text: string, at: number, name: string): boolean {
   if (/\s(?:cũ|cu)$/iu.test(name)) return true;
   const open = text.lastIndexOf('(', at);
   if (open < 0 || text.lastIndexOf(')', at) > open) return false;

@@ -74,6 +74,12 @@ describe('address-old-province', () => {
     expect(issue!.message).toContain(suggestion);
   });
 
+  it('a former province given as a note beside the new one is not out of date', () => {
+    expect(rules('Xóm 2, xã Gia Viễn, tỉnh Ninh Bình (trước đây là tỉnh Hà Nam)')).toEqual([]);
+    expect(rules('Xóm 2, xã Gia Viễn, tỉnh Hà Nam cũ')).toEqual([]);
+    expect(checkCurrentAddress('Xóm 2, xã Gia Viễn (tỉnh Hà Nam)')[0].message).toContain('“tỉnh Hà Nam”');
+  });
+
   it('both rules on one address', () => {
     expect(rules('Thôn 3, xã Tân Lập, huyện Vị Xuyên, tỉnh Hà Giang')).toEqual([
       'address-old-unit', 'address-old-province',
