@@ -134,6 +134,21 @@ describe('(o) parents written the short way, the top row\'s superior left empty'
     expect(short.suggestion).toBe('Đảng bộ Trường THPT Gia Viễn');
   });
 
+  it('a chi bộ numbered "6.1" with no superior is offered the organisation numbered "6"', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet(ORGS);
+    putRow(ws, 1, ['STT', 'Tên tổ chức đảng', 'Loại hình', 'Trực thuộc']);
+    putRow(ws, 2, ['1', 'Đảng bộ xã Gia Viễn', 'Đảng bộ cấp trên cơ sở', 'Tỉnh ủy Ninh Bình']);
+    putRow(ws, 3, ['2', 'Đảng bộ Công ty May', 'Đảng bộ cơ sở', 'Đảng bộ xã Gia Viễn']);
+    putRow(ws, 4, ['2.1', 'Chi bộ Tổ may 1', 'Chi bộ trực thuộc']);
+    putRow(ws, 5, ['2.2', 'Chi bộ Tổ may 2', 'Chi bộ trực thuộc', '-']);
+    const r = await checkBook(wb, 'numbered-parents.xlsx');
+    const required = r.result.findings.filter((f) => f.rule === 'required');
+    expect(required.map((f) => [f.row, f.suggestion])).toEqual([[4, 'Đảng bộ Công ty May'], [5, 'Đảng bộ Công ty May']]);
+    expect(required[0].message).toContain('Theo số thứ tự 2.1, tổ chức này thuộc “Đảng bộ Công ty May” (dòng 3)');
+    expect(required[1].message).toContain('“-”'); // the dash placeholder is still named
+  });
+
   it('the commune committee with no superior is told what to write there', () => {
     const top = c.result.findings.find((f) => f.rule === 'required')!;
     expect(top.message).toContain('“Đảng bộ xã Gia Viễn” chưa ghi cấp trên trực tiếp');
