@@ -149,6 +149,23 @@ describe('(o) parents written the short way, the top row\'s superior left empty'
     expect(required[1].message).toContain('“-”'); // the dash placeholder is still named
   });
 
+  it('a chi bộ under a heading "Các chi bộ trực thuộc Đảng bộ X" with no superior is offered X', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet(ORGS);
+    putRow(ws, 1, ['STT', 'Tên tổ chức đảng', 'Loại hình', 'Trực thuộc']);
+    putRow(ws, 2, ['1', 'Đảng bộ xã Gia Viễn', 'Đảng bộ cấp trên cơ sở', 'Tỉnh ủy Ninh Bình']);
+    putRow(ws, 3, ['I', 'CÁC CHI BỘ TRỰC THUỘC ĐẢNG BỘ XÃ']);
+    putRow(ws, 4, ['2', 'Chi bộ Thôn 1', 'Chi bộ cơ sở']);
+    putRow(ws, 5, ['3', 'Đảng bộ Công ty May', 'Đảng bộ cơ sở', 'Đảng bộ xã Gia Viễn']);
+    putRow(ws, 6, ['II', 'CÁC CHI BỘ TRỰC THUỘC ĐẢNG BỘ CÔNG TY MAY']);
+    putRow(ws, 7, ['4', 'Chi bộ Tổ may 1', 'Chi bộ trực thuộc']);
+    const r = await checkBook(wb, 'section-parents.xlsx');
+    expect(r.result.tables[0].dataRows).toEqual([2, 4, 5, 7]);
+    expect(r.result.findings.map((f) => [f.row, f.rule, f.suggestion])).toEqual([
+      [4, 'required', 'Đảng bộ xã Gia Viễn'], [7, 'required', 'Đảng bộ Công ty May'],
+    ]);
+  });
+
   it('the commune committee with no superior is told what to write there', () => {
     const top = c.result.findings.find((f) => f.rule === 'required')!;
     expect(top.message).toContain('“Đảng bộ xã Gia Viễn” chưa ghi cấp trên trực tiếp');
