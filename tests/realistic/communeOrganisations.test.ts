@@ -188,6 +188,31 @@ describe('(o) the organisation list\'s headers as offices word them', () => {
   });
 });
 
+describe('(o) "Số đảng viên" split into "Chính thức" | "Dự bị" with no total', () => {
+  it('the count is their sum; no false org-member-count', async () => {
+    const wb = new ExcelJS.Workbook();
+    const o = wb.addWorksheet(ORGS);
+    putRow(o, 3, ['STT', 'Tên tổ chức đảng', 'Loại hình', 'Trực thuộc', 'Số đảng viên']);
+    o.mergeCells('E3:F3');
+    for (const col of [1, 2, 3, 4]) o.mergeCells(3, col, 4, col);
+    putRow(o, 4, ['Chính thức', 'Dự bị'], 5);
+    putRow(o, 5, [1, 'Đảng bộ xã Gia Viễn', 'Đảng bộ cấp trên cơ sở', 'Tỉnh ủy Ninh Bình', 6, 1]);
+    putRow(o, 6, [2, 'Chi bộ Thôn 1', 'Chi bộ cơ sở', 'Đảng bộ xã Gia Viễn', 3, 1]);
+    putRow(o, 7, [3, 'Chi bộ Thôn 2', 'Chi bộ cơ sở', 'Đảng bộ xã Gia Viễn', 3, 0]);
+    const m = wb.addWorksheet(MEMBERS);
+    putRow(m, 1, ['STT', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Số CCCD', 'Ngày vào Đảng', 'Ngày chính thức', 'Loại đảng viên', 'Chi bộ']);
+    for (let i = 0; i < 7; i++) {
+      const probation = i === 3;
+      putRow(m, 2 + i, [i + 1, `Hồ Văn ${['An', 'Bình', 'Cường', 'Dũng', 'Hà', 'Hưng', 'Khánh'][i]}`, 'Nam', d(1970 + i, 3, 1),
+        `03707${i}30000${i}`, probation ? d(2025, 5, 1) : d(2000, 1, 1), probation ? undefined : d(2001, 1, 1),
+        probation ? 'Dự bị' : 'Chính thức', i < 4 ? 'Thôn 1' : 'Thôn 2']);
+    }
+    const r = await checkBook(wb, 'count-parts.xlsx');
+    expect(r.result.organisations[0].records.map((x) => x.memberCount)).toEqual([7, 4, 3]);
+    expect(r.result.findings).toEqual([]);
+  });
+});
+
 describe('(o) a chi bộ merged into another, or dissolved with a successor', () => {
   it('is not active: its members are told the chi bộ it became (or that took its name as former), no size warning', async () => {
     const wb = new ExcelJS.Workbook();

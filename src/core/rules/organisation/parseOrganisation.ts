@@ -4,6 +4,7 @@ import type { TableInfo } from '../../fields';
 import type { OrganisationRecord } from '../../records';
 import { isActiveStatus, mergedInto, parseOrgStatus, parseOrgType } from '../../data/orgTypes';
 import { cellCount, cellText } from './readCell';
+import { headerKey } from '../../text/normalize';
 
 export function parseOrganisation(sheet: SheetData, table: TableInfo, row: number): OrganisationRecord {
   const col = table.columns;
@@ -29,7 +30,41 @@ export function parseOrganisation(sheet: SheetData, table: TableInfo, row: numbe
   // "Chi bộ Thôn Đông; Chi bộ Thôn Đoài": the branches merged into this one, each its own former name.
   const formerNames = former?.split(/\s*[;,\n]\s*/).filter(Boolean);
   if (formerNames?.length) record.formerNames = formerNames;
-  const count = cellCount(sheet, row, col.memberCount);
+  const count = memberCount(sheet, table, row);
   if (count !== undefined) record.memberCount = count;
   return record;
+}
+
+/**
+ * "Số đảng viên" as one column, or over "Tổng số" | "Chính thức" | "Dự bị" (detection keeps the first): the
+ * total, or official + probationary when no total is given. Official alone is a part, not the count: none.
+ */
+function memberCount(sheet: SheetData, table: TableInfo, row: number): number | undefined {
+  const parts = countColumns(table);
+  if (!parts) return undefined;
+  let sum = 0;
+  for (const c of parts) {
+    const n = cellCount(sheet, row, c);
+    if (n === undefined) return undefined;
+    sum += n;
+  }
+  return sum;
+}
+
+const countColumnsOf = new WeakMap<TableInfo, number[] | null>();
+
+/** The columns whose sum is the member count (cached per table); undefined when there is none. */
+function countColumns(table: TableInfo): number[] | undefined {
+  if (!countColumnsOf.has(table)) countColumnsOf.set(table, findCountColumns(table));
+  return countColumnsOf.get(table) ?? undefined;
+}
+
+function findCountColumns(table: TableInfo): number[] | null {
+  const col = table.columns.memberCount;
+  if (col === undefined) return null;
+  const key = (c: number) => headerKey(table.headers.find((h) => h.col === c)?.label ?? '');
+  if (!key(col).endsWith('chinh thuc')) return [col];
+  // "Dự bị" beside it, under the same group.
+  const probation = table.headers.find((h) => h.col > col && h.col <= col + 2 && key(h.col).endsWith('du bi'));
+  return probation ? [col, probation.col] : null;
 }
