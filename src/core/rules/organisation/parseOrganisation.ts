@@ -37,7 +37,7 @@ export function parseOrganisation(sheet: SheetData, table: TableInfo, row: numbe
 
 /**
  * "Số đảng viên" as one column, or over "Tổng số" | "Chính thức" | "Dự bị" (detection keeps the first): the
- * total, or official + probationary when no total is given. Official alone is a part, not the count: none.
+ * total, or official + probationary (or men + women) when no total is given. One half alone is not the count: none.
  */
 function memberCount(sheet: SheetData, table: TableInfo, row: number): number | undefined {
   const parts = countColumns(table);
@@ -63,8 +63,12 @@ function findCountColumns(table: TableInfo): number[] | null {
   const col = table.columns.memberCount;
   if (col === undefined) return null;
   const key = (c: number) => headerKey(table.headers.find((h) => h.col === c)?.label ?? '');
-  if (!key(col).endsWith('chinh thuc')) return [col];
-  // "Dự bị" beside it, under the same group.
-  const probation = table.headers.find((h) => h.col > col && h.col <= col + 2 && key(h.col).endsWith('du bi'));
-  return probation ? [col, probation.col] : null;
+  const halves = COUNT_HALVES.find(([first]) => key(col).endsWith(first));
+  if (!halves) return [col];
+  // The other half beside it, under the same group.
+  const other = table.headers.find((h) => h.col > col && h.col <= col + 2 && key(h.col).endsWith(halves[1]));
+  return other ? [col, other.col] : null;
 }
+
+// Member counts split in two halves that add up to the whole.
+const COUNT_HALVES: readonly [string, string][] = [['chinh thuc', 'du bi'], ['nam', 'nu']];
