@@ -345,7 +345,8 @@ describe('(o) Phụ lục 01 of the same commune', () => {
     numbered.mergeCells('J3:N3');
     for (let col = 1; col <= 9; col++) numbered.mergeCells(3, col, 4, col);
     putRow(numbered, 4, ['Quyền 1', 'Quyền 2', 'Quyền 3', 'Quyền 4', 'Quyền 5'], 10);
-    const marks = [['x', 'x'], [undefined, '✓'], [undefined, undefined, undefined, 1, 1]];
+    // 1 for yes and 0 (or "không") for no in every column, as some offices fill them
+    const marks = [['x', 'x'], [undefined, '✓'], [0, 'không', 0, 1, 1]];
     marks.forEach((m, i) => putRow(named, 4 + i, [i + 1, ...base, ...people[i], ...m]));
     marks.forEach((m, i) => putRow(numbered, 5 + i, [i + 1, ...base, ...people[i + 3], ...m]));
     const r = await checkBook(wb, 'pl01-columns.xlsx');

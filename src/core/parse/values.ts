@@ -52,6 +52,15 @@ export function readReviewed(cell: Cell): boolean {
   }
 }
 
+const NO_MARKS = new Set(['0', 'khong', 'ko', 'k', 'no', 'false']);
+
+/** 0, "không", "ko", FALSE in a column of marks: written, but a no (one column per right: 1 = yes, 0 = no). */
+export function isNoMark(cell: Cell): boolean {
+  if (cell.type === 'number') return cell.value === 0;
+  if (cell.type === 'boolean') return cell.value === false;
+  return cell.type === 'text' && NO_MARKS.has(foldDiacritics((cell.value as string).trim()));
+}
+
 /** "12/12", "9/10", "7/9": class over system, class not above the system. */
 export function isSchooling(text: string): boolean {
   return SCHOOLING_VALUES.has(text);

@@ -1,4 +1,5 @@
-import { readGender, readMemberType, readReviewed, readRights, isSchooling, likelySchooling } from '../../../src/core/parse/values';
+import type { Cell } from '../../../src/core/cells';
+import { isNoMark, readGender, readMemberType, readReviewed, readRights, isSchooling, likelySchooling } from '../../../src/core/parse/values';
 import { matchList } from '../../../src/core/parse/lists';
 import { ETHNIC_GROUPS, RELIGIONS } from '../../../src/core/data/lists';
 import { serialFromYmd } from '../../../src/core/dates';
@@ -92,5 +93,14 @@ describe('code lists', () => {
     for (const v of ETHNIC_GROUPS.values) {
       expect(matchList(ETHNIC_GROUPS, v.toLowerCase())).toMatchObject({ value: v });
     }
+  });
+});
+
+describe('isNoMark', () => {
+  it('0, "không", "ko", FALSE are a written no; x, 1, ✓ are not', () => {
+    expect([{ type: 'number', value: 0 }, { type: 'text', value: 'Không' }, { type: 'text', value: 'ko' }, { type: 'boolean', value: false }]
+      .map((c) => isNoMark(c as Cell))).toEqual([true, true, true, true]);
+    expect([{ type: 'text', value: 'x' }, { type: 'number', value: 1 }, { type: 'text', value: '✓' }]
+      .map((c) => isNoMark(c as Cell))).toEqual([false, false, false]);
   });
 });

@@ -4,7 +4,7 @@ import type { FieldKey, TableInfo } from '../../fields';
 import type { Finding } from '../../findings';
 import type { AccountRecord } from '../../records';
 import { yearOf } from '../../parse/calendar';
-import { readRights } from '../../parse/values';
+import { isNoMark, readRights } from '../../parse/values';
 import * as S from '../../strings/rules';
 import { Findings, type RuleContext } from '../context';
 import { isBlankCell, placeholderAt } from '../common/blank';
@@ -85,8 +85,8 @@ function readAccounts(sheet: SheetData, table: TableInfo, ctx: RuleContext, out:
     }
     if (col.phone >= 0) rec.phone = checkPhoneCell(out, row, col.phone, 'phone', cell(col.phone));
     if (table.rightsByMark) {
-      // One column per right: the marked ones (any mark).
-      const marked = table.rightsByMark.filter((m) => !isBlankCell(cell(m.col))).map((m) => m.right);
+      // One column per right: the marked ones (any mark but a written no: 0, "không").
+      const marked = table.rightsByMark.filter((m) => !isBlankCell(cell(m.col)) && !isNoMark(cell(m.col))).map((m) => m.right);
       if (marked.length) rec.rights = [...new Set(marked)].sort((a, b) => a - b);
       else out.add(row, col.rights, 'rights', 'required', S.required('rights'));
     } else if (col.rights >= 0) {
