@@ -50,7 +50,12 @@ export class OrgIndex {
         for (const former of record.formerNames ?? []) push(this.byFormer, orgBaseKey(former), e.index);
       }
     }
-    for (const e of this.entries) push(this.byLocal, this.localKey(e.name), e.index);
+    for (const e of this.entries) {
+      push(this.byLocal, this.localKey(e.name), e.index);
+      // A name written with its superiors ("Chi bộ Phân xưởng 1 - Đảng bộ Công ty May"): also by its first part.
+      const first = e.name.split(PATH_SEPARATOR)[0];
+      if (first !== e.name && first.trim()) push(this.byLocal, this.localKey(first), e.index);
+    }
   }
 
   private localKey(name: string): string {

@@ -118,6 +118,15 @@ describe('member-org-unknown: names a commune writes without its own name, or fr
     expect(unknownOf(crossCheck(input([commune()], [t])))).toEqual([]);
   });
 
+  it('an organisation named with its superior ("Chi bộ Tổ 1 - Đảng bộ Công ty May") is found by its own part', () => {
+    const orgs = orgTable([
+      ['Đảng bộ xã Gia Viễn', 'Đảng bộ cấp trên cơ sở', 'Tỉnh ủy Ninh Bình'],
+      ['Đảng bộ Công ty May', 'Đảng bộ cơ sở', 'Đảng bộ xã Gia Viễn'],
+      ['Chi bộ Tổ 1 - Đảng bộ Công ty May', 'Chi bộ trực thuộc', 'Đảng bộ Công ty May'],
+    ]);
+    expect(unknownOf(crossCheck(input([orgs], [memberTable(members('Chi bộ Tổ 1', 3))])))).toEqual([]);
+  });
+
   it('"Trường THCS" where the commune has schools A and B: unknown', () => {
     const t = memberTable([...members('Trường Tiểu học', 3), member('Chi bộ Trường THCS')]);
     const found = unknownOf(crossCheck(input([commune()], [t])));
