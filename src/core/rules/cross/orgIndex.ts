@@ -1,12 +1,12 @@
 /**
  * Every organisation of every organisation table, and a lookup from a name as users write it to the
  * organisations it may mean: exact key first, then the key without "Chi bộ"/"Đảng bộ"/"CB" prefixes, then the
- * key without the commune's own name ("Quân sự" for "Chi bộ Quân sự xã") when that names only one.
+ * key without the commune's own name ("Quân sự" for "Chi bộ Quân sự xã") when that names only one, then the code.
  */
 import type { SheetData } from '../../cells';
 import type { TableInfo } from '../../fields';
 import type { OrganisationRecord } from '../../records';
-import { editDistance } from '../../text/normalize';
+import { editDistance, looseKey } from '../../text/normalize';
 import { communePlace, orgBaseKey, orgFullKey, orgLocalKey } from '../organisation/orgNames';
 import type { OrganisationTableInput } from './types';
 
@@ -29,6 +29,7 @@ export class OrgIndex {
   private readonly byBase = new Map<string, number[]>();
   private readonly byLocal = new Map<string, number[]>();
   private readonly byFormer = new Map<string, number[]>();
+  private readonly byCode = new Map<string, number[]>();
   /** The communes the table's committees are named after (folded words: "gia vien"). */
   private readonly places: string[] = [];
   private readonly cache = new Map<string, readonly number[]>();
@@ -48,6 +49,7 @@ export class OrgIndex {
         const place = communePlace(record.name);
         if (place && !this.places.includes(place)) this.places.push(place);
         for (const former of record.formerNames ?? []) push(this.byFormer, orgBaseKey(former), e.index);
+        if (record.code) push(this.byCode, looseKey(record.code), e.index);
       }
     }
     for (const e of this.entries) {
@@ -83,6 +85,8 @@ export class OrgIndex {
       const local = this.byLocal.get(this.localKey(text));
       if (local?.length === 1) found = local;
     }
+    // The organisation's code ("Mã TCĐ") written in place of its name.
+    if (!found && this.byCode.size) found = this.byCode.get(looseKey(text));
     const result = found ?? [];
     this.cache.set(text, result);
     return result;

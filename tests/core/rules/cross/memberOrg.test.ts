@@ -1,6 +1,7 @@
 import type { Cell } from '../../../../src/core/cells';
 import { crossCheck } from '../../../../src/core/rules/cross';
-import { input, makeTable, MCOL, member, memberTable, members, orgTable } from './fixtures';
+import { checkOrganisationTable } from '../../../../src/core/rules/organisation';
+import { AS_OF, input, makeTable, MCOL, member, memberTable, members, orgTable } from './fixtures';
 
 const orgs = () => orgTable([
   ['Đảng bộ xã Tân Lập', 'Đảng bộ cấp trên cơ sở', 'Tỉnh ủy Phú Thọ'],
@@ -125,6 +126,16 @@ describe('member-org-unknown: names a commune writes without its own name, or fr
       ['Chi bộ Tổ 1 - Đảng bộ Công ty May', 'Chi bộ trực thuộc', 'Đảng bộ Công ty May'],
     ]);
     expect(unknownOf(crossCheck(input([orgs], [memberTable(members('Chi bộ Tổ 1', 3))])))).toEqual([]);
+  });
+
+  it('the organisation\'s code written in place of its name', () => {
+    const { sheet, table } = makeTable('Tổ chức', 'organisations', ['index', 'name', 'type', 'parent', 'code'], [
+      [1, 'Đảng bộ xã Gia Viễn', 'Đảng bộ cấp trên cơ sở', 'Tỉnh ủy Ninh Bình', 'GV'],
+      [2, 'Chi bộ Thôn 1', 'Chi bộ cơ sở', 'Đảng bộ xã Gia Viễn', 'GV.01'],
+    ]);
+    const { records } = checkOrganisationTable(sheet, table, { asOf: AS_OF });
+    const found = crossCheck(input([{ sheet, table, records }], [memberTable([...members('gv.01', 3), member('GV.02')])]));
+    expect(unknownOf(found).map((f) => f.message)).toEqual([expect.stringContaining('“GV.02”')]);
   });
 
   it('"Trường THCS" where the commune has schools A and B: unknown', () => {
