@@ -77,9 +77,12 @@ export class OrgIndex {
     const hit = this.cache.get(text);
     if (hit) return hit;
     let found = this.byFull.get(orgFullKey(text)) ?? this.byBase.get(orgBaseKey(text));
-    if (!found) {
-      const first = text.split(PATH_SEPARATOR)[0];
-      if (first !== text && first.trim()) found = this.byFull.get(orgFullKey(first)) ?? this.byBase.get(orgBaseKey(first));
+    const [first, superior] = text.split(PATH_SEPARATOR);
+    if (!found && first !== text && first.trim()) {
+      found = this.byFull.get(orgFullKey(first)) ?? this.byBase.get(orgBaseKey(first));
+      // "Chi bộ Văn phòng - Đảng bộ Công ty A" when Công ty B has a "Chi bộ Văn phòng" too: the one under A.
+      const under = superior && found && found.length > 1 ? this.under(found, superior) : undefined;
+      if (under?.length) found = under;
     }
     if (!found) {
       const local = this.byLocal.get(this.localKey(text));
@@ -90,6 +93,14 @@ export class OrgIndex {
     const result = found ?? [];
     this.cache.set(text, result);
     return result;
+  }
+
+  private under(candidates: readonly number[], superior: string): number[] {
+    const key = this.localKey(superior);
+    return candidates.filter((i) => {
+      const parent = this.entries[i].record.parent;
+      return parent !== undefined && this.localKey(parent) === key;
+    });
   }
 
   /** The organisations that had this name before a merger or renaming ("Tên cũ"). Cached like resolve. */

@@ -128,6 +128,21 @@ describe('member-org-unknown: names a commune writes without its own name, or fr
     expect(unknownOf(crossCheck(input([orgs], [memberTable(members('Chi bộ Tổ 1', 3))])))).toEqual([]);
   });
 
+  it('a chi bộ name two đảng bộ share, written with its đảng bộ: counted in that one', () => {
+    const orgs = orgTable([
+      ['Đảng bộ xã Gia Viễn', 'Đảng bộ cấp trên cơ sở', 'Tỉnh ủy Ninh Bình'],
+      ['Đảng bộ Công ty May', 'Đảng bộ cơ sở', 'Đảng bộ xã Gia Viễn'],
+      ['Đảng bộ Công ty Gạch', 'Đảng bộ cơ sở', 'Đảng bộ xã Gia Viễn'],
+      ['Chi bộ Văn phòng', 'Chi bộ trực thuộc', 'Đảng bộ Công ty May'],
+      ['Chi bộ Văn phòng', 'Chi bộ trực thuộc', 'ĐB Công ty Gạch'],
+    ]);
+    const t = memberTable([...members('Chi bộ Văn phòng - Đảng bộ Công ty May', 3), ...members('Văn phòng - Công ty Gạch', 3)]);
+    const found = crossCheck(input([orgs], [t]));
+    // each chi bộ has its 3 members (neither is empty); the two đảng bộ are small (org-size), nothing else
+    expect(found.filter((f) => f.rule !== 'org-size')).toEqual([]);
+    expect(found.map((f) => f.row)).toEqual([5, 6]);
+  });
+
   it('the organisation\'s code written in place of its name', () => {
     const { sheet, table } = makeTable('Tổ chức', 'organisations', ['index', 'name', 'type', 'parent', 'code'], [
       [1, 'Đảng bộ xã Gia Viễn', 'Đảng bộ cấp trên cơ sở', 'Tỉnh ủy Ninh Bình', 'GV'],
