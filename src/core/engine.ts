@@ -7,6 +7,7 @@ import { checkOrganisationTable } from './rules/organisation';
 import { crossCheck, type MemberTableInput } from './rules/cross';
 import { checkMemberTable } from './rules/member';
 import { checkAccountTable } from './rules/account';
+import { checkAccountDuplicates, type AccountTableInput } from './rules/account/duplicates';
 import { checkGenericTable } from './rules/common/genericTable';
 import { checkColumns, hasContent, looksLikeList, tableNotFound } from './rules/common/sheetRules';
 import { dropMergeEchoes, fillVerticalMerges } from './parse/mergedCells';
@@ -93,12 +94,13 @@ export function checkWorkbook(sheets: SheetData[], options: CheckOptions): Check
     members.push({ sheet, table, records: result.records, keys: result.keys });
   }
 
-  const accounts: TableRecords<AccountRecord>[] = [];
+  const accounts: AccountTableInput[] = [];
   for (const { sheet, table } of found.filter((t) => t.table.kind === 'accounts')) {
     const result = checkAccountTable(sheet, table, { asOf });
     append(findings, result.findings);
-    accounts.push({ table, records: result.records });
+    accounts.push({ sheet: sheet.name, table, records: result.records });
   }
+  append(findings, checkAccountDuplicates(accounts));
 
   const cross = crossCheck({ asOf, members, organisations });
   append(findings, options.kinds ? cross.filter((f) => reported.has(f.sheet)) : cross);
@@ -112,7 +114,7 @@ export function checkWorkbook(sheets: SheetData[], options: CheckOptions): Check
     organisations: organisations
       .filter((t) => reported.has(t.sheet.name))
       .map(({ table, records }) => ({ table, records })),
-    accounts,
+    accounts: accounts.map(({ table, records }) => ({ table, records })),
   };
 }
 

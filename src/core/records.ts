@@ -55,8 +55,12 @@ export interface OrganisationRecord {
   typeText?: string;
   parent?: string;
   status?: OrgStatus;
-  /** Not dissolved (giải thể / giải tán). */
+  /** Not dissolved (giải thể / giải tán) nor merged into another organisation. */
   active: boolean;
+  /** The organisation it was merged into, as the status says ("Đã sáp nhập vào Chi bộ Thôn 1"). */
+  mergedInto?: string;
+  /** Names the organisation had before a merger or renaming ("Tên cũ"), one per name written. */
+  formerNames?: string[];
   memberCount?: number;
 }
 

@@ -87,6 +87,15 @@ export function parseOrgStatus(text: string): OrgStatus | undefined {
   return undefined;
 }
 
+/**
+ * "Đã sáp nhập vào Chi bộ Thôn 1", "Hợp nhất vào …": the organisation it was merged into, as written. Such an
+ * organisation no longer exists (unlike "Sáp nhập" alone, the status of the one formed by a merger).
+ */
+export function mergedInto(text: string): string | undefined {
+  const m = /^(?:đã\s+|da\s+)?(?:sáp nhập|sap nhap|hợp nhất|hop nhat|nhập|nhap)\s+(?:vào|vao)\s*:?\s*(.+)$/iu.exec(text.trim());
+  return m ? m[1].trim() : undefined;
+}
+
 export function isActiveStatus(status: OrgStatus | undefined): boolean {
   return status !== 'Giải thể' && status !== 'Giải tán';
 }

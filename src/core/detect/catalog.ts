@@ -216,9 +216,9 @@ export const COLUMN_CATALOG: readonly ColumnSpec[] = [
     kinds: ORGS,
     names: [
       'Tên tổ chức đảng', 'Tên chi bộ', 'Tên TCĐ', 'Tổ chức cơ sở đảng', 'Tên tổ chức', 'Tên tổ chức cơ sở đảng',
-      'Tên chi bộ, đảng bộ', 'Tên đảng bộ, chi bộ', 'Tên đơn vị', 'Tên đảng bộ',
+      'Tên chi bộ, đảng bộ', 'Tên đảng bộ, chi bộ', 'Tên đơn vị', 'Tên đảng bộ', 'Tên TCCSĐ', 'Tên TCCS đảng',
     ],
-    exactNames: ['Tên', 'Tổ chức đảng', 'Chi bộ, đảng bộ', 'Đảng bộ, chi bộ', 'TCĐ', 'Tổ chức', 'Chi bộ', 'Đảng bộ'],
+    exactNames: ['Tên', 'Tên gọi', 'Tổ chức đảng', 'Chi bộ, đảng bộ', 'Đảng bộ, chi bộ', 'TCĐ', 'Tổ chức', 'Chi bộ', 'Đảng bộ'],
   },
   {
     field: 'code',
@@ -229,7 +229,11 @@ export const COLUMN_CATALOG: readonly ColumnSpec[] = [
   {
     field: 'type',
     kinds: ORGS,
-    names: ['Loại hình', 'Loại tổ chức', 'Loại hình tổ chức', 'Loại hình tổ chức đảng', 'Loại TCĐ', 'Loại tổ chức đảng'],
+    names: [
+      'Loại hình', 'Loại tổ chức', 'Loại hình tổ chức', 'Loại hình tổ chức đảng', 'Loại TCĐ', 'Loại tổ chức đảng',
+      // longer than the name's "Tổ chức cơ sở đảng" inside it, so the type wins
+      'Loại hình tổ chức cơ sở đảng', 'Loại hình TCCSĐ', 'Hình thức tổ chức',
+    ],
     exactNames: ['Loại'],
   },
   {
@@ -281,7 +285,7 @@ export const COLUMN_CATALOG: readonly ColumnSpec[] = [
   {
     field: 'commune',
     kinds: ACCOUNTS,
-    names: ['Xã/phường', 'Xã, phường', 'Xã/phường/đặc khu', 'Xã, phường, đặc khu'],
+    names: ['Xã/phường', 'Xã, phường', 'Xã/phường/đặc khu', 'Xã, phường, đặc khu', 'Đơn vị hành chính cấp xã'],
     exactNames: ['Xã', 'Phường'],
   },
   {
@@ -295,7 +299,8 @@ export const COLUMN_CATALOG: readonly ColumnSpec[] = [
     kinds: ACCOUNTS,
     names: [
       'Quyền khai thác, sử dụng hệ thống', 'Quyền khai thác', 'Quyền sử dụng', 'Quyền khai thác sử dụng',
-      'Quyền truy cập', 'Quyền khai thác, sử dụng',
+      'Quyền truy cập', 'Quyền khai thác, sử dụng', 'Quyền đề nghị cấp', 'Quyền được cấp', 'Đề nghị cấp quyền',
+      'Phân quyền', 'Nhóm quyền',
     ],
     exactNames: ['Quyền'],
   },

@@ -2,7 +2,7 @@ import type { FieldKey, TableKind } from '../fields';
 import { headerKey } from '../text/normalize';
 import { COLUMN_CATALOG } from './catalog';
 import { MIDDLE_KEYS, SURNAME_KEYS } from './nameSplit';
-import { rightOfLabel } from './rightsSplit';
+import { namedRight, rightOfLabel } from './rightsSplit';
 import { isAspect, plausiblePartial } from './partialGuards';
 
 /** How a header label matched the catalog: the whole label is a known name, or a known name sits inside it. */
@@ -149,6 +149,9 @@ function computeMatch(label: string, kind: TableKind, group: string | undefined,
   if (group && kind === 'accounts' && rightOfLabel(label) !== undefined && matchHeader(group, kind)?.field === 'rights') {
     return { field: 'rights', quality: 'exact' };
   }
+  // The same columns with no group above them: each header names its right ("Nhập liệu", "Làm thẻ Đảng"), which
+  // would otherwise read as the member table's "thẻ đảng" or "sinh hoạt đảng".
+  if (!group && kind === 'accounts' && namedRight(label) !== undefined) return { field: 'rights', quality: 'exact' };
   // "Họ và tên" over "Họ đệm" | "Tên" or "Họ" | "Chữ đệm" | "Tên": the parts of the full name (nameSplit.ts).
   if (group && kind !== 'organisations' && (SURNAME_KEYS.has(own) || MIDDLE_KEYS.has(own) || own === 'ten') && matchHeader(group, kind)?.field === 'fullName') {
     return { field: 'fullName', quality: 'exact' };

@@ -9,7 +9,8 @@ import type { FieldKey } from '../fields';
 export function plausiblePartial(key: string, name: string, field: FieldKey): boolean {
   const at = (' ' + key + ' ').indexOf(' ' + name + ' ');
   // Right after the name: "Địa chỉ cũ", "Ngày sinh của con"; a note further on ("Quê quán (xã, tỉnh cũ)") is not.
-  if (OTHER_SUBJECT.test(key.slice(at + name.length).trim())) return false;
+  // (A former name is an old value already: "Tên cũ (trước sáp nhập)".)
+  if (field !== 'formerName' && OTHER_SUBJECT.test(key.slice(at + name.length).trim())) return false;
   if (at > 0) {
     // The head word says what kind of value the column holds; the name found after it only says about what.
     const head = HEAD.exec(key)?.[1];

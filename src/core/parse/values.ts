@@ -53,6 +53,15 @@ export function readReviewed(cell: Cell): boolean {
   }
 }
 
+const NO_MARKS = new Set(['0', 'khong', 'ko', 'k', 'no', 'false']);
+
+/** 0, "không", "ko", FALSE in a column of marks: written, but a no (one column per right: 1 = yes, 0 = no). */
+export function isNoMark(cell: Cell): boolean {
+  if (cell.type === 'number') return cell.value === 0;
+  if (cell.type === 'boolean') return cell.value === false;
+  return cell.type === 'text' && NO_MARKS.has(foldDiacritics((cell.value as string).trim()));
+}
+
 /** "12/12", "9/10", "7/9": class over system, class not above the system. */
 export function isSchooling(text: string): boolean {
   return SCHOOLING_VALUES.has(text);
@@ -89,6 +98,8 @@ export interface RightsRead {
   rights?: number[];
   /** A likely reading of an invalid value ("1, 2" for the number 12). */
   likely?: string;
+  /** "1-3": rights 1 to 3, or rights 1 and 3? `likely` holds the range; the ends are these two. */
+  dashRange?: [number, number];
 }
 
 const RIGHT_NAME_KEYS: readonly [string, number][] = Object.entries(ACCOUNT_RIGHTS).map(
@@ -105,8 +116,18 @@ export function readRights(cell: Cell): RightsRead | undefined {
     return { likely: likelyFromDigits(digits) };
   }
   if (cell.type !== 'text') return cell.type === 'empty' || cell.type === 'error' ? undefined : {};
-  const text = (cell.value as string).trim();
+  // "Quyền 2, 3", "Quyền: 1, 2": the column's own word repeated before the numbers.
+  const text = (cell.value as string).trim().replace(/^quyền(\s+số)?\s*:?\s*(?=\d)/iu, '');
   if (!text) return undefined;
+  // "từ 1 đến 3": a range, said in words. "1-3" may be that range or rights 1 and 3: asked, the range suggested.
+  const range = /^(?:từ\s*)?([1-5])\s*(đến|tới|den|toi|[-–])\s*([1-5])$/i.exec(text);
+  if (range && Number(range[3]) > Number(range[1]) + 1) {
+    const all = [];
+    for (let n = Number(range[1]); n <= Number(range[3]); n++) all.push(n);
+    return /^[-–]$/.test(range[2])
+      ? { likely: all.join(', '), dashRange: [all[0], all[all.length - 1]] }
+      : { rights: all };
+  }
   const found = new Set<number>();
   let bad = false;
   for (const part of text.split(/[,;\n+&/]|\s+và\s+|\s+va\s+/i)) {
@@ -133,6 +154,9 @@ export function readRights(cell: Cell): RightsRead | undefined {
     if (named) found.add(named[1]);
     else bad = true;
   }
+  // "Tất cả (các quyền)", "Toàn bộ": every right, the system administration among them; asked, not assumed.
+  const folded = foldDiacritics(text).replace(/\s+/g, ' ');
+  if (/^(tat ca|toan bo|ca 5|ca nam)( cac)?( quyen)?$/.test(folded)) return { likely: '1, 2, 3, 4, 5' };
   if (bad || found.size === 0) return { likely: likelyFromDigits(text.replace(/\D/g, '')) };
   return { rights: [...found].sort((a, b) => a - b) };
 }

@@ -61,7 +61,9 @@ export function buildReportOrgTree(tables: readonly { table: TableInfo; records:
   const find = (branch: string | undefined): OrgNode | undefined => {
     if (!branch) return undefined;
     const candidates = index.resolve(branch);
-    const chosen = candidates.find((i) => index.entries[i].record.active) ?? candidates[0];
+    // A former name ("Tên cũ") counts where the check counts it: under the organisation's present name.
+    const chosen = candidates.find((i) => index.entries[i].record.active) ?? candidates[0] ??
+      index.resolveFormer(branch).find((i) => index.entries[i].record.active);
     return chosen === undefined ? undefined : all[chosen];
   };
   return { roots, all, find };

@@ -71,6 +71,7 @@ export const RULES: readonly RuleMeta[] = [
   m('org-hierarchy', 'consistent', 'error', 'Quan hệ cấp trên không hợp lệ'),
   m('org-size', 'consistent', 'warning', 'Số đảng viên không phù hợp loại hình'),
   m('org-empty', 'current', 'warning', 'Tổ chức không có đảng viên'),
+  m('org-member-count', 'consistent', 'warning', 'Số đảng viên ghi khác bảng đảng viên'),
   // account requests
   m('rights-invalid', 'correct', 'error', 'Quyền khai thác không hợp lệ'),
   // reconciliation marks (đối soát): not emitted by the check, but marked and listed like its findings

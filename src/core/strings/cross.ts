@@ -35,6 +35,14 @@ export const crossStrings = {
     `Số CCCD ${id} trùng với ${others}. Mỗi người chỉ có một số định danh: đối chiếu với thẻ căn cước, ` +
     `sửa số nhập sai hoặc xóa dòng đảng viên bị nhập hai lần.`,
 
+  duplicateRequest: (id: string, others: string, rights: string): string =>
+    `Người có số CCCD ${id} đã được đề nghị ở ${others}. Mỗi người chỉ được cấp một tài khoản: gộp thành một dòng` +
+    (rights ? ` ghi đủ các quyền cần cấp (${rights})` : '') + ` và xóa dòng thừa.`,
+
+  duplicateRequestPerson: (name: string, birth: string, others: string): string =>
+    `${q(name)} sinh ngày ${birth} trùng họ tên và ngày sinh với ${others} nhưng số CCCD khác hoặc thiếu. ` +
+    `Đối chiếu với thẻ căn cước: nếu là một người, giữ một dòng với số CCCD đúng.`,
+
   duplicateCard: (card: string, others: string): string =>
     `Số thẻ đảng viên ${card} trùng với ${others}. Mỗi đảng viên có một số thẻ riêng: đối chiếu với thẻ đảng ` +
     `và sửa số nhập sai.`,
@@ -56,6 +64,17 @@ export const crossStrings = {
     `Tên chi bộ ${q(branch)} (tiêu đề nhóm đảng viên bên dưới) không có trong danh sách tổ chức đảng.` +
     (nearest ? ` Có thể là ${q(nearest)}.` : '') +
     ` Ghi đúng tên chi bộ như trong bảng tổ chức, hoặc bổ sung chi bộ này vào bảng tổ chức.`,
+
+  memberOrgFormerName: (branch: string, name: string, where: string): string =>
+    `${q(branch)} là tên cũ của ${q(name)} (bảng tổ chức, ${where}). Ghi tên chi bộ hiện nay: ${q(name)}.`,
+
+  memberOrgMerged: (branch: string, into: string, where: string): string =>
+    `Tổ chức ${q(branch)} đã sáp nhập vào ${q(into)} (bảng tổ chức, ${where}). Ghi chi bộ mà đảng viên đang ` +
+    `sinh hoạt hiện nay.`,
+
+  memberOrgSucceeded: (branch: string, status: string, successor: string, where: string): string =>
+    `Tổ chức ${q(branch)} đã ${status.toLowerCase()} (bảng tổ chức, ${where}); ${q(successor)} ghi tên cũ là ` +
+    `${q(branch)}. Nếu đảng viên sinh hoạt ở đó, ghi ${q(successor)}.`,
 
   memberOrgInactive: (branch: string, status: string, where: string): string =>
     `Tổ chức ${q(branch)} đã ${status.toLowerCase()} (bảng tổ chức, ${where}). Ghi chi bộ mà đảng viên đang ` +
@@ -79,6 +98,11 @@ export const crossStrings = {
       ? ` Từ ngày 01/07/2025, tổ chức trực thuộc thẳng đảng bộ xã, phường, đặc khu có loại hình ${q(typeHint)}.`
       : ''),
 
+  /** Added to orgHierarchy when the parent is a commune committee still typed as a grassroots đảng bộ. */
+  communeTypedGrassroots: (parent: string, where: string): string =>
+    ` Nếu ${q(parent)} là đảng bộ xã, phường, đặc khu thì từ ngày 01/07/2025 loại hình của nó là ` +
+    `${q('Đảng bộ cấp trên cơ sở')}: sửa loại hình ở ${where}.`,
+
   orgCycle: (path: string, rows: string): string =>
     `Quan hệ cấp trên khép thành vòng: ${path} (${rows}). Một tổ chức không thể trực thuộc chính nó hoặc ` +
     `tổ chức cấp dưới của nó: sửa cột cấp trên.`,
@@ -97,6 +121,10 @@ export const crossStrings = {
   committeeTooSmall: (name: string, total: number): string =>
     `${q(name)} là đảng bộ cơ sở nhưng chỉ có ${total} đảng viên, kể cả các tổ chức trực thuộc (đảng bộ cơ sở cần ` +
     `từ 30 đảng viên, trừ khi được cấp trên cho phép). Xem xét chuyển thành chi bộ cơ sở.`,
+
+  orgMemberCount: (name: string, written: number, counted: number): string =>
+    `Bảng tổ chức ghi ${q(name)} có ${written} đảng viên, nhưng bảng đảng viên có ${counted} người thuộc tổ chức ` +
+    `này (kể cả tổ chức trực thuộc). Kiểm tra đảng viên còn thiếu hoặc ghi sai tên chi bộ, hoặc cập nhật số đảng viên.`,
 
   orgEmpty: (name: string): string =>
     `Tổ chức ${q(name)} đang hoạt động nhưng không có đảng viên nào trong bảng đảng viên (kể cả tổ chức ` +

@@ -5,6 +5,18 @@ const q = (s: string): string => `“${s}”`;
 const typeList = (): string => ORG_TYPES.map(q).join(', ');
 
 export const orgStrings = {
+  parentByNumber: (name: string, index: string, parent: string, row: number): string =>
+    `${q(name)} chưa ghi cấp trên trực tiếp. Theo số thứ tự ${index}, tổ chức này thuộc ${q(parent)} (dòng ${row}): ` +
+    `ghi tên đó vào ô cấp trên.`,
+
+  parentBySection: (name: string, heading: string, parent: string): string =>
+    `${q(name)} chưa ghi cấp trên trực tiếp. Theo dòng tiêu đề nhóm ${q(heading)}, tổ chức này thuộc ${q(parent)}: ` +
+    `ghi tên đó vào ô cấp trên.`,
+
+  topParentRequired: (name: string): string =>
+    `${q(name)} chưa ghi cấp trên trực tiếp. Đảng bộ xã, phường, đặc khu trực thuộc tỉnh ủy, thành ủy: ghi tên ` +
+    `cấp ủy đó, ví dụ ${q('Tỉnh ủy Ninh Bình')} (tổ chức cấp trên không cần có trong bảng).`,
+
   typeVariant: (written: string, canonical: string): string =>
     `Loại hình ${q(written)} chưa viết đúng danh mục. Sửa thành ${q(canonical)}.`,
 

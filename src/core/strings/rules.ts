@@ -240,5 +240,9 @@ export const ageTooYoung = (years: number) =>
 export const rightsInvalid = (value: string) =>
   `Quyền khai thác ${q(value)} không hợp lệ. Ghi một hoặc nhiều số từ 1 đến 5, cách nhau bằng dấu phẩy ` +
   '(1 Quản trị hệ thống, 2 Nhập liệu, 3 Chuyển sinh hoạt Đảng, 4 Làm thẻ Đảng, 5 Làm huy hiệu Đảng).';
+export const rightsDashRange = (value: string, [from, to]: [number, number], range: string) =>
+  `Quyền khai thác ${q(value)} chưa rõ: từ ${from} đến ${to} (“${range}”) hay chỉ quyền ${from} và ${to}? ` +
+  'Ghi rõ từng số, cách nhau bằng dấu phẩy, và định dạng ô là Văn bản.';
+
 export const rightsLikely = (value: string, likely: string) =>
   `Quyền khai thác ${q(value)} không đúng dạng: có lẽ là “${likely}”. Ghi các số từ 1 đến 5, cách nhau bằng dấu phẩy, và định dạng ô là Văn bản.`;

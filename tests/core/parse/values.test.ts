@@ -1,4 +1,5 @@
-import { readGender, readMemberType, readReviewed, readRights, isSchooling, likelySchooling } from '../../../src/core/parse/values';
+import type { Cell } from '../../../src/core/cells';
+import { isNoMark, readGender, readMemberType, readReviewed, readRights, isSchooling, likelySchooling } from '../../../src/core/parse/values';
 import { matchList } from '../../../src/core/parse/lists';
 import { ETHNIC_GROUPS, RELIGIONS } from '../../../src/core/data/lists';
 import { serialFromYmd } from '../../../src/core/dates';
@@ -40,11 +41,21 @@ describe('rights', () => {
     ['Nhập liệu, Làm thẻ Đảng', [2, 4]], ['1 và 3', [1, 3]],
     // Dots and dashes between the numbers, as typed in Phụ lục 01: every number is a right, none dropped.
     ['2.3', [2, 3]], ['2 - 3', [2, 3]], ['1.2.3', [1, 2, 3]], ['2. 4', [2, 4]],
+    // The column's word repeated before the numbers; a range said in words.
+    ['Quyền 2, 3', [2, 3]], ['QUYỀN: 1', [1]], ['từ 1 đến 3', [1, 2, 3]], ['2 đến 5', [2, 3, 4, 5]],
   ])('%s → %j', (v, rights) => expect(text(v as string)).toEqual({ rights }));
   it('numbers', () => {
     expect(readRights({ type: 'number', value: 1 })).toEqual({ rights: [1] });
     expect(readRights({ type: 'number', value: 1.2 })).toEqual({ likely: '1, 2' });
     expect(readRights({ type: 'number', value: 7 })).toEqual({ likely: undefined });
+  });
+  it('"1-3" is a range or rights 1 and 3: not read, the range offered', () => {
+    expect(text('1-3')).toEqual({ likely: '1, 2, 3', dashRange: [1, 3] });
+    expect(text('2 – 5')).toEqual({ likely: '2, 3, 4, 5', dashRange: [2, 5] });
+  });
+  it('"Tất cả" is every right: asked, all five suggested', () => {
+    expect(text('Tất cả')).toEqual({ likely: '1, 2, 3, 4, 5' });
+    expect(text('toàn bộ các quyền')).toEqual({ likely: '1, 2, 3, 4, 5' });
   });
   it('invalid text', () => {
     expect(text('6')?.rights).toBeUndefined();
@@ -86,5 +97,14 @@ describe('code lists', () => {
     for (const v of ETHNIC_GROUPS.values) {
       expect(matchList(ETHNIC_GROUPS, v.toLowerCase())).toMatchObject({ value: v });
     }
+  });
+});
+
+describe('isNoMark', () => {
+  it('0, "không", "ko", FALSE are a written no; x, 1, ✓ are not', () => {
+    expect([{ type: 'number', value: 0 }, { type: 'text', value: 'Không' }, { type: 'text', value: 'ko' }, { type: 'boolean', value: false }]
+      .map((c) => isNoMark(c as Cell))).toEqual([true, true, true, true]);
+    expect([{ type: 'text', value: 'x' }, { type: 'number', value: 1 }, { type: 'text', value: '✓' }]
+      .map((c) => isNoMark(c as Cell))).toEqual([false, false, false]);
   });
 });

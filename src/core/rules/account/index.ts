@@ -4,7 +4,7 @@ import type { FieldKey, TableInfo } from '../../fields';
 import type { Finding } from '../../findings';
 import type { AccountRecord } from '../../records';
 import { yearOf } from '../../parse/calendar';
-import { readRights } from '../../parse/values';
+import { isNoMark, readRights } from '../../parse/values';
 import * as S from '../../strings/rules';
 import { Findings, type RuleContext } from '../context';
 import { isBlankCell, placeholderAt } from '../common/blank';
@@ -15,6 +15,8 @@ import { NameCaseColumn, checkPersonName } from '../common/personName';
 import { SplitName } from '../member/splitColumns';
 import { checkPhoneCell } from '../common/phone';
 import { RowScanner } from '../common/rowScanner';
+import { findOldUnits, oldProvinceNamed } from '../address';
+import { addressStrings } from '../../strings/address';
 
 /**
  * Account requests (Phụ lục 01 of Kế hoạch 291-KH/BTCTW): the member table's value rules for name, birth date,
@@ -83,8 +85,8 @@ function readAccounts(sheet: SheetData, table: TableInfo, ctx: RuleContext, out:
     }
     if (col.phone >= 0) rec.phone = checkPhoneCell(out, row, col.phone, 'phone', cell(col.phone));
     if (table.rightsByMark) {
-      // One column per right: the marked ones (any mark).
-      const marked = table.rightsByMark.filter((m) => !isBlankCell(cell(m.col))).map((m) => m.right);
+      // One column per right: the marked ones (any mark but a written no: 0, "không").
+      const marked = table.rightsByMark.filter((m) => !isBlankCell(cell(m.col)) && !isNoMark(cell(m.col))).map((m) => m.right);
       if (marked.length) rec.rights = [...new Set(marked)].sort((a, b) => a - b);
       else out.add(row, col.rights, 'rights', 'required', S.required('rights'));
     } else if (col.rights >= 0) {
@@ -92,13 +94,15 @@ function readAccounts(sheet: SheetData, table: TableInfo, ctx: RuleContext, out:
       if (r?.rights) rec.rights = r.rights;
       else if (r) {
         const shown = cellDisplay(cell(col.rights)).trim();
-        out.add(row, col.rights, 'rights', 'rights-invalid', r.likely ? S.rightsLikely(shown, r.likely) : S.rightsInvalid(shown), {
-          suggestion: r.likely,
-        });
+        const message = r.dashRange && r.likely
+          ? S.rightsDashRange(shown, r.dashRange, r.likely)
+          : r.likely ? S.rightsLikely(shown, r.likely) : S.rightsInvalid(shown);
+        out.add(row, col.rights, 'rights', 'rights-invalid', message, { suggestion: r.likely });
       }
     }
     if (col.province >= 0) rec.province = text[col.province] ?? shownText(cell(col.province));
     if (col.commune >= 0) rec.commune = text[col.commune] ?? shownText(cell(col.commune));
+    checkUnits(out, row, col.province, rec.province, col.commune, rec.commune);
     if (col.position >= 0) rec.position = text[col.position] ?? shownText(cell(col.position));
     if (col.workplace >= 0) rec.workplace = text[col.workplace] ?? shownText(cell(col.workplace));
     records.push(rec);
@@ -106,6 +110,18 @@ function readAccounts(sheet: SheetData, table: TableInfo, ctx: RuleContext, out:
   names?.report(out);
   splitName?.report(out);
   return records;
+}
+
+/** The form asks for today's units: a province merged away, or a district where the commune goes. */
+function checkUnits(out: Findings, row: number, provinceCol: number, province: string | undefined,
+  communeCol: number, commune: string | undefined): void {
+  const old = province !== undefined ? oldProvinceNamed(province) : undefined;
+  if (old) {
+    out.add(row, provinceCol, 'province', 'address-old-province',
+      addressStrings.accountOldProvince(old.written, old.former, old.current, old.suggestion), { suggestion: old.suggestion });
+  }
+  const units = commune !== undefined ? findOldUnits(commune) : [];
+  if (units.length) out.add(row, communeCol, 'commune', 'address-old-unit', addressStrings.accountOldUnit(commune!, units));
 }
 
 function shownText(cell: Cell): string | undefined {

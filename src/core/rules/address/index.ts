@@ -32,4 +32,4 @@ export function checkCurrentAddress(text: string): AddressIssue[] {
 }
 
 export { findOldUnits } from './oldUnits';
-export { findOldProvince, type OldProvince } from './oldProvinces';
+export { findOldProvince, oldProvinceNamed, type OldProvince } from './oldProvinces';

@@ -5,6 +5,7 @@
 import { CENTRAL_CITIES, MERGED_INTO } from '../../data/provinces';
 import { headerKey } from '../../text/normalize';
 import { quickFold } from './quickFold';
+import { markedFormer } from './oldUnits';
 
 interface Former {
   former: string;
@@ -55,7 +56,8 @@ export function findOldProvince(text: string): OldProvince | undefined {
     }
     const words = quickFold(m[1]).split(' ');
     const hit = FORMERS.find((f) => startsWithWords(words, f.words));
-    if (hit) return found(m[0].trim(), hit.former);
+    const written = m[0].split(/[()]/)[0].trim();
+    if (hit && !markedFormer(text, m.index, m[1].split(/[()]/)[0].trim())) return found(written, hit.former);
   }
   const parts = text.split(/[,;]/).map((p) => p.trim()).filter(Boolean);
   let last = parts[parts.length - 1];
@@ -63,4 +65,21 @@ export function findOldProvince(text: string): OldProvince | undefined {
   if (!last || parts.length < 2) return undefined;
   const hit = BY_KEY.get(quickFold(last.replace(TINH_PREFIX, '')));
   return hit ? found(last, hit.former) : undefined;
+}
+
+const PROVINCE_WORD = /^(?:tỉnh|tinh|t\.|thành phố|thanh pho|tp\.?)\s*/iu;
+
+/**
+ * A cell that holds only a province's name ("Nam Định", "Tỉnh Hà Nam"), as the account form's "Tỉnh/thành phố"
+ * column does: the former province it names, if merged away.
+ */
+export function oldProvinceNamed(text: string): OldProvince | undefined {
+  const written = text.trim();
+  const prefix = PROVINCE_WORD.exec(written)?.[0];
+  const hit = BY_KEY.get(quickFold(written.slice(prefix?.length ?? 0)));
+  if (!hit) return undefined;
+  const province = found(written, hit.former);
+  // Written without "tỉnh": the suggestion is the bare name too.
+  return prefix ? { ...province, suggestion: province.suggestion[0].toUpperCase() + province.suggestion.slice(1) }
+    : { ...province, suggestion: province.current };
 }

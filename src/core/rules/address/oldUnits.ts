@@ -42,6 +42,19 @@ function isUnitWord(text: string, start: number, word: string): boolean {
   return true;
 }
 
+// "huyện Gia Viễn cũ", "(nguyên huyện Gia Viễn)", "(trước đây thuộc huyện …)": the writer already says the unit is
+// the old one, beside the new address; that is a note, not an out-of-date address (provinces too: oldProvinces.ts).
+const FORMER_WORD = /(?:^|\s)(?:cũ|cu|nguyên|nguyen|trước đây|truoc day|trước sáp nhập|truoc sap nhap)(?=\s|$|[),;])/iu;
+
+export function markedFormer(text: string, at: number, name: string): boolean {
+  if (/\s(?:cũ|cu)$/iu.test(name)) return true;
+  const open = text.lastIndexOf('(', at);
+  if (open < 0 || text.lastIndexOf(')', at) > open) return false;
+  const close = text.indexOf(')', at);
+  // The unit's own name may hold such a word ("huyện Nguyên Bình"): only the rest of the note counts.
+  return FORMER_WORD.test(text.slice(open + 1, close < 0 ? undefined : close).replace(name, ' '));
+}
+
 /** The district-level units an address names, as written ("huyện Đan Phượng", "Q. 1"). */
 export function findOldUnits(text: string): string[] {
   const units: string[] = [];
@@ -52,8 +65,9 @@ export function findOldUnits(text: string): string[] {
       UNIT.lastIndex = m.index + 1; // the rest may hold a real unit
       continue;
     }
-    const name = m[2].replace(/^[.\s]+/, '').split(NEXT_UNIT)[0].trim();
+    const name = m[2].replace(/^[.\s]+/, '').split(NEXT_UNIT)[0].split(/[()]/)[0].trim();
     if (!name) continue;
+    if (markedFormer(text, m.index, name)) continue;
     if (CITY_WORDS.has(word.toLowerCase()) && isCentralCity(name)) continue;
     // Quoted as typed ("Q.1", "TX. Bến Cát"): the user searches the cell for these words.
     const nameEnd = m.index + m[0].indexOf(name, word.length) + name.length;

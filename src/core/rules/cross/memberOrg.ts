@@ -35,14 +35,18 @@ export function checkMemberOrgs(sites: MemberSite[], index: OrgIndex): MemberOrg
     const candidates = index.resolve(where.branch);
     const active = candidates.find((i) => index.entries[i].record.active) ??
       (candidates.length ? index.resolveLoose(where.branch).find((i) => index.entries[i].record.active) : undefined);
-    const chosen = active ?? candidates[0];
+    // A name the table gives as an organisation's former name: the member belongs there, under its new name.
+    const renamed = candidates.length ? undefined : index.resolveFormer(where.branch).find((i) => index.entries[i].record.active);
+    const chosen = active ?? candidates[0] ?? renamed;
     if (chosen !== undefined) orgOf[k] = chosen;
     // One finding per section row, however many members sit under it.
     const onceKey = `${site.input.sheet.name}\u0000${where.row}`;
     if (where.fromSection && sectionReported.has(onceKey)) return;
-    const finding = chosen === undefined
-      ? unknown(site, where, index)
-      : active === undefined ? inactive(site, where, index, chosen) : undefined;
+    const finding = renamed !== undefined
+      ? former(site, where, index, renamed)
+      : chosen === undefined
+        ? unknown(site, where, index)
+        : active === undefined ? inactive(site, where, index, chosen) : undefined;
     if (!finding) return;
     if (where.fromSection) sectionReported.add(onceKey);
     findings.push(finding);
@@ -79,8 +83,32 @@ function unknown(site: MemberSite, where: BranchSite, index: OrgIndex): Finding 
 function inactive(site: MemberSite, where: BranchSite, index: OrgIndex, org: number): Finding {
   const e = index.entries[org];
   const at = rowList([{ sheet: e.sheet.name, row: e.record.row }], site.input.sheet.name);
+  const active = (i: number) => index.entries[i].record.active;
+  // Merged into another organisation of the table: the member's branch is now that one.
+  const into = e.record.mergedInto;
+  const target = into !== undefined ? index.resolve(into).find(active) : undefined;
+  const name = target !== undefined ? index.entries[target].name : into;
+  // Dissolved, and an active organisation gives this name as its former one ("Tên cũ"): its successor.
+  const successor = name === undefined ? index.resolveFormer(where.branch).find(active) : undefined;
+  const status = e.record.status ?? 'Giải thể';
+  const message = name !== undefined
+    ? crossStrings.memberOrgMerged(where.branch, name, at)
+    : successor !== undefined
+      ? crossStrings.memberOrgSucceeded(where.branch, status, index.entries[successor].name, at)
+      : crossStrings.memberOrgInactive(where.branch, status, at);
+  const suggestion = target !== undefined ? name : successor !== undefined ? index.entries[successor].name : undefined;
   return makeFinding({
     sheet: site.input.sheet.name, row: where.row, col: where.col, field: 'branch', rule: 'member-org-inactive',
-    message: crossStrings.memberOrgInactive(where.branch, e.record.status ?? 'Giải thể', at),
+    message, ...(suggestion !== undefined ? { suggestion } : {}),
+  });
+}
+
+function former(site: MemberSite, where: BranchSite, index: OrgIndex, org: number): Finding {
+  const e = index.entries[org];
+  const at = rowList([{ sheet: e.sheet.name, row: e.record.row }], site.input.sheet.name);
+  return makeFinding({
+    sheet: site.input.sheet.name, row: where.row, col: where.col, field: 'branch', rule: 'member-org-unknown',
+    message: crossStrings.memberOrgFormerName(where.branch, e.name, at),
+    suggestion: e.name,
   });
 }

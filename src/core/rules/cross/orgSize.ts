@@ -1,5 +1,6 @@
 /**
- * org-size and org-empty: members counted per organisation from the member table, descendants included.
+ * org-size, org-empty and org-member-count: members counted per organisation from the member table, descendants
+ * included.
  */
 import type { Finding } from '../../findings';
 import type { MemberRecord } from '../../records';
@@ -18,6 +19,8 @@ export function isOfficial(r: MemberRecord, asOf: number): boolean {
 export interface OrgCounts {
   total: Float64Array;
   official: Float64Array;
+  /** Members placed in the organisation itself, its descendants' not added. */
+  own: Float64Array;
 }
 
 /** Members per organisation, each organisation's descendants' members added to it. */
@@ -32,13 +35,14 @@ export function countMembers(
     total[o] += 1;
     if (isOfficial(sites[k].record, asOf)) official[o] += 1;
   }
+  const own = total.slice();
   for (const i of tree.bottomUp) {
     const p = tree.parent[i];
     if (p === NO_PARENT || tree.onCycle[i]) continue;
     total[p] += total[i];
     official[p] += official[i];
   }
-  return { total, official };
+  return { total, official, own };
 }
 
 const MIN_BRANCH_OFFICIAL = 3;
@@ -54,6 +58,14 @@ export function checkOrgSizes(index: OrgIndex, counts: OrgCounts): Finding[] {
     if (total === 0) {
       out.push(finding(e, 'org-empty', crossStrings.orgEmpty(e.name), e.table.columns.name));
       continue;
+    }
+    // The list's own "Số đảng viên" against the member table: a member missing, or a count not updated. A đảng
+    // bộ's count may be all its members or only those not in its chi bộ (often 0): either agrees.
+    const written = e.record.memberCount;
+    if (written !== undefined && written !== total && written !== counts.own[e.index] &&
+      e.table.columns.memberCount !== undefined) {
+      out.push(finding(e, 'org-member-count', crossStrings.orgMemberCount(e.name, written, total),
+        e.table.columns.memberCount, String(total)));
     }
     if ((type === 'Chi bộ cơ sở' || type === 'Chi bộ trực thuộc') && official < MIN_BRANCH_OFFICIAL) {
       out.push(finding(e, 'org-size', crossStrings.branchTooSmall(e.name, official), e.table.columns.name));
@@ -71,7 +83,8 @@ export function checkOrgSizes(index: OrgIndex, counts: OrgCounts): Finding[] {
 }
 
 function finding(e: OrgEntry, rule: string, message: string, col: number | undefined, suggestion?: string): Finding {
-  const field = col === e.table.columns.type && col !== undefined ? 'type' : 'name';
+  const c = e.table.columns;
+  const field = col === undefined ? 'name' : col === c.type ? 'type' : col === c.memberCount ? 'memberCount' : 'name';
   return makeFinding({
     sheet: e.sheet.name, row: e.record.row, col: col ?? e.table.columns.name ?? 0, field, rule, message,
     ...(suggestion ? { suggestion } : {}),

@@ -8,7 +8,7 @@ import type { OrgType } from '../../records';
 import { crossStrings, rowList } from '../../strings/cross';
 import { headerKey } from '../../text/normalize';
 import { makeFinding } from '../makeFinding';
-import { orgBaseKey } from '../organisation/orgNames';
+import { communePlace, orgBaseKey } from '../organisation/orgNames';
 import type { OrgEntry, OrgIndex } from './orgIndex';
 
 export const NO_PARENT = -1;
@@ -156,11 +156,14 @@ export function checkHierarchy(index: OrgIndex, tree: OrgTree): Finding[] {
     const type = e.record.type;
     const parentType = parent.record.type;
     if (!type || !parentType || ALLOWED_PARENTS[type].includes(parentType)) continue;
+    const where = rowList([{ sheet: parent.sheet.name, row: parent.record.row }], e.sheet.name);
+    // "Đảng bộ xã …" typed "Đảng bộ cơ sở" out of habit from before July 2025: the fix is on the commune's row.
+    const communeHint = parentType === 'Đảng bộ cơ sở' && ALLOWED_PARENTS[type].includes(UPPER_COMMITTEE) &&
+      communePlace(parent.name) !== undefined ? crossStrings.communeTypedGrassroots(parent.name, where) : '';
     out.push(makeFinding({
       sheet: e.sheet.name, row: e.record.row, col: parentCol(e), field: 'parent', rule: 'org-hierarchy',
-      message: crossStrings.orgHierarchy(type, parent.name, parentType,
-        rowList([{ sheet: parent.sheet.name, row: parent.record.row }], e.sheet.name), ALLOWED_PARENTS[type],
-        parentType === UPPER_COMMITTEE ? UNDER_COMMUNE[type] : undefined),
+      message: crossStrings.orgHierarchy(type, parent.name, parentType, where, ALLOWED_PARENTS[type],
+        parentType === UPPER_COMMITTEE ? UNDER_COMMUNE[type] : undefined) + communeHint,
     }));
   }
   return out;

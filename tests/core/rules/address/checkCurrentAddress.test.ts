@@ -22,6 +22,16 @@ describe('address-old-unit', () => {
     expect(issues[0].message).toContain(`“${unit}”`);
   });
 
+  it('a unit the writer marks as the old one, beside the new address, is a note', () => {
+    expect(rules('Thôn 1, xã Gia Viễn (huyện Gia Viễn cũ), tỉnh Ninh Bình')).toEqual([]);
+    expect(rules('Thôn 1, xã Gia Viễn (nguyên huyện Gia Viễn), Ninh Bình')).toEqual([]);
+    expect(rules('Xóm 2, xã Gia Viễn (trước đây thuộc huyện Gia Viễn)')).toEqual([]);
+    expect(rules('Xóm 2, xã Gia Viễn, huyện Gia Viễn cũ')).toEqual([]);
+    // a district whose own name holds such a word is still a district
+    expect(rules('Xóm 2, xã Ca Thành (huyện Nguyên Bình)')).toEqual(['address-old-unit']);
+    expect(checkCurrentAddress('Xóm 2 (huyện Gia Viễn), Ninh Bình')[0].message).toContain('“huyện Gia Viễn”');
+  });
+
   it('decomposed (NFD) text is read as NFC', () => {
     expect(rules('Thôn 3, xã Tân Lập, huyện Đan Phượng'.normalize('NFD'))).toEqual(['address-old-unit']);
   });
@@ -62,6 +72,12 @@ describe('address-old-province', () => {
     expect(issue!.suggestion).toBe(suggestion);
     expect(issue!.message).toContain(former);
     expect(issue!.message).toContain(suggestion);
+  });
+
+  it('a former province given as a note beside the new one is not out of date', () => {
+    expect(rules('Xóm 2, xã Gia Viễn, tỉnh Ninh Bình (trước đây là tỉnh Hà Nam)')).toEqual([]);
+    expect(rules('Xóm 2, xã Gia Viễn, tỉnh Hà Nam cũ')).toEqual([]);
+    expect(checkCurrentAddress('Xóm 2, xã Gia Viễn (tỉnh Hà Nam)')[0].message).toContain('“tỉnh Hà Nam”');
   });
 
   it('both rules on one address', () => {

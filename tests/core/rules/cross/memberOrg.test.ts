@@ -1,6 +1,7 @@
 import type { Cell } from '../../../../src/core/cells';
 import { crossCheck } from '../../../../src/core/rules/cross';
-import { input, makeTable, MCOL, member, memberTable, members, orgTable } from './fixtures';
+import { checkOrganisationTable } from '../../../../src/core/rules/organisation';
+import { AS_OF, input, makeTable, MCOL, member, memberTable, members, orgTable } from './fixtures';
 
 const orgs = () => orgTable([
   ['Đảng bộ xã Tân Lập', 'Đảng bộ cấp trên cơ sở', 'Tỉnh ủy Phú Thọ'],
@@ -101,5 +102,61 @@ describe('branch names written as a path, and namesakes', () => {
     ]);
     const t = memberTable(members('Chi bộ Thôn 3', 3));
     expect(crossCheck(input([o], [t])).filter((f) => f.rule.startsWith('member-'))).toEqual([]);
+  });
+});
+
+describe('member-org-unknown: names a commune writes without its own name, or from before a merger', () => {
+  const commune = () => orgTable([
+    ['Đảng bộ xã Gia Viễn', 'Đảng bộ cấp trên cơ sở', 'Tỉnh ủy Ninh Bình'],
+    ['Chi bộ Trường Tiểu học Gia Viễn', 'Chi bộ cơ sở', 'Đảng bộ xã Gia Viễn'],
+    ['Chi bộ Trường THCS Gia Viễn A', 'Chi bộ cơ sở', 'Đảng bộ xã Gia Viễn'],
+    ['Chi bộ Trường THCS Gia Viễn B', 'Chi bộ cơ sở', 'Đảng bộ xã Gia Viễn'],
+    ['Chi bộ Quân sự xã', 'Chi bộ cơ sở', 'Đảng bộ xã Gia Viễn'],
+  ]);
+
+  it('"Trường Tiểu học" and "Quân sự xã Gia Viễn" are the commune\'s only such chi bộ', () => {
+    const t = memberTable([...members('Trường Tiểu học', 3), ...members('Chi bộ Quân sự xã Gia Viễn', 3)]);
+    expect(unknownOf(crossCheck(input([commune()], [t])))).toEqual([]);
+  });
+
+  it('an organisation named with its superior ("Chi bộ Tổ 1 - Đảng bộ Công ty May") is found by its own part', () => {
+    const orgs = orgTable([
+      ['Đảng bộ xã Gia Viễn', 'Đảng bộ cấp trên cơ sở', 'Tỉnh ủy Ninh Bình'],
+      ['Đảng bộ Công ty May', 'Đảng bộ cơ sở', 'Đảng bộ xã Gia Viễn'],
+      ['Chi bộ Tổ 1 - Đảng bộ Công ty May', 'Chi bộ trực thuộc', 'Đảng bộ Công ty May'],
+    ]);
+    expect(unknownOf(crossCheck(input([orgs], [memberTable(members('Chi bộ Tổ 1', 3))])))).toEqual([]);
+  });
+
+  it('a chi bộ name two đảng bộ share, written with its đảng bộ: counted in that one', () => {
+    const orgs = orgTable([
+      ['Đảng bộ xã Gia Viễn', 'Đảng bộ cấp trên cơ sở', 'Tỉnh ủy Ninh Bình'],
+      ['Đảng bộ Công ty May', 'Đảng bộ cơ sở', 'Đảng bộ xã Gia Viễn'],
+      ['Đảng bộ Công ty Gạch', 'Đảng bộ cơ sở', 'Đảng bộ xã Gia Viễn'],
+      ['Chi bộ Văn phòng', 'Chi bộ trực thuộc', 'Đảng bộ Công ty May'],
+      ['Chi bộ Văn phòng', 'Chi bộ trực thuộc', 'ĐB Công ty Gạch'],
+    ]);
+    const t = memberTable([...members('Chi bộ Văn phòng - Đảng bộ Công ty May', 3), ...members('Văn phòng - Công ty Gạch', 3)]);
+    const found = crossCheck(input([orgs], [t]));
+    // each chi bộ has its 3 members (neither is empty); the two đảng bộ are small (org-size), nothing else
+    expect(found.filter((f) => f.rule !== 'org-size')).toEqual([]);
+    expect(found.map((f) => f.row)).toEqual([5, 6]);
+  });
+
+  it('the organisation\'s code written in place of its name', () => {
+    const { sheet, table } = makeTable('Tổ chức', 'organisations', ['index', 'name', 'type', 'parent', 'code'], [
+      [1, 'Đảng bộ xã Gia Viễn', 'Đảng bộ cấp trên cơ sở', 'Tỉnh ủy Ninh Bình', 'GV'],
+      [2, 'Chi bộ Thôn 1', 'Chi bộ cơ sở', 'Đảng bộ xã Gia Viễn', 'GV.01'],
+    ]);
+    const { records } = checkOrganisationTable(sheet, table, { asOf: AS_OF });
+    const found = crossCheck(input([{ sheet, table, records }], [memberTable([...members('gv.01', 3), member('GV.02')])]));
+    expect(unknownOf(found).map((f) => f.message)).toEqual([expect.stringContaining('“GV.02”')]);
+  });
+
+  it('"Trường THCS" where the commune has schools A and B: unknown', () => {
+    const t = memberTable([...members('Trường Tiểu học', 3), member('Chi bộ Trường THCS')]);
+    const found = unknownOf(crossCheck(input([commune()], [t])));
+    expect(found).toHaveLength(1);
+    expect(found[0].message).toContain('“Chi bộ Trường THCS”');
   });
 });

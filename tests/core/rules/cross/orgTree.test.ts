@@ -177,6 +177,18 @@ describe('org-hierarchy after July 2025', () => {
     expect(found.map((f) => f.rule)).toEqual(['org-hierarchy']);
     expect(found[0].message).toContain('“Chi bộ cơ sở”');
   });
+
+  it('chi bộ cơ sở under a đảng bộ xã still typed "Đảng bộ cơ sở": the commune\'s row is named as the fix', () => {
+    const found = treeFindings([
+      ['Đảng bộ xã Tân Lập', 'Đảng bộ cơ sở', 'Tỉnh ủy Phú Thọ'],
+      ['Chi bộ Thôn 1', 'Chi bộ cơ sở', 'Đảng bộ xã Tân Lập'],
+      ['Chi bộ Công ty Hòa Bình', 'Chi bộ cơ sở', 'Đảng bộ Công ty Tân Lập'],
+      ['Đảng bộ Công ty Tân Lập', 'Đảng bộ cơ sở', 'Đảng bộ xã Tân Lập'],
+    ]);
+    expect(rulesRows(found, 'org-hierarchy')).toEqual([5, 6, 7]);
+    expect(found[0].message).toContain('loại hình của nó là “Đảng bộ cấp trên cơ sở”: sửa loại hình ở dòng 4');
+    expect(found[1].message).not.toContain('loại hình của nó'); // a company's đảng bộ is not a commune's
+  });
 });
 
 describe('org-parent-unknown when the commune itself is not listed', () => {

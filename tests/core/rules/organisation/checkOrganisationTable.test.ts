@@ -1,5 +1,5 @@
 import { checkOrganisationTable } from '../../../../src/core/rules/organisation';
-import { parseOrgStatus, parseOrgType } from '../../../../src/core/data/orgTypes';
+import { mergedInto, parseOrgStatus, parseOrgType } from '../../../../src/core/data/orgTypes';
 import { AS_OF, COL, makeTable, ORG_FIELDS, orgTable } from '../cross/fixtures';
 
 describe('checkOrganisationTable: parsing', () => {
@@ -136,6 +136,14 @@ describe('type and status variants', () => {
     expect(parseOrgStatus('SÁP NHẬP')).toBe('Sáp nhập');
     expect(parseOrgStatus('')).toBeUndefined();
     expect(parseOrgStatus('???')).toBeUndefined();
+  });
+
+  it('merged into another organisation, as written; "Sáp nhập" alone is the merger\'s result', () => {
+    expect(mergedInto('Đã sáp nhập vào Chi bộ Thôn 1')).toBe('Chi bộ Thôn 1');
+    expect(mergedInto('sap nhap vao: Chi bo Thon 1')).toBe('Chi bo Thon 1');
+    expect(mergedInto('Hợp nhất vào Chi bộ Khu 3')).toBe('Chi bộ Khu 3');
+    expect(mergedInto('Sáp nhập')).toBeUndefined();
+    expect(mergedInto('Sáp nhập Thôn 2 và Thôn 3')).toBeUndefined();
   });
 
   it('exact spellings are exact, variants are not', () => {
