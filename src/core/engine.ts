@@ -5,6 +5,7 @@ import type { AccountRecord, MemberRecord, OrganisationRecord, TableRecords } fr
 import { detectSheetTables } from './detect/detectTable';
 import { checkOrganisationTable } from './rules/organisation';
 import { crossCheck, type MemberTableInput } from './rules/cross';
+import { findRepeatedLists, repeatedListFindings, repeatedRows, withoutRepeats } from './rules/cross/repeatedLists';
 import { checkMemberTable } from './rules/member';
 import { checkAccountTable } from './rules/account';
 import { checkAccountDuplicates, type AccountTableInput } from './rules/account/duplicates';
@@ -102,7 +103,12 @@ export function checkWorkbook(sheets: SheetData[], options: CheckOptions): Check
   }
   append(findings, checkAccountDuplicates(accounts));
 
-  const cross = crossCheck({ asOf, members, organisations });
+  // A list that repeats an earlier one (a copy of the sheet, a chi bộ's sheet beside the whole list) is said once;
+  // its repeated members are neither duplicates of themselves nor counted twice.
+  const repeats = findRepeatedLists(members);
+  const repeated = repeatedRows(members, repeats);
+  append(findings, repeatedListFindings(members, repeats).filter((f) => reported.has(f.sheet)));
+  const cross = crossCheck({ asOf, members: withoutRepeats(members, repeated), organisations });
   append(findings, options.kinds ? cross.filter((f) => reported.has(f.sheet)) : cross);
   let all = findings;
   for (const m of mergeCovers) all = dropMergeEchoes(all, m.covered, m.sheet);
@@ -110,7 +116,10 @@ export function checkWorkbook(sheets: SheetData[], options: CheckOptions): Check
   return {
     tables: found.filter((t) => reported.has(t.sheet.name)).map((t) => t.table),
     findings: sortFindings(all, sheets),
-    members: members.filter((t) => reported.has(t.sheet.name)).map(({ table, records }) => ({ table, records })),
+    members: members
+      .map(({ sheet, table, records }, i) => ({ sheet, table, records, repeatedRows: repeated.get(i) }))
+      .filter((t) => reported.has(t.sheet.name))
+      .map(({ table, records, repeatedRows: rows }) => (rows ? { table, records, repeatedRows: rows } : { table, records })),
     organisations: organisations
       .filter((t) => reported.has(t.sheet.name))
       .map(({ table, records }) => ({ table, records })),

@@ -81,4 +81,15 @@ export interface AccountRecord {
 export interface TableRecords<R> {
   table: TableInfo;
   records: R[];
+  /**
+   * Member lists only: the rows whose member an earlier list of the workbook already holds (a copy of the sheet, a
+   * chi bộ's sheet beside the whole list; members-repeated). Counted once, in the earlier list.
+   */
+  repeatedRows?: ReadonlySet<number>;
+}
+
+/** A list's members that no earlier list of the workbook holds: whom counts and lists take from this table. */
+export function listedHere<R extends { row: number }>(t: TableRecords<R>): R[] {
+  const repeated = t.repeatedRows;
+  return repeated ? t.records.filter((r) => !repeated.has(r.row)) : t.records;
 }

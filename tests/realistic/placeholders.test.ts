@@ -51,7 +51,10 @@ describe('placeholder dashes count as empty cells', () => {
 
   it('a sheet of dashes gets exactly the findings of the same sheet with the cells left empty', () => {
     const dashed = findingsOn(c.result, 'Gach');
-    expect(dashed).toEqual(findingsOn(c.result, 'Trong'));
+    // The second sheet lists the same members again, which is said once on its header (members-repeated).
+    const empty = findingsOn(c.result, 'Trong');
+    expect(empty).toContain('F1 members-repeated');
+    expect(dashed).toEqual(empty.filter((f) => f !== 'F1 members-repeated'));
   });
 
   it('optional fields holding a dash get no finding; required ones get `required`', () => {

@@ -15,6 +15,7 @@ import { writeWorkbookBuffer } from '../../host/file/writeSheetSpec';
 import { checkXlsxFile } from '../checkFile';
 import type { CliIO } from '../io';
 import { errorText, parseGenerateArgs, resolvePaths } from './appendix';
+import { listedHere } from '../../core/records';
 
 /** History from an earlier OUT.xlsx, else from FILE, else none. */
 async function previousHistory(output: string, fromInput: () => Promise<SheetData | undefined>): Promise<HistoryPoint[]> {
@@ -86,7 +87,7 @@ export async function runReport(argv: string[], io: CliIO): Promise<number> {
   ];
   let badgeCount = 0;
   if (badgeYear !== undefined) {
-    const list = computeBadges(result.members.flatMap((t) => t.records), badgeYear);
+    const list = computeBadges(result.members.flatMap(listedHere), badgeYear);
     badgeCount = list.entries.length;
     specs.push(buildBadgeSheet(list));
   }

@@ -125,6 +125,11 @@ export function computeProgress(input: ReportInput, asOf: number, committee?: st
       const rowErrors = errors.get(key);
       used.add(key);
       const counts = countsFor(branchOf(m));
+      // A member an earlier list already holds (members-repeated) is counted there; the row's errors still count.
+      if (t.repeatedRows?.has(m.row)) {
+        addFindings(counts, rowErrors);
+        continue;
+      }
       counts.total += 1;
       const clean = !rowErrors || rowErrors.length === 0;
       if (clean) counts.standardised += 1;

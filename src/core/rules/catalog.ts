@@ -59,6 +59,7 @@ export const RULES: readonly RuleMeta[] = [
   m('duplicate-id', 'clean', 'error', 'Trùng số CCCD'),
   m('duplicate-card', 'clean', 'error', 'Trùng số thẻ hoặc số lý lịch'),
   m('duplicate-person', 'clean', 'warning', 'Có thể trùng người'),
+  m('members-repeated', 'clean', 'warning', 'Danh sách lặp lại danh sách khác'),
   m('member-org-unknown', 'consistent', 'error', 'Chi bộ không có trong danh sách tổ chức'),
   m('member-org-inactive', 'consistent', 'error', 'Chi bộ đã giải thể/giải tán'),
   m('address-old-unit', 'current', 'warning', 'Địa chỉ còn đơn vị cấp huyện'),

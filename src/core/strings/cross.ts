@@ -126,6 +126,12 @@ export const crossStrings = {
     `Bảng tổ chức ghi ${q(name)} có ${written} đảng viên, nhưng bảng đảng viên có ${counted} người thuộc tổ chức ` +
     `này (kể cả tổ chức trực thuộc). Kiểm tra đảng viên còn thiếu hoặc ghi sai tên chi bộ, hoặc cập nhật số đảng viên.`,
 
+  membersRepeated: (repeated: number, total: number, otherSheet: string | undefined, otherHeaderRow: number): string =>
+    `${repeated === total ? `Cả ${total}` : `${repeated} trong ${total}`} đảng viên của danh sách này (theo số CCCD) ` +
+    `đã có trong ${otherSheet !== undefined ? `trang ${q(otherSheet)}` : `danh sách ở dòng ${otherHeaderRow} của trang này`}: ` +
+    `có lẽ đây là bản sao, bản cũ hoặc một phần của cùng danh sách. Những đảng viên này không bị báo trùng và không ` +
+    `được đếm hai lần vào số đảng viên của chi bộ. Nếu không cần, xóa danh sách thừa; muốn so sánh hai bản, dùng Đối soát.`,
+
   orgEmpty: (name: string): string =>
     `Tổ chức ${q(name)} đang hoạt động nhưng không có đảng viên nào trong bảng đảng viên (kể cả tổ chức ` +
     `trực thuộc). Kiểm tra tên chi bộ của các đảng viên, hoặc cập nhật trạng thái nếu tổ chức đã giải thể.`,

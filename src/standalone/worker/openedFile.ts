@@ -19,6 +19,7 @@ import { writeWorkbookBuffer } from '../../host/file/writeSheetSpec';
 import type { SheetEntry } from '../../taskpane/session/CheckSession';
 import type { AppendixOptions, Answers, FixPreview, GridWindow, Progress } from '../protocol';
 import { lockedCells } from './lockedCells';
+import { listedHere } from '../../core/records';
 
 /** The same key the pane uses, so a correction made here is read by the add-in from the downloaded copy. */
 const OVERRIDES_SETTING = 'tableOverrides';
@@ -142,7 +143,7 @@ export class OpenedFile {
       buildProgressSheet(report, { historySheet: HISTORY_SHEET, historyCount: history.length }),
       buildHistorySheet(history),
     ];
-    if (badgeYear !== undefined) specs.push(buildBadgeSheet(computeBadges(result.members.flatMap((t) => t.records), badgeYear)));
+    if (badgeYear !== undefined) specs.push(buildBadgeSheet(computeBadges(result.members.flatMap(listedHere), badgeYear)));
     return { bytes: arrayBufferOf(await writeWorkbookBuffer(new ExcelJS.Workbook(), specs)), members: report.total.total };
   }
 
@@ -165,7 +166,7 @@ export function slim(result: CheckResult): CheckResult {
   return {
     tables: result.tables,
     findings: result.findings,
-    members: result.members.map((t) => ({ table: t.table, records: t.records })),
+    members: result.members.map((t) => (t.repeatedRows ? { table: t.table, records: t.records, repeatedRows: t.repeatedRows } : { table: t.table, records: t.records })),
     organisations: result.organisations.map((t) => ({ table: t.table, records: t.records })),
     accounts: result.accounts.map((t) => ({ table: t.table, records: t.records })),
   };
