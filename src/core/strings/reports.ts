@@ -38,7 +38,7 @@ export const appendixNoTable = (): string =>
   'Không tìm thấy bảng đề nghị cấp tài khoản trong tệp: cần một trang có các cột Họ và tên, Ngày sinh, Số CCCD, ' +
   'Số điện thoại, Quyền khai thác, sử dụng hệ thống.';
 export const appendixRowsWithErrors = (n: number): string =>
-  `${n} dòng còn lỗi. Hãy sửa các lỗi dưới đây rồi tạo lại, hoặc chọn tạo vẫn tạo (dòng lỗi sẽ được tô màu vàng trong Phụ lục 01).`;
+  `${n} dòng còn lỗi. Hãy sửa các lỗi dưới đây rồi tạo lại, hoặc vẫn tạo Phụ lục 01 khi còn lỗi (dòng lỗi sẽ được tô màu vàng).`;
 export const appendixForcedNote = (n: number): string =>
   `Có ${n} dòng còn lỗi được đưa vào theo yêu cầu (tô màu vàng): cần sửa trước khi gửi.`;
 
