@@ -95,10 +95,10 @@ function breakdown(sheet: SheetData): string {
   const detectS = (performance.now() - t) / 1000;
   if (!table) return '# engine: no table found';
   t = performance.now();
-  const { records } = checkMemberTable(sheet, table, { asOf: AS_OF });
+  const { records, keys } = checkMemberTable(sheet, table, { asOf: AS_OF });
   const memberS = (performance.now() - t) / 1000;
   t = performance.now();
-  crossCheck({ asOf: AS_OF, members: [{ sheet, table, records }], organisations: [] });
+  crossCheck({ asOf: AS_OF, members: [{ sheet, table, records, keys }], organisations: [] }); // with the keys read, as the engine does
   const crossS = (performance.now() - t) / 1000;
   return `# engine: detect_s=${detectS.toFixed(3)} member_s=${memberS.toFixed(3)} cross_s=${crossS.toFixed(3)}`;
 }
