@@ -29,6 +29,29 @@ describe('CheckSession over the Office adapter and the test host', () => {
     ]);
   });
 
+  test('a second block with a header of its own is shown under its sheet and counted in the rows checked', async () => {
+    const excel = new FakeExcel();
+    seedCommuneWorkbook(excel);
+    const D = (y: number, m: number, d: number) => serialFromYmd(y, m, d);
+    excel.addSheet('Hai khối', [
+      ['STT', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Số CCCD', 'Ngày vào Đảng', 'Ngày chính thức', 'Chi bộ'],
+      [1, 'Nguyễn Văn An', 'Nam', D(1970, 3, 12), '037070001234', D(1995, 5, 19), D(1996, 5, 19), 'Chi bộ Thôn Đông'],
+      [2, 'Trần Văn Bình', 'Nam', D(1975, 7, 2), '037075002345', D(2000, 2, 3), D(2001, 2, 3), 'Chi bộ Thôn Đông'],
+      [],
+      ['II. ĐẢNG VIÊN DỰ BỊ'],
+      ['STT', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Chi bộ', 'Số CCCD', 'Ngày vào Đảng'],
+      [1, 'Lê Văn Cường', D(1998, 1, 20), 'Nam', 'Chi bộ Thôn Tây', '037098003456', D(2025, 9, 2)],
+    ]);
+    const host = new OfficeWorkbookHost({ run: excel.run, isSetSupported: excel.isSetSupported });
+    const session = new CheckSession(host, { asOf: serialFromYmd(2025, 12, 30), debounceMs: 10 });
+    await session.start();
+    const entry = session.getState().sheets.find((e) => e.sheet === 'Hai khối')!;
+    expect(entry.table && [entry.table.headerRow, entry.table.dataRows.length]).toEqual([1, 2]);
+    expect(entry.moreBlocks?.map((b) => [b.kind, b.headerRow, b.dataRows.length])).toEqual([['members', 6, 1]]);
+    await session.check('members');
+    expect(session.getState().rowsChecked).toBe(8 + 2 + 1);
+  });
+
   test('checking members lists member findings only and marks their cells', async () => {
     const { session, excel } = await setup();
     await session.check('members');

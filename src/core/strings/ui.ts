@@ -20,6 +20,9 @@ export const UI = {
   tablesRefresh: 'Tìm lại bảng',
   tableSummary: (sheet: string, kind: string, headerRow: number, rows: number) =>
     `${sheet} · ${kind} · tiêu đề dòng ${headerRow} · ${n(rows)} dòng`,
+  /** A further block of a sheet, with a header of its own (read as a table of its own). */
+  furtherBlock: (block: number, kind: string, headerRow: number, rows: number) =>
+    `Khối thứ ${block}: ${kind.toLowerCase()} · tiêu đề dòng ${headerRow} · ${n(rows)} dòng (đọc theo tiêu đề riêng của khối)`,
   tableKindLabel: 'Loại bảng',
   kindAuto: 'Tự nhận biết',
   tableNotFound: 'Không tìm thấy bảng',

@@ -1,7 +1,6 @@
 import { Buffer } from 'buffer';
 import ExcelJS from 'exceljs';
 import type { SheetData } from '../../core/cells';
-import { detectTable } from '../../core/detect/detectTable';
 import { checkWorkbook, type CheckResult } from '../../core/engine';
 import type { TableOverride } from '../../core/fields';
 import { planFixes } from '../../core/fix';
@@ -16,7 +15,7 @@ import { STANDALONE as S } from '../../core/strings/standalone';
 import { FileWorkbookHost } from '../../host/file/FileWorkbookHost';
 import { loadXlsxBuffer } from '../../host/file/loadXlsx';
 import { writeWorkbookBuffer } from '../../host/file/writeSheetSpec';
-import type { SheetEntry } from '../../taskpane/session/CheckSession';
+import { detectEntry, type SheetEntry } from '../../taskpane/session/CheckSession';
 import type { AppendixOptions, Answers, FixPreview, GridWindow, Progress } from '../protocol';
 import { lockedCells } from './lockedCells';
 import { listedHere } from '../../core/records';
@@ -60,10 +59,7 @@ export class OpenedFile {
   }
 
   detect(overrides: readonly TableOverride[]): SheetEntry[] {
-    return this.sheets.map((sheet) => {
-      const override = overrides.find((o) => o.sheet === sheet.name);
-      return { sheet: sheet.name, table: detectTable(sheet, override), override };
-    });
+    return this.sheets.map((sheet) => detectEntry(sheet, overrides.find((o) => o.sheet === sheet.name)));
   }
 
   /** Checks every sheet (organisations first, inside the engine) and keeps the result for the downloads. */

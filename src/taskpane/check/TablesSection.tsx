@@ -74,6 +74,11 @@ function TableCard({ entry, session, disabled }: { entry: SheetEntry; session: C
       <Caption1 className={styles.muted}>
         {t ? UI.tableSummary(entry.sheet, KIND_LABELS[t.kind], t.headerRow, t.dataRows.length).split(' · ').slice(1).join(' · ') : UI.tableNotFound}
       </Caption1>
+      {(entry.moreBlocks ?? []).map((b, i) => (
+        <Caption1 key={b.headerRow} className={styles.muted} data-testid="further-block">
+          {UI.furtherBlock(i + 2, KIND_LABELS[b.kind], b.headerRow, b.dataRows.length)}
+        </Caption1>
+      ))}
       <ChoiceSelect
         ariaLabel={`${UI.tableKindLabel}: ${entry.sheet}`}
         disabled={disabled}

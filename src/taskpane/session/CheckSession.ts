@@ -1,6 +1,6 @@
 import type { SheetData } from '../../core/cells';
 import { SessionStore } from './SessionStore';
-import { detectTable } from '../../core/detect/detectTable';
+import { detectSheetTables } from '../../core/detect/detectTable';
 import { checkWorkbook, type CheckResult } from '../../core/engine';
 import type { TableInfo, TableKind, TableOverride } from '../../core/fields';
 import type { Finding } from '../../core/findings';
@@ -35,8 +35,17 @@ export interface Progress {
 
 export interface SheetEntry {
   sheet: string;
+  /** The sheet's table (its first block, the one the user's corrections apply to). */
   table?: TableInfo;
+  /** Further blocks of the sheet with a header of their own, each read as a table too. */
+  moreBlocks?: TableInfo[];
   override?: TableOverride;
+}
+
+/** What the pane shows of a sheet: its table, any further block, the user's corrections. */
+export function detectEntry(sheet: SheetData, override?: TableOverride): SheetEntry {
+  const [table, ...more] = detectSheetTables(sheet, override);
+  return more.length ? { sheet: sheet.name, table, moreBlocks: more, override } : { sheet: sheet.name, table, override };
 }
 
 export interface SessionState {
@@ -224,14 +233,13 @@ export class CheckSession extends SessionStore {
   }
 
   private detect(): SheetEntry[] {
-    return this.sheetsInOrder().map((sheet) => {
-      const override = this.overrides.find((o) => o.sheet === sheet.name);
-      return { sheet: sheet.name, table: detectTable(sheet, override), override };
-    });
+    return this.sheetsInOrder().map((sheet) => detectEntry(sheet, this.overrides.find((o) => o.sheet === sheet.name)));
   }
 
   private async runEngine(scope: CheckScope, entries: SheetEntry[]): Promise<CheckResult> {
-    const rows = entries.reduce((n, e) => n + (e.table && inScope(e.table.kind, scope) ? e.table.dataRows.length : 0), 0);
+    const rows = entries
+      .flatMap((e) => (e.table ? [e.table, ...(e.moreBlocks ?? [])] : []))
+      .reduce((n, t) => n + (inScope(t.kind, scope) ? t.dataRows.length : 0), 0);
     this.set({ phase: 'checking', progress: { label: UI.progressChecking(rows) } });
     await yieldToPaint();
     if (this.abort?.signal.aborted) throw Object.assign(new Error(UI.cancelled), { kind: 'cancelled' });
