@@ -5,7 +5,7 @@ import {
   branchCompareKey, dateText, digitText, displayText, emailText, nameCompareKey, phoneText, recordNumberText,
   textCompareKey, unicodeText,
 } from './normalizeValue';
-import type { ReconcileSide } from './types';
+import { tableAt, type ReconcileSide } from './types';
 
 /** How a field's values are normalised for comparison. */
 type FieldKind = 'name' | 'date' | 'digits' | 'phone' | 'record' | 'canonical' | 'branch' | 'email' | 'text';
@@ -51,11 +51,18 @@ export interface FieldValue {
 const EMPTY: FieldValue = { key: '', shown: '' };
 
 function sideHasField(side: ReconcileSide, field: MemberField): boolean {
-  if (RECORD_FIELDS[field]) {
-    if (side.table.columns[field] !== undefined) return true;
-    return field === 'branch' && (side.table.sections?.length ?? 0) > 0;
-  }
-  return !!SHEET_FIELDS[field] && !!side.data && side.table.columns[field] !== undefined;
+  return (side.tables ?? [side.table]).some((table) => {
+    if (RECORD_FIELDS[field]) {
+      if (table.columns[field] !== undefined) return true;
+      return field === 'branch' && (table.sections?.length ?? 0) > 0;
+    }
+    return !!SHEET_FIELDS[field] && !!side.data && table.columns[field] !== undefined;
+  });
+}
+
+/** The field's column on a row (0-based), undefined where the row's list has none. */
+export function fieldColumn(side: ReconcileSide, row: number, field: MemberField): number | undefined {
+  return tableAt(side, row).columns[field];
 }
 
 /** The fields both sides have, in the order of RULES.md §2. */
@@ -111,7 +118,7 @@ function rawCellValue(side: ReconcileSide, row: number, col: number | undefined)
 export function rawFieldValue(side: ReconcileSide, rec: MemberRecord, field: MemberField): unknown {
   const value = (rec as unknown as Record<string, unknown>)[field];
   if (value !== undefined && value !== null && value !== '') return value;
-  const col = side.table.columns[field];
+  const col = fieldColumn(side, rec.row, field);
   if (!side.data || col === undefined) return undefined;
   const cell = cellAt(side.data, rec.row - 1, col);
   return cell.type === 'empty' ? undefined : cell.value;
@@ -119,7 +126,7 @@ export function rawFieldValue(side: ReconcileSide, rec: MemberRecord, field: Mem
 
 /** The normalised value of a field on a row. */
 export function memberFieldValue(side: ReconcileSide, rec: MemberRecord, field: MemberField): FieldValue {
-  const col = side.table.columns[field];
+  const col = fieldColumn(side, rec.row, field);
   const recordKind = RECORD_FIELDS[field];
   if (!recordKind) {
     const sheetKind = SHEET_FIELDS[field];
@@ -142,7 +149,8 @@ export function memberFieldValue(side: ReconcileSide, rec: MemberRecord, field: 
 
 /** rawCellValue, or for a date written over Ngày | Tháng | Năm its three parts as typed ("31/2/2005"). */
 function rawValue(side: ReconcileSide, row: number, field: MemberField, col: number | undefined): FieldValue {
-  const parts = side.table.dateParts?.[field as keyof NonNullable<typeof side.table.dateParts>];
+  const dateParts = tableAt(side, row).dateParts;
+  const parts = dateParts?.[field as keyof NonNullable<typeof dateParts>];
   if (!parts) return rawCellValue(side, row, col);
   const shown = [parts.day, parts.month, parts.year].map((k) => rawCellValue(side, row, k).shown);
   if (shown.every((p) => !p)) return EMPTY;

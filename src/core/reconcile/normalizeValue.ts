@@ -1,6 +1,8 @@
 import { formatDate } from '../dates';
 import { detectLegacyEncoding } from '../text/legacy';
-import { cleanUnicode, collapseWhitespace, looseKey, nameKey } from '../text/normalize';
+import { readPhoneText } from '../parse/phone';
+import { nameKind, orgBaseKey } from '../rules/organisation/orgNames';
+import { cleanUnicode, collapseWhitespace, nameKey } from '../text/normalize';
 
 /**
  * Comparison keys for reconciliation: two values are the same when their keys are equal.
@@ -58,9 +60,16 @@ export function textCompareKey(s: string): string {
   return wordwiseNameKey(s.replace(/\s*([,;:/\-–()])\s*/g, '$1'));
 }
 
-/** Branch names: looseKey, as the organisation checks match them. */
+/**
+ * Branch names as the organisation checks match them: "CB Thôn 01", "Chi bộ thôn 1", "Thôn Một" and "CHI BỘ THÔN 1"
+ * are one chi bộ; a đảng bộ of the same place is not.
+ */
 export function branchCompareKey(s: string): string {
-  return cached(branchKeys, s, looseKey);
+  return cached(branchKeys, s, branchKey);
+}
+
+function branchKey(s: string): string {
+  return (nameKind(s) === 'committee' ? 'db:' : '') + orgBaseKey(s);
 }
 
 /** Digits with their separators (spaces, dots, dashes) removed; other text kept, upper-cased. */
@@ -78,17 +87,11 @@ export function validNationalId(s: string | undefined): string | undefined {
 }
 
 /**
- * Phone numbers as 10/11-digit text: "+84 912 345 678" = "0912345678", and a number cell that lost its
- * leading zero (912345678) = "0912345678".
+ * Phone numbers as the checker reads them ("+84 912 345 678", "0084 …", "+84 (0) …", "0912.345.678", a number
+ * cell that lost its leading 0, an old 11-digit prefix): the number's digits; text that holds none, as written.
  */
 export function phoneText(s: string): string {
-  let d = displayText(s).replace(/[\s.\-()]/g, '');
-  if (!/^\+?\d+$/.test(d)) return displayText(s);
-  if (d.startsWith('+84')) d = '0' + d.slice(3);
-  else if (d.startsWith('84') && (d.length === 11 || d.length === 12) && d[2] !== '0') d = '0' + d.slice(2);
-  if (d.length === 9 && /^[35789]/.test(d)) d = '0' + d;
-  else if (d.length === 10 && d.startsWith('2')) d = '0' + d;
-  return d;
+  return readPhoneText(displayText(s))?.normalized || displayText(s);
 }
 
 /** Record number (số lý lịch): no spaces, upper case ("123456 ta" = "123456TA"). */
