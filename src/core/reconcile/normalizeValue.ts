@@ -2,7 +2,7 @@ import { formatDate } from '../dates';
 import { detectLegacyEncoding } from '../text/legacy';
 import { readPhoneText } from '../parse/phone';
 import { nameKind, orgBaseKey } from '../rules/organisation/orgNames';
-import { cleanUnicode, collapseWhitespace, nameKey } from '../text/normalize';
+import { cleanUnicode, collapseWhitespace, headerKey, nameKey } from '../text/normalize';
 
 /**
  * Comparison keys for reconciliation: two values are the same when their keys are equal.
@@ -68,8 +68,20 @@ export function branchCompareKey(s: string): string {
   return cached(branchKeys, s, branchKey);
 }
 
+// " - ", " – ", "," or "/" before the superior committee: "Chi bộ Thôn 1 - Đảng bộ xã Yên Thành".
+const SUPERIOR = /\s+[-–]\s+|\s*[,/]\s*/;
+
+const UPPER_COMMITTEE = /^(tinh|thanh|huyen|quan|thi) uy( |$)/;
+
+function isCommittee(name: string): boolean {
+  return nameKind(name) === 'committee' || UPPER_COMMITTEE.test(headerKey(name));
+}
+
 function branchKey(s: string): string {
-  return (nameKind(s) === 'committee' ? 'db:' : '') + orgBaseKey(s);
+  // The export of CSDL đảng viên names a chi bộ with its superiors; the commune's list names it alone.
+  const parts = s.split(SUPERIOR);
+  const own = parts.length > 1 && parts.slice(1).every(isCommittee) ? parts[0] : s;
+  return (nameKind(own) === 'committee' ? 'db:' : '') + orgBaseKey(own);
 }
 
 /** Digits with their separators (spaces, dots, dashes) removed; other text kept, upper-cased. */
