@@ -1,14 +1,24 @@
 import { cellAt, cellDisplay, isBlank } from '../cells';
 import type { MemberField } from '../fields';
 import type { MemberRecord } from '../records';
+import { ETHNIC_GROUPS, POLITICAL_THEORY, RELIGIONS, type CodeList } from '../data/lists';
 import {
-  branchCompareKey, dateText, digitText, displayText, emailText, nameCompareKey, phoneText, recordNumberText,
+  branchCompareKey, listCompareKey, dateText, digitText, displayText, emailText, nameCompareKey, phoneText, recordNumberText,
   textCompareKey, unicodeText,
 } from './normalizeValue';
 import { tableAt, type ReconcileSide } from './types';
 
 /** How a field's values are normalised for comparison. */
-type FieldKind = 'name' | 'date' | 'digits' | 'phone' | 'record' | 'canonical' | 'branch' | 'email' | 'text';
+type FieldKind =
+  | 'name' | 'date' | 'digits' | 'phone' | 'record' | 'canonical' | 'branch' | 'email' | 'text'
+  | 'ethnicity' | 'religion' | 'politicalTheory';
+
+/** Code lists whose accepted spellings and usual variants are one value ("Khmer" = "Khơ Me", "TC" = "Trung cấp"). */
+const LISTS: Partial<Record<FieldKind, CodeList>> = {
+  ethnicity: ETHNIC_GROUPS,
+  religion: RELIGIONS,
+  politicalTheory: POLITICAL_THEORY,
+};
 
 /** Fields carried by MemberRecord, parsed by the engine. */
 const RECORD_FIELDS: Partial<Record<MemberField, FieldKind>> = {
@@ -21,8 +31,8 @@ const RECORD_FIELDS: Partial<Record<MemberField, FieldKind>> = {
   admissionDate: 'date',
   officialDate: 'date',
   branch: 'branch',
-  ethnicity: 'text',
-  religion: 'text',
+  ethnicity: 'ethnicity',
+  religion: 'religion',
   hometown: 'text',
   address: 'text',
   phone: 'phone',
@@ -37,7 +47,7 @@ const SHEET_FIELDS: Partial<Record<MemberField, FieldKind>> = {
   birthName: 'name',
   schooling: 'text',
   profession: 'text',
-  politicalTheory: 'text',
+  politicalTheory: 'politicalTheory',
 };
 
 // Not compared: `index` (STT is a position in the list) and `reviewed` (a working mark of one list, not member data).
@@ -71,7 +81,7 @@ export function comparableFields(a: ReconcileSide, b: ReconcileSide, order: read
 }
 
 /** Kinds of free text that may have been typed in a legacy font. */
-const TEXT_KINDS = new Set<FieldKind>(['name', 'branch', 'text']);
+const TEXT_KINDS = new Set<FieldKind>(['name', 'branch', 'text', 'ethnicity', 'religion', 'politicalTheory']);
 
 function fromText(kind: FieldKind, text: string, font?: string): FieldValue {
   const shown = displayText(TEXT_KINDS.has(kind) ? unicodeText(text, font) : text);
@@ -97,8 +107,10 @@ function fromText(kind: FieldKind, text: string, font?: string): FieldValue {
       const e = emailText(shown);
       return { key: e, shown: e };
     }
-    default:
-      return { key: textCompareKey(shown), shown };
+    default: {
+      const list = LISTS[kind];
+      return { key: list ? listCompareKey(list, shown) : textCompareKey(shown), shown };
+    }
   }
 }
 

@@ -1,5 +1,7 @@
 import { formatDate } from '../dates';
 import { detectLegacyEncoding } from '../text/legacy';
+import type { CodeList } from '../data/lists';
+import { foldKey, matchList } from '../parse/lists';
 import { readPhoneText } from '../parse/phone';
 import { nameKind, orgBaseKey } from '../rules/organisation/orgNames';
 import { cleanUnicode, collapseWhitespace, headerKey, nameKey } from '../text/normalize';
@@ -82,6 +84,17 @@ function branchKey(s: string): string {
   const parts = s.split(SUPERIOR);
   const own = parts.length > 1 && parts.slice(1).every(isCommittee) ? parts[0] : s;
   return (nameKind(own) === 'committee' ? 'db:' : '') + orgBaseKey(own);
+}
+
+/**
+ * A list value (ethnicity, religion, political theory): its canonical name when written in an accepted spelling,
+ * a case/diacritics variant or one of the list's usual variants ("Khmer", "Kinh (Việt)", "TC"); a one-letter
+ * typo is not taken for the value it may be. Other text as free text.
+ */
+export function listCompareKey(list: CodeList, s: string): string {
+  const m = matchList(list, s);
+  if (m.value && (m.exact || m.fixable || list.variants[foldKey(s)] === m.value)) return 'list:' + m.value;
+  return textCompareKey(s);
 }
 
 /** Digits with their separators (spaces, dots, dashes) removed; other text kept, upper-cased. */

@@ -56,6 +56,22 @@ describe('fields read from the sheet', () => {
     ]);
   });
 
+  it('list values compare on the list: accepted spellings and usual variants are one value, another value is not', () => {
+    const mk = (sheet: string, ethnicity: string, religion: string, theory: string): ReconcileSide => {
+      const fields = ['fullName', 'nationalId', 'ethnicity', 'religion', 'politicalTheory'] as const;
+      const s = side(sheet, [{ fullName: 'Nguyễn Văn An', nationalId: '001080000123', ethnicity, religion }], [...fields]);
+      return { ...s, data: sheetOf(sheet, [['Nguyễn Văn An', '001080000123', ethnicity, religion, theory]]) };
+    };
+    const diff = (a: ReconcileSide, b: ReconcileSide) => reconcileMembers(a, b).different.map((d) => [d.field, d.a, d.b]);
+    expect(diff(mk('A', 'Kinh', 'Phật giáo', 'Trung cấp'), mk('B', 'Kinh (Việt)', 'Đạo Phật', 'TC'))).toEqual([]);
+    expect(diff(mk('A', 'Khơ Me', 'Không', 'Cao cấp'), mk('B', 'Khmer', 'không', 'Cao cấp LLCT'))).toEqual([]);
+    expect(diff(mk('A', 'Kinh', 'Không', 'Sơ cấp'), mk('B', 'Tày', 'Công giáo', 'Trung cấp'))).toEqual([
+      ['ethnicity', 'Kinh', 'Tày'],
+      ['religion', 'Không', 'Công giáo'],
+      ['politicalTheory', 'Sơ cấp', 'Trung cấp'],
+    ]);
+  });
+
   it('shows a value the parser could not read as typed, never as empty', () => {
     const birth = serialFromYmd(1980, 2, 1);
     const a = side('A', [{ fullName: 'Nguyễn Văn An', nationalId: '001080000123', birthDate: birth }], ['fullName', 'nationalId', 'birthDate']);
