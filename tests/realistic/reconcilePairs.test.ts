@@ -60,7 +60,7 @@ function csdlExport(people: Person[]): ExcelJS.Workbook {
   return wb;
 }
 
-type Typed = Omit<Person, 'id' | 'phone' | 'branch'> & { id: string | number; phone: string | number; branch: string };
+type Typed = Omit<Person, 'id' | 'card' | 'phone'> & { id: string | number; card: string | number; phone: string | number };
 
 /**
  * The commune's list: "Ngày tháng" over "Vào Đảng | Chính thức", members under a section row per chi bộ (no branch
@@ -117,7 +117,11 @@ describe('reconciling the CSDL export against the commune list', () => {
     typed[2].phone = '0084 356 789 012';
     typed[3].phone = 901234567; // a number cell: its leading 0 lost
     typed[4].phone = '+84 (0) 961 234 567';
-    typed.forEach((p) => (p.id = Number(p.id)));
+    // IDs and card numbers kept as numbers: the card's leading 0 is lost (01234567 → 1234567).
+    typed.forEach((p) => {
+      p.id = Number(p.id);
+      p.card = Number(p.card);
+    });
     const titles: Record<string, string> = { 'Chi bộ Thôn 1': 'I. CHI BỘ THÔN 1', 'Chi bộ Thôn 2': 'CB Thôn 02', 'Chi bộ Thôn 3': '3. Chi bộ thôn Ba' };
     const { wb } = communeList(typed, (b) => titles[b]);
     // The export names each chi bộ with its superior committee.
@@ -129,11 +133,12 @@ describe('reconciling the CSDL export against the commune list', () => {
 
   it('reports each real difference once, with the rows and normalised values a clerk acts on', async () => {
     const a = P.map((p) => ({ ...p }));
-    a[3].id = ''; // Hạnh: no ID in the CSDL export, found by her card
+    a[3].id = ''; // Hạnh: no ID in the CSDL export, found by her card (a number cell in the commune list)
     a[4].id = '036058333'; // Bình: still a 9-digit CMND in the export
     a[5].id = '036190005556'; // Lan: one digit mistyped
     const b: Typed[] = P.map((p) => ({ ...p }));
     b[0].birth = d(1965, 3, 13); // An: a day off
+    b[3].card = Number(P[3].card);
     b[6].branch = 'Chi bộ Thôn 2'; // Cường: moved to Thôn 2 in the commune list
     b[7].id = ''; // Mai: no ID in the commune list, found by her card
     b.push({ ...P[0], name: 'Ngô Văn Khoa', birth: d(1988, 7, 7), id: '036088001111', card: '01234575', branch: 'Chi bộ Thôn 3', phone: '0391234567' });

@@ -3,14 +3,14 @@ import type { MemberField } from '../fields';
 import type { MemberRecord } from '../records';
 import { ETHNIC_GROUPS, POLITICAL_THEORY, RELIGIONS, type CodeList } from '../data/lists';
 import {
-  branchCompareKey, listCompareKey, dateText, digitText, displayText, emailText, nameCompareKey, phoneText, recordNumberText,
+  branchCompareKey, cardKey, listCompareKey, dateText, digitText, displayText, emailText, nameCompareKey, phoneText, recordNumberText,
   textCompareKey, unicodeText,
 } from './normalizeValue';
 import { tableAt, type ReconcileSide } from './types';
 
 /** How a field's values are normalised for comparison. */
 type FieldKind =
-  | 'name' | 'date' | 'digits' | 'phone' | 'record' | 'canonical' | 'branch' | 'email' | 'text'
+  | 'name' | 'date' | 'digits' | 'card' | 'phone' | 'record' | 'canonical' | 'branch' | 'email' | 'text'
   | 'ethnicity' | 'religion' | 'politicalTheory';
 
 /** Code lists whose accepted spellings and usual variants are one value ("Khmer" = "Khơ Me", "TC" = "Trung cấp"). */
@@ -27,7 +27,7 @@ const RECORD_FIELDS: Partial<Record<MemberField, FieldKind>> = {
   birthDate: 'date',
   nationalId: 'digits',
   recordNumber: 'record',
-  cardNumber: 'digits',
+  cardNumber: 'card',
   admissionDate: 'date',
   officialDate: 'date',
   branch: 'branch',
@@ -94,6 +94,10 @@ function fromText(kind: FieldKind, text: string, font?: string): FieldValue {
     case 'digits': {
       const d = digitText(shown);
       return { key: d, shown: d };
+    }
+    case 'card': {
+      const d = digitText(shown);
+      return { key: cardKey(d), shown: d };
     }
     case 'phone': {
       const p = phoneText(shown);

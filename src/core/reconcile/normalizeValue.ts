@@ -104,6 +104,15 @@ export function digitText(s: string): string {
   return /^\d+$/.test(compact) ? compact : displayText(s).toUpperCase();
 }
 
+/**
+ * Party card numbers compare without leading zeros: a card kept in a number cell ("1234567") lost the 0 of
+ * "01234567". Other text as digitText.
+ */
+export function cardKey(s: string): string {
+  const d = digitText(s);
+  return /^\d+$/.test(d) ? d.replace(/^0+(?=\d)/, '') : d;
+}
+
 /** A national ID usable as a match key: exactly 12 digits. */
 export function validNationalId(s: string | undefined): string | undefined {
   if (s === undefined) return undefined;
