@@ -57,9 +57,13 @@ export function nameCompareKey(s: string): string {
   return wordwiseNameKey(s);
 }
 
-/** Free text (addresses, positions …): as names, plus spacing around punctuation ("Thôn 1,xã A" = "Thôn 1, xã A"). */
+/**
+ * Free text (addresses, positions …): as names, plus spacing around punctuation ("Thôn 1,xã A" = "Thôn 1, xã A"),
+ * the separator between parts of an address ("Yên Thành - Yên Mô - Ninh Bình" = "Yên Thành, Yên Mô, Ninh Bình")
+ * and a full stop at the end.
+ */
 export function textCompareKey(s: string): string {
-  return wordwiseNameKey(s.replace(/\s*([,;:/\-–()])\s*/g, '$1'));
+  return wordwiseNameKey(s.replace(/\s*[,;\-–]\s*/g, ',').replace(/\s*([:/()])\s*/g, '$1').replace(/[\s.,]+$/, ''));
 }
 
 /**

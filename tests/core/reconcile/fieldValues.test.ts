@@ -39,6 +39,8 @@ describe('normalised values', () => {
   it('free text also ignores spacing around punctuation, not words', () => {
     expect(textCompareKey('Thôn 1,xã Hoà Bình')).toBe(textCompareKey('thôn 1, xã  Hòa Bình'));
     expect(textCompareKey('Thôn 1, xã Hòa Bình')).not.toBe(textCompareKey('Thôn 2, xã Hòa Bình'));
+    expect(textCompareKey('Yên Thành - Yên Mô - Ninh Bình.')).toBe(textCompareKey('Yên Thành, Yên Mô, Ninh Bình'));
+    expect(textCompareKey('Yên Thành, Yên Mô, Ninh Bình')).not.toBe(textCompareKey('Yên Thành, Ninh Bình'));
   });
 });
 
