@@ -9,7 +9,7 @@ import { reconcileMembers } from '../../core/reconcile/reconcileMembers';
 import { buildReconcileSheet, type SheetSideRef } from '../../core/reconcile/reconcileSheet';
 import { toReconcileJson } from '../../core/reconcile/schema';
 import { reconcileSummaryText } from '../../core/reconcile/summaryText';
-import { listsAgree, type ReconcileSide } from '../../core/reconcile/types';
+import { listsAgree, sheetSide, type ReconcileSide } from '../../core/reconcile/types';
 import { RECONCILE_CLI as T, RECONCILE_HELP } from '../../core/strings/reconcile';
 import { FileWorkbookHost } from '../../host/file/FileWorkbookHost';
 import { loadXlsxFile, XlsxLoadError } from '../../host/file/loadXlsx';
@@ -92,10 +92,10 @@ async function loadSide(io: CliIO, file: string, sheetName: string | undefined, 
     }
     if (!data) throw new UsageError(T.noMembersTable(file));
   }
-  const result = checkWorkbook([data], { asOf, kinds: ['members'] });
-  const members = result.members.find((m) => m.table.sheet === data!.name);
-  if (!members) throw new UsageError(T.notMembers(file, data.name));
-  return { side: { sheet: data.name, records: members.records, table: members.table, data }, fullPath, display: file };
+  // Every list of the sheet: a second block under its own header (the probationary members) is no other list.
+  const side = sheetSide(data, checkWorkbook([data], { asOf, kinds: ['members'] }).members);
+  if (!side) throw new UsageError(T.notMembers(file, data.name));
+  return { side, fullPath, display: file };
 }
 
 /**

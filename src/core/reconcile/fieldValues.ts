@@ -1,14 +1,24 @@
 import { cellAt, cellDisplay, isBlank } from '../cells';
 import type { MemberField } from '../fields';
 import type { MemberRecord } from '../records';
+import { ETHNIC_GROUPS, POLITICAL_THEORY, RELIGIONS, type CodeList } from '../data/lists';
 import {
-  branchCompareKey, dateText, digitText, displayText, emailText, nameCompareKey, phoneText, recordNumberText,
+  branchCompareKey, cardKey, listCompareKey, dateText, digitText, displayText, emailText, nameCompareKey, phoneText, recordNumberText,
   textCompareKey, unicodeText,
 } from './normalizeValue';
-import type { ReconcileSide } from './types';
+import { tableAt, type ReconcileSide } from './types';
 
 /** How a field's values are normalised for comparison. */
-type FieldKind = 'name' | 'date' | 'digits' | 'phone' | 'record' | 'canonical' | 'branch' | 'email' | 'text';
+type FieldKind =
+  | 'name' | 'date' | 'digits' | 'card' | 'phone' | 'record' | 'canonical' | 'branch' | 'email' | 'text'
+  | 'ethnicity' | 'religion' | 'politicalTheory';
+
+/** Code lists whose accepted spellings and usual variants are one value ("Khmer" = "Khơ Me", "TC" = "Trung cấp"). */
+const LISTS: Partial<Record<FieldKind, CodeList>> = {
+  ethnicity: ETHNIC_GROUPS,
+  religion: RELIGIONS,
+  politicalTheory: POLITICAL_THEORY,
+};
 
 /** Fields carried by MemberRecord, parsed by the engine. */
 const RECORD_FIELDS: Partial<Record<MemberField, FieldKind>> = {
@@ -17,12 +27,12 @@ const RECORD_FIELDS: Partial<Record<MemberField, FieldKind>> = {
   birthDate: 'date',
   nationalId: 'digits',
   recordNumber: 'record',
-  cardNumber: 'digits',
+  cardNumber: 'card',
   admissionDate: 'date',
   officialDate: 'date',
   branch: 'branch',
-  ethnicity: 'text',
-  religion: 'text',
+  ethnicity: 'ethnicity',
+  religion: 'religion',
   hometown: 'text',
   address: 'text',
   phone: 'phone',
@@ -37,7 +47,7 @@ const SHEET_FIELDS: Partial<Record<MemberField, FieldKind>> = {
   birthName: 'name',
   schooling: 'text',
   profession: 'text',
-  politicalTheory: 'text',
+  politicalTheory: 'politicalTheory',
 };
 
 // Not compared: `index` (STT is a position in the list) and `reviewed` (a working mark of one list, not member data).
@@ -51,11 +61,18 @@ export interface FieldValue {
 const EMPTY: FieldValue = { key: '', shown: '' };
 
 function sideHasField(side: ReconcileSide, field: MemberField): boolean {
-  if (RECORD_FIELDS[field]) {
-    if (side.table.columns[field] !== undefined) return true;
-    return field === 'branch' && (side.table.sections?.length ?? 0) > 0;
-  }
-  return !!SHEET_FIELDS[field] && !!side.data && side.table.columns[field] !== undefined;
+  return (side.tables ?? [side.table]).some((table) => {
+    if (RECORD_FIELDS[field]) {
+      if (table.columns[field] !== undefined) return true;
+      return field === 'branch' && (table.sections?.length ?? 0) > 0;
+    }
+    return !!SHEET_FIELDS[field] && !!side.data && table.columns[field] !== undefined;
+  });
+}
+
+/** The field's column on a row (0-based), undefined where the row's list has none. */
+export function fieldColumn(side: ReconcileSide, row: number, field: MemberField): number | undefined {
+  return tableAt(side, row).columns[field];
 }
 
 /** The fields both sides have, in the order of RULES.md §2. */
@@ -64,7 +81,7 @@ export function comparableFields(a: ReconcileSide, b: ReconcileSide, order: read
 }
 
 /** Kinds of free text that may have been typed in a legacy font. */
-const TEXT_KINDS = new Set<FieldKind>(['name', 'branch', 'text']);
+const TEXT_KINDS = new Set<FieldKind>(['name', 'branch', 'text', 'ethnicity', 'religion', 'politicalTheory']);
 
 function fromText(kind: FieldKind, text: string, font?: string): FieldValue {
   const shown = displayText(TEXT_KINDS.has(kind) ? unicodeText(text, font) : text);
@@ -78,6 +95,10 @@ function fromText(kind: FieldKind, text: string, font?: string): FieldValue {
       const d = digitText(shown);
       return { key: d, shown: d };
     }
+    case 'card': {
+      const d = digitText(shown);
+      return { key: cardKey(d), shown: d };
+    }
     case 'phone': {
       const p = phoneText(shown);
       return { key: p, shown: p };
@@ -90,8 +111,10 @@ function fromText(kind: FieldKind, text: string, font?: string): FieldValue {
       const e = emailText(shown);
       return { key: e, shown: e };
     }
-    default:
-      return { key: textCompareKey(shown), shown };
+    default: {
+      const list = LISTS[kind];
+      return { key: list ? listCompareKey(list, shown) : textCompareKey(shown), shown };
+    }
   }
 }
 
@@ -111,7 +134,7 @@ function rawCellValue(side: ReconcileSide, row: number, col: number | undefined)
 export function rawFieldValue(side: ReconcileSide, rec: MemberRecord, field: MemberField): unknown {
   const value = (rec as unknown as Record<string, unknown>)[field];
   if (value !== undefined && value !== null && value !== '') return value;
-  const col = side.table.columns[field];
+  const col = fieldColumn(side, rec.row, field);
   if (!side.data || col === undefined) return undefined;
   const cell = cellAt(side.data, rec.row - 1, col);
   return cell.type === 'empty' ? undefined : cell.value;
@@ -119,7 +142,7 @@ export function rawFieldValue(side: ReconcileSide, rec: MemberRecord, field: Mem
 
 /** The normalised value of a field on a row. */
 export function memberFieldValue(side: ReconcileSide, rec: MemberRecord, field: MemberField): FieldValue {
-  const col = side.table.columns[field];
+  const col = fieldColumn(side, rec.row, field);
   const recordKind = RECORD_FIELDS[field];
   if (!recordKind) {
     const sheetKind = SHEET_FIELDS[field];
@@ -142,7 +165,8 @@ export function memberFieldValue(side: ReconcileSide, rec: MemberRecord, field: 
 
 /** rawCellValue, or for a date written over Ngày | Tháng | Năm its three parts as typed ("31/2/2005"). */
 function rawValue(side: ReconcileSide, row: number, field: MemberField, col: number | undefined): FieldValue {
-  const parts = side.table.dateParts?.[field as keyof NonNullable<typeof side.table.dateParts>];
+  const dateParts = tableAt(side, row).dateParts;
+  const parts = dateParts?.[field as keyof NonNullable<typeof dateParts>];
   if (!parts) return rawCellValue(side, row, col);
   const shown = [parts.day, parts.month, parts.year].map((k) => rawCellValue(side, row, k).shown);
   if (shown.every((p) => !p)) return EMPTY;

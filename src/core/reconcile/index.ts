@@ -3,7 +3,7 @@
  * the "Đối soát" sheet, the marks on both lists and the CLI's text summary.
  */
 export { reconcileMembers } from './reconcileMembers';
-export { listsAgree, MATCH_KEYS } from './types';
+export { listsAgree, MATCH_KEYS, sheetSide, tableAt } from './types';
 export type {
   AmbiguousEntry, FieldDifference, InternalDuplicate, MatchKey, MatchedPair, OnlyInEntry, ReconcileResult, ReconcileSide,
 } from './types';

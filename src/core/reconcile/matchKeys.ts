@@ -1,5 +1,5 @@
 import type { MemberRecord } from '../records';
-import { digitText, nameCompareKey, recordNumberText, validNationalId } from './normalizeValue';
+import { cardKey, nameCompareKey, recordNumberText, validNationalId } from './normalizeValue';
 
 /**
  * The match keys of one member, in the order they are tried: a valid 12-digit national ID, the party card
@@ -18,7 +18,7 @@ export function memberKeys(rec: MemberRecord): MemberKeys {
   const birth = typeof rec.birthDate === 'number' && Number.isFinite(rec.birthDate) ? String(Math.floor(rec.birthDate)) : '';
   return [
     validNationalId(rec.nationalId),
-    rec.cardNumber ? nonEmpty(digitText(rec.cardNumber)) : undefined,
+    rec.cardNumber ? nonEmpty(cardKey(rec.cardNumber)) : undefined,
     rec.recordNumber ? nonEmpty(recordNumberText(rec.recordNumber)) : undefined,
     name && birth ? `${name}|${birth}` : undefined,
   ];

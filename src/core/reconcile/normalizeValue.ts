@@ -1,6 +1,10 @@
 import { formatDate } from '../dates';
 import { detectLegacyEncoding } from '../text/legacy';
-import { cleanUnicode, collapseWhitespace, looseKey, nameKey } from '../text/normalize';
+import type { CodeList } from '../data/lists';
+import { foldKey, matchList } from '../parse/lists';
+import { readPhoneText } from '../parse/phone';
+import { nameKind, orgBaseKey } from '../rules/organisation/orgNames';
+import { cleanUnicode, collapseWhitespace, headerKey, nameKey } from '../text/normalize';
 
 /**
  * Comparison keys for reconciliation: two values are the same when their keys are equal.
@@ -53,14 +57,48 @@ export function nameCompareKey(s: string): string {
   return wordwiseNameKey(s);
 }
 
-/** Free text (addresses, positions …): as names, plus spacing around punctuation ("Thôn 1,xã A" = "Thôn 1, xã A"). */
+/**
+ * Free text (addresses, positions …): as names, plus spacing around punctuation ("Thôn 1,xã A" = "Thôn 1, xã A"),
+ * the separator between parts of an address ("Yên Thành - Yên Mô - Ninh Bình" = "Yên Thành, Yên Mô, Ninh Bình")
+ * and a full stop at the end.
+ */
 export function textCompareKey(s: string): string {
-  return wordwiseNameKey(s.replace(/\s*([,;:/\-–()])\s*/g, '$1'));
+  return wordwiseNameKey(s.replace(/\s*[,;\-–]\s*/g, ',').replace(/\s*([:/()])\s*/g, '$1').replace(/[\s.,]+$/, ''));
 }
 
-/** Branch names: looseKey, as the organisation checks match them. */
+/**
+ * Branch names as the organisation checks match them: "CB Thôn 01", "Chi bộ thôn 1", "Thôn Một" and "CHI BỘ THÔN 1"
+ * are one chi bộ; a đảng bộ of the same place is not.
+ */
 export function branchCompareKey(s: string): string {
-  return cached(branchKeys, s, looseKey);
+  return cached(branchKeys, s, branchKey);
+}
+
+// " - ", " – ", "," or "/" before the superior committee: "Chi bộ Thôn 1 - Đảng bộ xã Yên Thành".
+const SUPERIOR = /\s+[-–]\s+|\s*[,/]\s*/;
+
+const UPPER_COMMITTEE = /^(tinh|thanh|huyen|quan|thi) uy( |$)/;
+
+function isCommittee(name: string): boolean {
+  return nameKind(name) === 'committee' || UPPER_COMMITTEE.test(headerKey(name));
+}
+
+function branchKey(s: string): string {
+  // The export of CSDL đảng viên names a chi bộ with its superiors; the commune's list names it alone.
+  const parts = s.split(SUPERIOR);
+  const own = parts.length > 1 && parts.slice(1).every(isCommittee) ? parts[0] : s;
+  return (nameKind(own) === 'committee' ? 'db:' : '') + orgBaseKey(own);
+}
+
+/**
+ * A list value (ethnicity, religion, political theory): its canonical name when written in an accepted spelling,
+ * a case/diacritics variant or one of the list's usual variants ("Khmer", "Kinh (Việt)", "TC"); a one-letter
+ * typo is not taken for the value it may be. Other text as free text.
+ */
+export function listCompareKey(list: CodeList, s: string): string {
+  const m = matchList(list, s);
+  if (m.value && (m.exact || m.fixable || list.variants[foldKey(s)] === m.value)) return 'list:' + m.value;
+  return textCompareKey(s);
 }
 
 /** Digits with their separators (spaces, dots, dashes) removed; other text kept, upper-cased. */
@@ -68,6 +106,15 @@ export function digitText(s: string): string {
   if (/^\d+$/.test(s)) return s;
   const compact = displayText(s).replace(/[\s.\-]/g, '');
   return /^\d+$/.test(compact) ? compact : displayText(s).toUpperCase();
+}
+
+/**
+ * Party card numbers compare without leading zeros: a card kept in a number cell ("1234567") lost the 0 of
+ * "01234567". Other text as digitText.
+ */
+export function cardKey(s: string): string {
+  const d = digitText(s);
+  return /^\d+$/.test(d) ? d.replace(/^0+(?=\d)/, '') : d;
 }
 
 /** A national ID usable as a match key: exactly 12 digits. */
@@ -78,17 +125,11 @@ export function validNationalId(s: string | undefined): string | undefined {
 }
 
 /**
- * Phone numbers as 10/11-digit text: "+84 912 345 678" = "0912345678", and a number cell that lost its
- * leading zero (912345678) = "0912345678".
+ * Phone numbers as the checker reads them ("+84 912 345 678", "0084 …", "+84 (0) …", "0912.345.678", a number
+ * cell that lost its leading 0, an old 11-digit prefix): the number's digits; text that holds none, as written.
  */
 export function phoneText(s: string): string {
-  let d = displayText(s).replace(/[\s.\-()]/g, '');
-  if (!/^\+?\d+$/.test(d)) return displayText(s);
-  if (d.startsWith('+84')) d = '0' + d.slice(3);
-  else if (d.startsWith('84') && (d.length === 11 || d.length === 12) && d[2] !== '0') d = '0' + d.slice(2);
-  if (d.length === 9 && /^[35789]/.test(d)) d = '0' + d;
-  else if (d.length === 10 && d.startsWith('2')) d = '0' + d;
-  return d;
+  return readPhoneText(displayText(s))?.normalized || displayText(s);
 }
 
 /** Record number (số lý lịch): no spaces, upper case ("123456 ta" = "123456TA"). */

@@ -1,7 +1,7 @@
 import { MEMBER_FIELDS, type MemberField } from '../fields';
 import type { MemberRecord } from '../records';
 import { internalDuplicates } from './duplicates';
-import { comparableFields, memberFieldValue, rawFieldValue } from './fieldValues';
+import { comparableFields, fieldColumn, memberFieldValue, rawFieldValue } from './fieldValues';
 import { memberKeys, type MemberKeys } from './matchKeys';
 import { displayText, validNationalId } from './normalizeValue';
 import {
@@ -73,7 +73,8 @@ function onlyIn(rec: MemberRecord): OnlyInEntry {
 /**
  * Reconcile two member tables (đối soát): pair members by national ID; where a side has no valid ID, by party
  * card number, then record number, then name key + birth date. Two rows that both carry a key at an earlier
- * step and differ there are different people (a different ID is never matched by name). A row with two or more
+ * step and differ there are different people (a different ID is never matched by name), save a mistyped ID:
+ * the same name and birth date with IDs one digit apart (pairTypedIds). A row with two or more
  * candidates is ambiguous and counted in neither `matched` nor `onlyIn*`. Matched pairs are compared field by
  * field on every field both tables have. Linear time: hash maps only.
  */
@@ -114,6 +115,8 @@ export function reconcileMembers(a: ReconcileSide, b: ReconcileSide): ReconcileR
     });
   });
 
+  pairTypedIds(keysA, keysB, stateA, stateB, pairs);
+
   const fields = comparableFields(a, b, MEMBER_FIELDS);
   const different: FieldDifference[] = [];
   pairs.sort((p, q) => rowA(p.i) - rowA(q.i));
@@ -132,6 +135,55 @@ export function reconcileMembers(a: ReconcileSide, b: ReconcileSide): ReconcileR
     ambiguous,
     duplicates: [...internalDuplicates('a', a.records, keysA), ...internalDuplicates('b', b.records, keysB)],
   };
+}
+
+/** Two 12-digit IDs one slip of the keyboard apart: one digit changed, or two neighbours swapped. */
+export function nearIds(x: string, y: string): boolean {
+  let first = -1;
+  let count = 0;
+  for (let k = 0; k < x.length; k++) {
+    if (x[k] === y[k]) continue;
+    if (++count > 2) return false;
+    if (first < 0) first = k;
+  }
+  if (count === 1) return true;
+  return count === 2 && x[first] === y[first + 1] && x[first + 1] === y[first];
+}
+
+/**
+ * A mistyped ID (036190005556 for 036190005555) keeps two lists' rows of one member apart at the ID step, and a
+ * different ID is never a match by name alone. Rows left over on both sides with the same name and birth date and
+ * IDs one slip apart are that member, though: paired (only where exactly one row each way fits), so the clerk sees
+ * one ID to correct, not a member to add to one list and drop from the other.
+ */
+function pairTypedIds(keysA: MemberKeys[], keysB: MemberKeys[], stateA: Int8Array, stateB: Int8Array, pairs: { i: number; j: number; by: MatchedPair['by'] }[]): void {
+  const ID = MATCH_KEYS.indexOf('nationalId');
+  const NAME_BIRTH = MATCH_KEYS.indexOf('nameBirth');
+  const fits = (keys: MemberKeys[], state: Int8Array) => {
+    const byPerson = new Map<string, number[]>();
+    keys.forEach((k, i) => {
+      const person = k[NAME_BIRTH];
+      if (state[i] !== OPEN || k[ID] === undefined || person === undefined) return;
+      const list = byPerson.get(person);
+      if (list) list.push(i);
+      else byPerson.set(person, [i]);
+    });
+    return byPerson;
+  };
+  const openA = fits(keysA, stateA);
+  const openB = fits(keysB, stateB);
+  for (const [person, rowsA] of openA) {
+    const rowsB = openB.get(person);
+    if (!rowsB) continue;
+    const near = (i: number, j: number) => nearIds(keysA[i][ID]!, keysB[j][ID]!);
+    for (const i of rowsA) {
+      const js = rowsB.filter((j) => near(i, j));
+      if (js.length !== 1 || rowsA.filter((i2) => near(i2, js[0])).length !== 1) continue;
+      stateA[i] = MATCHED;
+      stateB[js[0]] = MATCHED;
+      pairs.push({ i, j: js[0], by: 'nameBirth' });
+    }
+  }
 }
 
 /** A's entries first, each side by row. */
@@ -162,8 +214,8 @@ function compareFields(
       a: va.shown,
       b: vb.shown,
       name,
-      colA: a.table.columns[field],
-      colB: b.table.columns[field],
+      colA: fieldColumn(a, recA.row, field),
+      colB: fieldColumn(b, recB.row, field),
     });
   }
 }

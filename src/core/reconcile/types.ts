@@ -6,12 +6,37 @@ import type { MemberRecord } from '../records';
 export interface ReconcileSide {
   sheet: string;
   records: MemberRecord[];
+  /** The sheet's (first) member list. */
   table: TableInfo;
+  /**
+   * Every member list of the sheet, when it holds more than one (chính thức, then dự bị under a header of its own
+   * with other columns): each row is read through the list it belongs to.
+   */
+  tables?: TableInfo[];
   /**
    * The sheet itself, when available: fields the records do not carry (birthName, schooling …) are read
    * from it, and a value the parser could not read is shown as typed instead of as empty.
    */
   data?: SheetData;
+}
+
+/** The member lists found in one sheet, as one side: every block's members, in row order. */
+export function sheetSide(
+  sheet: SheetData,
+  lists: readonly { table: TableInfo; records: MemberRecord[] }[],
+): ReconcileSide | undefined {
+  const own = lists.filter((l) => l.table.sheet === sheet.name && l.table.kind === 'members');
+  if (!own.length) return undefined;
+  const base = { sheet: sheet.name, table: own[0].table, data: sheet };
+  if (own.length === 1) return { ...base, records: own[0].records };
+  const records = own.flatMap((l) => l.records).sort((x, y) => x.row - y.row);
+  return { ...base, records, tables: own.map((l) => l.table) };
+}
+
+/** The list a row of the side belongs to. */
+export function tableAt(side: ReconcileSide, row: number): TableInfo {
+  if (!side.tables) return side.table;
+  return side.tables.find((t) => row >= t.firstRow && row <= t.lastRow) ?? side.table;
 }
 
 /** The keys tried in order to pair a member of A with a member of B. */

@@ -3,7 +3,7 @@ import { checkWorkbook } from '../../core/engine';
 import { reconcileMarks } from '../../core/reconcile/marks';
 import { reconcileMembers } from '../../core/reconcile/reconcileMembers';
 import { buildReconcileSheet } from '../../core/reconcile/reconcileSheet';
-import type { ReconcileResult, ReconcileSide } from '../../core/reconcile/types';
+import { sheetSide, type ReconcileResult, type ReconcileSide } from '../../core/reconcile/types';
 import { RECONCILE_PANE as P } from '../../core/strings/reconcile';
 import type { WorkbookHost } from '../../host/WorkbookHost';
 
@@ -18,10 +18,9 @@ export interface HostReconcileOutcome {
 
 async function memberSide(host: WorkbookHost, sheet: string, asOf: number): Promise<ReconcileSide> {
   const data: SheetData = await host.readSheet(sheet);
-  const checked = checkWorkbook([data], { asOf, kinds: ['members'] });
-  const members = checked.members[0];
-  if (!members) throw new ReconcileInputError(P.notMembers(sheet));
-  return { sheet, records: members.records, table: members.table, data };
+  const side = sheetSide(data, checkWorkbook([data], { asOf, kinds: ['members'] }).members);
+  if (!side) throw new ReconcileInputError(P.notMembers(sheet));
+  return side;
 }
 
 /**

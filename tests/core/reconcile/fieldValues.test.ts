@@ -39,6 +39,8 @@ describe('normalised values', () => {
   it('free text also ignores spacing around punctuation, not words', () => {
     expect(textCompareKey('Thôn 1,xã Hoà Bình')).toBe(textCompareKey('thôn 1, xã  Hòa Bình'));
     expect(textCompareKey('Thôn 1, xã Hòa Bình')).not.toBe(textCompareKey('Thôn 2, xã Hòa Bình'));
+    expect(textCompareKey('Yên Thành - Yên Mô - Ninh Bình.')).toBe(textCompareKey('Yên Thành, Yên Mô, Ninh Bình'));
+    expect(textCompareKey('Yên Thành, Yên Mô, Ninh Bình')).not.toBe(textCompareKey('Yên Thành, Ninh Bình'));
   });
 });
 
@@ -53,6 +55,22 @@ describe('fields read from the sheet', () => {
     expect(reconcileMembers(mk('A', 'Trung cấp'), mk('B', encodeTcvn3('Trung cấp'))).different).toEqual([]);
     expect(reconcileMembers(mk('A', 'Trung cấp'), mk('B', 'Cao cấp')).different.map((d) => [d.field, d.a, d.b])).toEqual([
       ['politicalTheory', 'Trung cấp', 'Cao cấp'],
+    ]);
+  });
+
+  it('list values compare on the list: accepted spellings and usual variants are one value, another value is not', () => {
+    const mk = (sheet: string, ethnicity: string, religion: string, theory: string): ReconcileSide => {
+      const fields = ['fullName', 'nationalId', 'ethnicity', 'religion', 'politicalTheory'] as const;
+      const s = side(sheet, [{ fullName: 'Nguyễn Văn An', nationalId: '001080000123', ethnicity, religion }], [...fields]);
+      return { ...s, data: sheetOf(sheet, [['Nguyễn Văn An', '001080000123', ethnicity, religion, theory]]) };
+    };
+    const diff = (a: ReconcileSide, b: ReconcileSide) => reconcileMembers(a, b).different.map((d) => [d.field, d.a, d.b]);
+    expect(diff(mk('A', 'Kinh', 'Phật giáo', 'Trung cấp'), mk('B', 'Kinh (Việt)', 'Đạo Phật', 'TC'))).toEqual([]);
+    expect(diff(mk('A', 'Khơ Me', 'Không', 'Cao cấp'), mk('B', 'Khmer', 'không', 'Cao cấp LLCT'))).toEqual([]);
+    expect(diff(mk('A', 'Kinh', 'Không', 'Sơ cấp'), mk('B', 'Tày', 'Công giáo', 'Trung cấp'))).toEqual([
+      ['ethnicity', 'Kinh', 'Tày'],
+      ['religion', 'Không', 'Công giáo'],
+      ['politicalTheory', 'Sơ cấp', 'Trung cấp'],
     ]);
   });
 

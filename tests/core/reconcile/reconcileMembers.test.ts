@@ -49,10 +49,23 @@ describe('reconcileMembers', () => {
   });
 
   it('never pairs two different valid IDs, even with the same name and birth date', () => {
-    const r = reconcileMembers(side('A', [an]), side('B', [{ ...an, nationalId: '001080000124' }]));
+    const r = reconcileMembers(side('A', [an]), side('B', [{ ...an, nationalId: '001080004567' }]));
     expect(r.matched).toBe(0);
     expect(r.onlyInA).toEqual([{ row: 2, nationalId: '001080000123', fullName: 'Nguyễn Văn An' }]);
-    expect(r.onlyInB).toEqual([{ row: 2, nationalId: '001080000124', fullName: 'Nguyễn Văn An' }]);
+    expect(r.onlyInB).toEqual([{ row: 2, nationalId: '001080004567', fullName: 'Nguyễn Văn An' }]);
+  });
+
+  it('pairs a mistyped ID (one digit changed or two swapped) of the same name and birth date, and shows both IDs', () => {
+    for (const typo of ['001080000124', '001080000132']) {
+      const r = reconcileMembers(side('A', [an]), side('B', [{ ...an, nationalId: typo }]));
+      expect(r.matched).toBe(1);
+      expect(r.onlyInA).toEqual([]);
+      expect(r.different.map((x) => [x.field, x.a, x.b])).toEqual([['nationalId', '001080000123', typo]]);
+    }
+    // Another birth date, or two rows of B that fit: not guessed.
+    expect(reconcileMembers(side('A', [an]), side('B', [{ ...an, nationalId: '001080000124', birthDate: d(1980, 2, 2) }])).matched).toBe(0);
+    const two = reconcileMembers(side('A', [an]), side('B', [{ ...an, nationalId: '001080000124' }, { ...an, nationalId: '001080000125' }]));
+    expect(two.matched).toBe(0);
   });
 
   it('falls back to card, record number, then name and birth date where an ID is missing or invalid', () => {
