@@ -5,6 +5,7 @@ import { findHeader, findHeaderAt, firstFilledRow, type HeaderChoice } from './f
 import { singleRowHeader } from './headerLayout';
 import type { TextReader } from './legacyText';
 import { splitBySpan } from './splitBySpan';
+import { datedTypeColumn } from './datedTypeColumn';
 import { titleBranch } from './titleBranch';
 import { assignFields, mapColumns, qualifies, splitLayouts, matchHeaders, type ColumnMapping, type MappedHeader } from './mapColumns';
 
@@ -35,7 +36,7 @@ export function detectSheetTables(sheet: SheetData, override?: TableOverride): T
   if (!header) return [];
   const mapping = own?.columns ? withColumnOverrides(header, own.columns) : header.mapping;
   const tables: TableInfo[] = [];
-  let block: Block | undefined = { header, mapping, titleFrom: 0 };
+  let block: Block | undefined = { header, mapping, titleFrom: 0, userColumns: own?.columns };
   let inherited: { row: number; label: string } | undefined;
   while (block && tables.length < MAX_BLOCKS) {
     const { table, nextBlock } = readBlock(sheet, block, inherited);
@@ -53,6 +54,8 @@ interface Block {
   mapping: ColumnMapping;
   /** 0-based row from which a title above the header may name the block's chi bộ. */
   titleFrom: number;
+  /** The user's column choices (the first block's): detection does not second-guess them. */
+  userColumns?: Record<number, FieldKey | null>;
 }
 
 /**
@@ -101,7 +104,9 @@ function readBlock(sheet: SheetData, block: Block, inherited?: { row: number; la
     ...(mapping.memberTypeByMark ? { memberTypeByMark: mapping.memberTypeByMark } : {}),
     ...(typeSections && mapping.kind === 'members' && mapping.columns.memberType === undefined ? { typeSections } : {}),
   };
-  return { table: { ...table, ...splitBySpan(sheet, header.cells, table) }, ...(nextBlock !== undefined ? { nextBlock } : {}) };
+  const read = { ...table, ...splitBySpan(sheet, header.cells, table) };
+  const dated = read.columns.memberType !== undefined && block.userColumns?.[read.columns.memberType] === undefined ? datedTypeColumn(sheet, read) : undefined;
+  return { table: { ...read, ...dated }, ...(nextBlock !== undefined ? { nextBlock } : {}) };
 }
 
 /** Fields in other columns that make a new header (one could be a retyped label read another way). */

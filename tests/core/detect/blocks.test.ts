@@ -30,3 +30,32 @@ describe('a sheet with more than one block (detectSheetTables)', () => {
     expect(tables.map((t) => t.dataRows)).toEqual([[2, 3, 4]]);
   });
 });
+
+describe('"Vào Đảng" | "Chính thức" on one header row (the "Ngày tháng" group label left out)', () => {
+  const head = ['STT', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Số CCCD', 'Vào Đảng', 'Chính thức', 'Chi bộ'];
+  const fields = ['index', 'fullName', 'gender', 'birthDate', 'nationalId', 'admissionDate', 'officialDate', 'branch'];
+
+  it('a column of dates under "Chính thức" is the official date, not the member type', () => {
+    const sheet = makeSheet('DS', [head, ...Array.from({ length: 6 }, (_, k) => memberRow(k + 1, fields))]);
+    const [table] = detectSheetTables(sheet);
+    expect(table.columns.officialDate).toBe(6);
+    expect(table.columns.memberType).toBeUndefined();
+    expect(table.headers.find((h) => h.col === 6)?.field).toBe('officialDate');
+  });
+
+  it('"Chính thức" holding the type (x marks or words) stays the member type', () => {
+    const typed = head.map((h) => (h === 'Chính thức' ? 'Loại ĐV' : h));
+    const sheet = makeSheet('DS', [typed, ...Array.from({ length: 6 }, (_, k) => memberRow(k + 1, fields.map((f) => (f === 'officialDate' ? 'memberType' : f))))]);
+    const [table] = detectSheetTables(sheet);
+    expect(table.columns.memberType).toBe(6);
+    const words = makeSheet('DS', [head, ...Array.from({ length: 6 }, (_, k) => [k + 1, `Người ${k}`, 'Nam', null, null, null, 'Chính thức', 'Chi bộ Thôn 1'])]);
+    expect(detectSheetTables(words)[0].columns.memberType).toBe(6);
+  });
+
+  it('the user’s choice of the member type for that column is kept', () => {
+    const sheet = makeSheet('DS', [head, ...Array.from({ length: 6 }, (_, k) => memberRow(k + 1, fields))]);
+    const [table] = detectSheetTables(sheet, { sheet: 'DS', columns: { 6: 'memberType' } });
+    expect(table.columns.memberType).toBe(6);
+    expect(table.columns.officialDate).toBeUndefined();
+  });
+});
