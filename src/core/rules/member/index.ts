@@ -3,7 +3,7 @@ import type { FieldKey, PartDateField, TableInfo } from '../../fields';
 import type { Finding } from '../../findings';
 import type { MemberRecord, MemberType } from '../../records';
 import { yearOf } from '../../parse/calendar';
-import { readGender, readReviewed } from '../../parse/values';
+import { readGender, readMemberLeft, readReviewed } from '../../parse/values';
 import { checkCurrentAddress, type AddressIssue } from '../address';
 import * as S from '../../strings/rules';
 import { Findings, textFix, type RuleContext } from '../context';
@@ -60,7 +60,7 @@ function readMembers(sheet: SheetData, table: TableInfo, ctx: RuleContext, out: 
     ethnicity: c('ethnicity'), religion: c('religion'), hometown: c('hometown'), address: c('address'),
     phone: c('phone'), email: c('email'), position: c('position'), workplace: c('workplace'),
     schooling: c('schooling'), politicalTheory: c('politicalTheory'), memberType: c('memberType'),
-    reviewed: c('reviewed'),
+    reviewed: c('reviewed'), status: c('status'),
   };
   const rowCols: MemberColumns = {
     birthDate: col.birthDate, admissionDate: col.admissionDate, officialDate: col.officialDate,
@@ -210,11 +210,15 @@ function readMembers(sheet: SheetData, table: TableInfo, ctx: RuleContext, out: 
     if (col.position >= 0) rec.position = text[col.position] ?? displayText(cellOf(cells, col.position));
     if (col.workplace >= 0) rec.workplace = text[col.workplace] ?? displayText(cellOf(cells, col.workplace));
     if (col.reviewed >= 0) rec.reviewed = readReviewed(cellOf(cells, col.reviewed));
+    if (col.status >= 0) {
+      const st = text[col.status] ?? displayText(cellOf(cells, col.status));
+      if (st) rec.left = readMemberLeft(st);
+    }
 
     const officialBlank = officialParts ? datePartsBlank(cells, officialParts) : col.officialDate >= 0 && (notYet !== undefined || isBlankAt(cells, text, col.officialDate));
     checkMemberRow(out, rec, rowCols, asOf, officialBlank);
     const noCard = col.cardNumber >= 0 && rec.cardNumber === undefined && (isBlankAt(cells, text, col.cardNumber) || saysNone(cellOf(cells, col.cardNumber)));
-    if (noCard && isOfficialMember(rec, asOf)) {
+    if (noCard && !rec.left && isOfficialMember(rec, asOf)) {
       out.add(row, col.cardNumber, 'cardNumber', 'card-missing', S.cardMissing());
     }
     if (keys) setMemberKeys(keys, count, rec);
@@ -241,7 +245,7 @@ function newMemberRecord(row: number): MemberRecord {
     row, fullName: undefined, gender: undefined, birthDate: undefined, nationalId: undefined, cardNumber: undefined,
     recordNumber: undefined, admissionDate: undefined, officialDate: undefined, branch: undefined, memberType: undefined,
     phone: undefined, email: undefined, ethnicity: undefined, religion: undefined, address: undefined,
-    hometown: undefined, position: undefined, workplace: undefined, reviewed: false,
+    hometown: undefined, position: undefined, workplace: undefined, reviewed: false, left: undefined,
   };
 }
 
