@@ -5,7 +5,9 @@
  * died, moved out or were struck off in the list.
  */
 import ExcelJS from 'exceljs';
-import { checkBook, findingsOn, putRow, type Checked } from './support';
+import { computeProgress } from '../../src/core/reports/progress';
+import { computeBadges } from '../../src/core/reports/badges';
+import { AS_OF, checkBook, findingsOn, putRow, type Checked } from './support';
 
 const ORGS = 'To chuc';
 const EXPORT = 'DSDV';
@@ -89,5 +91,14 @@ describe('(x) a member list exported from the management software, with a status
 
   it('only members still here count towards a chi bộ: Thôn 3 has none', () => {
     expect(findingsOn(c.result, ORGS)).toEqual(['B5 org-empty']);
+  });
+
+  it('the progress report counts the members still here; the badge list leaves out those who left', () => {
+    const report = computeProgress(c.result, AS_OF);
+    const total = (label: string) => report.rows.find((r) => r.label === label)?.counts.total;
+    expect([total('Chi bộ Thôn 1'), total('Chi bộ Thôn 2'), total('Chi bộ Thôn 3')]).toEqual([3, 3, 0]);
+    expect(report.total.total).toBe(6);
+    // Vũ Văn Giáp, admitted 1940, would reach 85 years in 2025; Nguyễn Văn An (1985) reaches 40.
+    expect(computeBadges(c.result.members[0].records, 2025).entries.map((e) => e.member.fullName)).toEqual(['Nguyễn Văn An']);
   });
 });
