@@ -6,6 +6,7 @@
  */
 import ExcelJS from 'exceljs';
 import { computeProgress } from '../../src/core/reports/progress';
+import { readMemberLeft } from '../../src/core/parse/values';
 import { computeBadges } from '../../src/core/reports/badges';
 import { AS_OF, checkBook, findingsOn, putRow, type Checked } from './support';
 
@@ -100,5 +101,149 @@ describe('(x) a member list exported from the management software, with a status
     expect(report.total.total).toBe(6);
     // Vũ Văn Giáp, admitted 1940, would reach 85 years in 2025; Nguyễn Văn An (1985) reaches 40.
     expect(computeBadges(c.result.members[0].records, 2025).entries.map((e) => e.member.fullName)).toEqual(['Nguyễn Văn An']);
+  });
+});
+
+/** The full "trích ngang" export: 60 columns, most of them not checked. */
+const WIDE_HEADERS = [
+  'STT', 'Số lý lịch', 'Số thẻ đảng viên', 'Ngày cấp thẻ', 'Họ và tên đang dùng', 'Họ và tên khai sinh', 'Bí danh', 'Giới tính',
+  'Ngày sinh', 'Nơi sinh', 'Quê quán', 'Dân tộc', 'Tôn giáo', 'Nơi thường trú', 'Nơi tạm trú', 'Nghề nghiệp',
+  'Trình độ giáo dục phổ thông', 'Chuyên môn nghiệp vụ', 'Học hàm', 'Học vị', 'Lý luận chính trị', 'Ngoại ngữ', 'Tin học',
+  'Ngày vào Đảng', 'Tại chi bộ', 'Người giới thiệu thứ nhất', 'Người giới thiệu thứ hai', 'Ngày chính thức', 'Tại chi bộ',
+  'Ngày vào Đoàn', 'Ngày tham gia cách mạng', 'Ngày nhập ngũ', 'Ngày xuất ngũ', 'Chức vụ Đảng', 'Chức vụ chính quyền',
+  'Chức vụ đoàn thể', 'Khen thưởng', 'Kỷ luật', 'Huy hiệu Đảng', 'Số CCCD', 'Ngày cấp', 'Nơi cấp', 'Điện thoại', 'Email',
+  'Chi bộ đang sinh hoạt', 'Thành phần gia đình', 'Đối tượng chính sách', 'Sức khỏe', 'Ngày đi làm',
+  'Ngày vào Đảng lần thứ hai', 'Ngày chuyển đến', 'Ngày chuyển đi', 'Lý do', 'Ghi chú', 'Ngày cập nhật', 'Người cập nhật',
+  'Mã ĐV', 'Mã chi bộ', 'Loại đảng viên', 'Đã rà soát',
+];
+
+describe('(x) a 60-column export: "Tại chi bộ" beside the admission and official dates', () => {
+  let c: Checked;
+  beforeAll(async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Trich ngang');
+    putRow(ws, 1, ['TRÍCH NGANG ĐẢNG VIÊN']);
+    putRow(ws, 3, WIDE_HEADERS);
+    const at = (h: string) => WIDE_HEADERS.indexOf(h) + 1;
+    const people = [
+      ['Nguyễn Văn An', 'Nam', '12/03/1960', '037060001234', '03/02/1985', '03/02/1986', 'Chi bộ Quân sự huyện Gia Viễn'],
+      ['Trần Thị Bình', 'Nữ', '05/07/1972', '037172002345', '19/05/1998', '19/05/1999', 'Chi bộ Trường THPT Gia Viễn A'],
+      ['Lê Văn Cường', 'Nam', '20/11/1975', '037075003456', '02/09/2000', '02/09/2001', 'Chi bộ Thôn 1'],
+    ];
+    people.forEach(([name, gender, birth, id, admission, official, admittedAt], i) => {
+      const r = 4 + i;
+      const put = (h: string, v: string, nth = 0) => {
+        ws.getCell(r, nth ? WIDE_HEADERS.lastIndexOf(h) + 1 : at(h)).value = v;
+      };
+      put('STT', String(i + 1));
+      put('Số lý lịch', `12345${i}NB`);
+      put('Số thẻ đảng viên', String(37001234 + i));
+      put('Ngày cấp thẻ', '19/05/2002');
+      put('Họ và tên đang dùng', name);
+      put('Giới tính', gender);
+      put('Ngày sinh', birth);
+      put('Quê quán', 'Xã Gia Hòa, huyện Gia Viễn, tỉnh Ninh Bình');
+      put('Ngày vào Đảng', admission);
+      put('Tại chi bộ', admittedAt);
+      put('Người giới thiệu thứ nhất', 'Lê Văn Tư');
+      put('Ngày chính thức', official);
+      put('Tại chi bộ', admittedAt, 1);
+      put('Ngày vào Đoàn', '26/03/1976');
+      put('Chức vụ Đảng', 'Đảng viên');
+      put('Chức vụ chính quyền', 'Trưởng thôn');
+      put('Số CCCD', id);
+      put('Ngày cấp', '10/10/2021');
+      put('Chi bộ đang sinh hoạt', 'Chi bộ Thôn 1');
+      put('Mã ĐV', `DV00${i}`);
+      put('Loại đảng viên', 'Chính thức');
+    });
+    const o = wb.addWorksheet('To chuc');
+    putRow(o, 1, ['STT', 'Tên tổ chức đảng', 'Loại hình', 'Trực thuộc']);
+    putRow(o, 2, [1, 'Đảng bộ xã Gia Viễn', 'Đảng bộ cấp trên cơ sở', 'Tỉnh ủy Ninh Bình']);
+    putRow(o, 3, [2, 'Chi bộ Thôn 1', 'Chi bộ cơ sở', 'Đảng bộ xã Gia Viễn']);
+    c = await checkBook(wb, 'wide.xlsx');
+  });
+
+  it('the chi bộ is the one the member belongs to now; "Tại chi bộ" and a second admission date are not columns of it', () => {
+    const t = c.result.tables[0];
+    expect(t.columns.branch).toBe(WIDE_HEADERS.indexOf('Chi bộ đang sinh hoạt'));
+    expect(t.columns.admissionDate).toBe(WIDE_HEADERS.indexOf('Ngày vào Đảng'));
+    expect(t.duplicateColumns).toEqual([]);
+    expect(c.result.findings.map((f) => `${f.sheet}!${f.row} ${f.rule}`)).toEqual([]);
+  });
+});
+
+describe('(x) workbook features: formulas, rich text, links, notes, validation, hidden rows, filter, frozen panes', () => {
+  const SHEET = 'DS';
+  function book(cached: boolean): ExcelJS.Workbook {
+    const wb = new ExcelJS.Workbook();
+    const dm = wb.addWorksheet('DM');
+    putRow(dm, 1, ['CB01', 'Chi bộ Thôn 1']);
+    const ws = wb.addWorksheet(SHEET, { views: [{ state: 'frozen', xSplit: 2, ySplit: 5 }] });
+    putRow(ws, 1, ['ĐẢNG BỘ XÃ GIA VIỄN']);
+    putRow(ws, 3, ['DANH SÁCH ĐẢNG VIÊN']);
+    putRow(ws, 5, ['STT', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Tuổi', 'Số CCCD', 'Ngày vào Đảng', 'Ngày chính thức', 'Mã CB', 'Chi bộ', 'Ghi chú']);
+    ws.autoFilter = 'A5:K5';
+    const people: [string, string, number, string][] = [
+      ['Nguyễn Văn An', 'Nam', 1960, '037060001234'],
+      ['Trần Thị Bình', 'Nữ', 1972, '037172002345'],
+      ['Lê Văn Cường', 'Nam', 1980, '037080003456'],
+    ];
+    people.forEach(([name, gender, year, id], i) => {
+      const r = 6 + i;
+      const result = <T>(v: T) => (cached ? { result: v } : {});
+      ws.getCell(r, 1).value = { formula: 'ROW()-5', ...result(i + 1) } as ExcelJS.CellFormulaValue;
+      const parts = name.split(' ');
+      ws.getCell(r, 2).value = i === 0
+        ? { richText: [{ text: `${parts[0]} `, font: { bold: true } }, { text: parts.slice(1).join(' ') }] }
+        : i === 1 ? { text: name, hyperlink: '#DM!A1' } : name;
+      if (i === 2) ws.getCell(r, 2).note = 'Đã đối chiếu hồ sơ';
+      ws.getCell(r, 3).value = gender;
+      ws.getCell(r, 3).dataValidation = { type: 'list', allowBlank: true, formulae: ['"Nam,Nữ"'] };
+      putRow(ws, r, [new Date(Date.UTC(year, 2, 3))], 4);
+      ws.getCell(r, 5).value = { formula: `DATEDIF(D${r},TODAY(),"Y")`, ...result(2025 - year) } as ExcelJS.CellFormulaValue;
+      ws.getCell(r, 6).value = id;
+      putRow(ws, r, [new Date(Date.UTC(year + 25, 4, 19))], 7);
+      ws.getCell(r, 8).value = { formula: `EDATE(G${r},12)`, ...result(new Date(Date.UTC(year + 26, 4, 19))) } as ExcelJS.CellFormulaValue;
+      ws.getCell(r, 8).numFmt = 'dd/mm/yyyy';
+      ws.getCell(r, 9).value = 'CB01';
+      ws.getCell(r, 10).value = { formula: `VLOOKUP(I${r},DM!A:B,2,0)`, ...result('Chi bộ Thôn 1') } as ExcelJS.CellFormulaValue;
+    });
+    ws.getRow(7).hidden = true;
+    ws.getColumn(11).hidden = true;
+    ws.addConditionalFormatting({
+      ref: 'F6:F8',
+      rules: [{ type: 'expression', priority: 1, formulae: ['LEN(F6)<>12'], style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFFF0000' } } } }],
+    });
+    return wb;
+  }
+
+  it('reads cached formula results, rich text and hyperlink text; hidden rows are still members', async () => {
+    const c = await checkBook(book(true), 'features.xlsx');
+    const t = c.result.tables.find((x) => x.sheet === SHEET)!;
+    expect([t.firstRow, t.lastRow]).toEqual([6, 8]);
+    expect(c.result.members[0].records.map((r) => [r.fullName, r.branch])).toEqual([
+      ['Nguyễn Văn An', 'Chi bộ Thôn 1'], ['Trần Thị Bình', 'Chi bộ Thôn 1'], ['Lê Văn Cường', 'Chi bộ Thôn 1'],
+    ]);
+    expect(findingsOn(c.result, SHEET)).toEqual([]);
+  });
+
+  it('formulas the file holds no result for (written by other software, never saved by Excel): one warning per column, no "empty" errors', async () => {
+    const c = await checkBook(book(false), 'features-uncalculated.xlsx');
+    expect(findingsOn(c.result, SHEET)).toEqual(['H6 formula-no-result', 'J6 formula-no-result']);
+    const f = c.result.findings.find((x) => x.col === 9)!;
+    expect(f.severity).toBe('warning');
+    expect(f.message).toContain('3 ô trong cột “Chi bộ” chứa công thức');
+  });
+});
+
+describe('(x) member statuses as exports and offices write them', () => {
+  it.each([
+    ['Đang sinh hoạt', undefined], ['Miễn sinh hoạt', undefined], ['Chuyển đến', undefined], ['Đã chuyển chính thức', undefined],
+    ['Chuyển sinh hoạt tạm thời đi', undefined], ['Từ trần', 'died'], ['Đã mất', 'died'], ['TỪ TRẦN (2023)', 'died'],
+    ['Đã chuyển đi', 'movedOut'], ['Chuyển sinh hoạt đi', 'movedOut'], ['Đã chuyển sinh hoạt', 'movedOut'],
+    ['Xóa tên', 'removed'], ['Xoá tên', 'removed'], ['Khai trừ', 'removed'],
+  ])('%s', (text, left) => {
+    expect(readMemberLeft(text)).toBe(left);
   });
 });
