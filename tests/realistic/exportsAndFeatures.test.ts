@@ -4,7 +4,10 @@
  * "Quê quán" split into Xã | Huyện | Tỉnh, a "Đảng bộ" column, and a "Trạng thái" column that keeps members who
  * died, moved out or were struck off in the list.
  */
+import * as path from 'path';
 import ExcelJS from 'exceljs';
+type JsonFinding = { cell: string; rule: string; severity: string };
+import { runCliCaptured } from '../helpers/cli';
 import { computeProgress } from '../../src/core/reports/progress';
 import { readMemberLeft } from '../../src/core/parse/values';
 import { computeBadges } from '../../src/core/reports/badges';
@@ -245,5 +248,68 @@ describe('(x) member statuses as exports and offices write them', () => {
     ['Xóa tên', 'removed'], ['Xoá tên', 'removed'], ['Khai trừ', 'removed'],
   ])('%s', (text, left) => {
     expect(readMemberLeft(text)).toBe(left);
+  });
+});
+
+describe('(x) dvcheck report on a commune workbook: sections, an unknown chi bộ, a member who died', () => {
+  function book(): ExcelJS.Workbook {
+    const wb = new ExcelJS.Workbook();
+    const o = wb.addWorksheet('To chuc');
+    putRow(o, 1, ['STT', 'Tên tổ chức đảng', 'Loại hình', 'Trực thuộc', 'Trạng thái']);
+    [
+      ['Đảng bộ xã Yên Mô', 'Đảng bộ cấp trên cơ sở', 'Tỉnh ủy Ninh Bình', 'Đang hoạt động'],
+      ['Chi bộ Thôn Bắc', 'Chi bộ cơ sở', 'Đảng bộ xã Yên Mô', 'Đang hoạt động'],
+      ['Chi bộ Thôn Nam', 'Chi bộ cơ sở', 'Đảng bộ xã Yên Mô', 'Đang hoạt động'],
+    ].forEach((r, i) => putRow(o, 2 + i, [i + 1, ...r]));
+    const m = wb.addWorksheet('Dang vien');
+    putRow(m, 1, ['DANH SÁCH ĐẢNG VIÊN ĐẢNG BỘ XÃ YÊN MÔ']);
+    putRow(m, 3, ['STT', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Số CCCD', 'Ngày vào Đảng', 'Ngày chính thức', 'Tình trạng', 'Đã rà soát']);
+    const given = ['An', 'Bình', 'Chi', 'Dũng', 'Giang', 'Hải', 'Khoa', 'Linh', 'Mai', 'Nam', 'Oanh'];
+    let r = 4;
+    let n = 0;
+    for (const [label, count] of [['I. Chi bộ Thôn Bắc', 4], ['II. Chi bộ Thôn Nam', 4], ['III. Chi bộ Thôn Đông', 2]] as const) {
+      putRow(m, r, [label]);
+      m.mergeCells(r, 1, r, 9);
+      r++;
+      for (let j = 0; j < count; j++, r++, n++) {
+        const female = n % 2 === 1;
+        const year = 1960 + n;
+        let id = `037${female ? 1 : 0}${String(year % 100).padStart(2, '0')}${String(600000 + n)}`;
+        if (n === 1) id = '03717'; // Thôn Bắc: id-format
+        const status = n === 2 ? 'Từ trần' : 'Đang sinh hoạt'; // Thôn Bắc: died, and an error on the row
+        const birth = n === 2 ? new Date(Date.UTC(year, 2, 30)) : new Date(Date.UTC(year, 2, 1 + n));
+        putRow(m, r, [n + 1, `${female ? 'Trần Thị' : 'Nguyễn Văn'} ${given[n]}`, female ? 'Nữ' : 'Nam', birth, n === 2 ? '0370' : id,
+          new Date(Date.UTC(year + 25, 4, 19)), new Date(Date.UTC(year + 26, 4, 19)), status, n % 3 ? 'x' : undefined]);
+      }
+    }
+    return wb;
+  }
+
+  it('per chi bộ: members still here, reviewed, standardised, errors per group; totals agree with check --json', async () => {
+    const c = await checkBook(book(), 'commune-report.xlsx');
+    const dir = path.dirname(c.file);
+    const run = await runCliCaptured(['report', 'commune-report.xlsx', '--out', 'R.xlsx', '--as-of', '2025-12-30'], dir);
+    expect(run.code).toBe(0);
+    const check = JSON.parse((await runCliCaptured(['check', 'commune-report.xlsx', '--json', '--as-of', '2025-12-30'], dir)).stdout).files[0];
+    const errors = check.findings.filter((f: JsonFinding) => f.severity === 'error');
+    expect(errors.map((f: JsonFinding) => `${f.cell} ${f.rule}`).sort()).toEqual(['A14 member-org-unknown', 'E6 id-format', 'E7 id-format']);
+
+    const out = new ExcelJS.Workbook();
+    await out.xlsx.readFile(path.join(dir, 'R.xlsx'));
+    const ws = out.getWorksheet('Báo cáo tiến độ')!;
+    const rows = new Map<string, number[]>();
+    for (let r = 7; r <= ws.rowCount; r++) {
+      const label = ws.getCell(r, 1).value;
+      if (typeof label === 'string' && typeof ws.getCell(r, 2).value === 'number') {
+        rows.set(label.trim(), [2, 3, 5, 7, 8, 9, 10, 11, 12].map((k) => ws.getCell(r, k).value as number));
+      }
+    }
+    // total, reviewed, standardised, with errors, Đủ, Đúng, Sạch, Sống, Thống nhất
+    expect(rows.get('Chi bộ Thôn Bắc')).toEqual([3, 1, 2, 1, 0, 2, 0, 0, 0]);
+    expect(rows.get('Chi bộ Thôn Nam')).toEqual([4, 3, 4, 0, 0, 0, 0, 0, 0]);
+    expect(rows.get('Chưa xác định chi bộ')).toEqual([2, 1, 2, 0, 0, 0, 0, 0, 1]);
+    const total = rows.get('Tổng cộng')!;
+    expect(total).toEqual([9, 5, 8, 1, 0, 2, 0, 0, 1]);
+    expect(total.slice(4).reduce((a, b) => a + b, 0)).toBe(errors.length);
   });
 });
