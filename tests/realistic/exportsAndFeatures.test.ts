@@ -313,3 +313,25 @@ describe('(x) dvcheck report on a commune workbook: sections, an unknown chi b�
     expect(total.slice(4).reduce((a, b) => a + b, 0)).toBe(errors.length);
   });
 });
+
+describe('(x) the organisation written as a path, the way web systems export it', () => {
+  it('"Đảng bộ tỉnh > Đảng bộ xã > Chi bộ" (top down) is the chi bộ, as "Chi bộ - Đảng bộ xã" (bottom up) is', async () => {
+    const wb = new ExcelJS.Workbook();
+    const o = wb.addWorksheet('To chuc');
+    putRow(o, 1, ['STT', 'Tên tổ chức đảng', 'Loại hình', 'Trực thuộc']);
+    putRow(o, 2, [1, 'Đảng bộ xã Gia Viễn', 'Đảng bộ cấp trên cơ sở', 'Tỉnh ủy Ninh Bình']);
+    putRow(o, 3, [2, 'Chi bộ Thôn 1', 'Chi bộ cơ sở', 'Đảng bộ xã Gia Viễn']);
+    const m = wb.addWorksheet('DV');
+    putRow(m, 1, ['STT', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Số CCCD', 'Ngày vào Đảng', 'Ngày chính thức', 'Tổ chức đảng']);
+    const paths = [
+      'Đảng bộ tỉnh Ninh Bình > Đảng bộ xã Gia Viễn > Chi bộ Thôn 1',
+      'Đảng bộ tỉnh Ninh Bình » Đảng bộ xã Gia Viễn » Chi bộ Thôn 1',
+      'Chi bộ Thôn 1 - Đảng bộ xã Gia Viễn',
+    ];
+    paths.forEach((p, i) => putRow(m, 2 + i, [String(i + 1), ['Nguyễn Văn An', 'Lê Văn Bình', 'Phạm Văn Cường'][i], 'Nam',
+      `12/03/196${i}`, `03706${i}001230`, `03/02/198${5 + i}`, `03/02/198${6 + i}`, p]));
+    const c = await checkBook(wb, 'paths.xlsx');
+    expect(findingsOn(c.result, 'DV')).toEqual([]);
+    expect(findingsOn(c.result, 'To chuc')).toEqual([]);
+  });
+});
