@@ -335,3 +335,16 @@ describe('(x) the organisation written as a path, the way web systems export it'
     expect(findingsOn(c.result, 'To chuc')).toEqual([]);
   });
 });
+
+describe('(x) "Nơi thường trú" beside "Nơi ở hiện nay" (the software export, population data)', () => {
+  it('two addresses, not a duplicate column: where the member lives now is the address checked', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('DS');
+    putRow(ws, 1, ['STT', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Số CCCD', 'Ngày vào Đảng', 'Ngày chính thức', 'Chi bộ', 'Nơi thường trú', 'Nơi ở hiện nay']);
+    putRow(ws, 2, ['1', 'Nguyễn Văn An', 'Nam', '12/03/1960', '037060001234', '03/02/1985', '03/02/1986', 'Chi bộ Thôn 1',
+      'Thôn 1, xã Gia Viễn, tỉnh Ninh Bình', 'Số 5 phố Lê Lợi, huyện Gia Viễn, tỉnh Ninh Bình']);
+    const c = await checkBook(wb, 'addresses.xlsx');
+    expect(c.result.tables[0].columns.address).toBe(9);
+    expect(findingsOn(c.result, 'DS')).toEqual(['J2 address-old-unit']);
+  });
+});
