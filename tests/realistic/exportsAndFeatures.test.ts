@@ -348,3 +348,17 @@ describe('(x) "Nơi thường trú" beside "Nơi ở hiện nay" (the software e
     expect(findingsOn(c.result, 'DS')).toEqual(['J2 address-old-unit']);
   });
 });
+
+describe('(x) "Trạng thái" holding the member type', () => {
+  it('"Chính thức" / "Dự bị" under "Trạng thái" is the member type: an overdue probation is found', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('DS');
+    putRow(ws, 1, ['STT', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Số CCCD', 'Ngày vào Đảng', 'Ngày chính thức', 'Chi bộ', 'Trạng thái']);
+    putRow(ws, 2, ['1', 'Nguyễn Văn An', 'Nam', '12/03/1960', '037060001234', '03/02/1985', '03/02/1986', 'Chi bộ Thôn 1', 'Chính thức']);
+    putRow(ws, 3, ['2', 'Trần Thị Bình', 'Nữ', '05/07/1996', '037196002345', '19/05/2024', undefined, 'Chi bộ Thôn 1', 'Dự bị']);
+    putRow(ws, 4, ['3', 'Lê Văn Cường', 'Nam', '20/11/1999', '037099003456', '02/09/2025', undefined, 'Chi bộ Thôn 1', 'Dự bị']);
+    const c = await checkBook(wb, 'status-type.xlsx');
+    expect(c.result.members[0].records.map((r) => r.memberType)).toEqual(['Chính thức', 'Dự bị', 'Dự bị']);
+    expect(findingsOn(c.result, 'DS')).toEqual(['F3 probation-overdue']);
+  });
+});

@@ -3,7 +3,7 @@ import type { FieldKey, PartDateField, TableInfo } from '../../fields';
 import type { Finding } from '../../findings';
 import type { MemberRecord, MemberType } from '../../records';
 import { yearOf } from '../../parse/calendar';
-import { readGender, readMemberLeft, readReviewed } from '../../parse/values';
+import { readGender, readMemberLeft, readMemberType, readReviewed } from '../../parse/values';
 import { checkCurrentAddress, type AddressIssue } from '../address';
 import * as S from '../../strings/rules';
 import { Findings, textFix, type RuleContext } from '../context';
@@ -212,7 +212,11 @@ function readMembers(sheet: SheetData, table: TableInfo, ctx: RuleContext, out: 
     if (col.reviewed >= 0) rec.reviewed = readReviewed(cellOf(cells, col.reviewed));
     if (col.status >= 0) {
       const st = text[col.status] ?? displayText(cellOf(cells, col.status));
-      if (st) rec.left = readMemberLeft(st);
+      if (st) {
+        rec.left = readMemberLeft(st);
+        // Some lists keep "Chính thức" / "Dự bị" under "Trạng thái": the member type, when no column says it.
+        if (rec.memberType === undefined && !rec.left) rec.memberType = readMemberType(st).memberType;
+      }
     }
 
     const officialBlank = officialParts ? datePartsBlank(cells, officialParts) : col.officialDate >= 0 && (notYet !== undefined || isBlankAt(cells, text, col.officialDate));
