@@ -362,3 +362,22 @@ describe('(x) "Trạng thái" holding the member type', () => {
     expect(findingsOn(c.result, 'DS')).toEqual(['F3 probation-overdue']);
   });
 });
+
+describe('(x) the current address written over parts', () => {
+  it('"Nơi ở hiện nay" over Thôn | Xã | Huyện | Tỉnh: a value under "Huyện/Quận" is a district that no longer exists', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('DS');
+    putRow(ws, 1, ['STT', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Số CCCD', 'Ngày vào Đảng', 'Ngày chính thức', 'Chi bộ', 'Nơi ở hiện nay']);
+    putRow(ws, 2, [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, 'Thôn, xóm', 'Xã/Phường', 'Huyện/Quận', 'Tỉnh/TP']);
+    for (const c of 'ABCDEFGH') ws.mergeCells(`${c}1:${c}2`);
+    ws.mergeCells('I1:L1');
+    const person = ['1', 'Nguyễn Văn An', 'Nam', '12/03/1960', '037060001234', '03/02/1985', '03/02/1986', 'Chi bộ Thôn 1'];
+    putRow(ws, 3, [...person, 'Thôn 1', 'Gia Viễn', 'Gia Viễn', 'Ninh Bình']);
+    putRow(ws, 4, ['2', 'Trần Thị Bình', 'Nữ', '05/07/1972', '037172002345', '19/05/1998', '19/05/1999', 'Chi bộ Thôn 1', 'Thôn 2', 'Gia Hưng', undefined, 'Ninh Bình']);
+    putRow(ws, 5, ['3', 'Lê Văn Cường', 'Nam', '20/11/1975', '037075003456', '02/09/2000', '02/09/2001', 'Chi bộ Thôn 1', 'Xóm 3', 'Kim Bảng', undefined, 'tỉnh Hà Nam']);
+    const c = await checkBook(wb, 'address-parts.xlsx');
+    expect(c.result.tables[0].duplicateColumns).toEqual([]);
+    expect(findingsOn(c.result, 'DS')).toEqual(['I5 address-old-province', 'K3 address-old-unit']);
+    expect(c.result.members[0].records[1].address).toBe('Thôn 2, Gia Hưng, Ninh Bình');
+  });
+});
