@@ -34,6 +34,11 @@ export interface SheetData {
   /** rows[r][c] is Excel row r+1, column c+1. Missing entries are empty cells. */
   rows: (Cell | undefined)[][];
   merges: CellRange[];
+  /**
+   * Formula cells whose result the file does not hold (0-based), left out of `rows`: a file written by other
+   * software and never saved by Excel. Only the file host knows them.
+   */
+  uncalculated?: { row: number; col: number }[];
 }
 
 export const EMPTY_CELL: Cell = Object.freeze({ type: 'empty', value: null }) as Cell;

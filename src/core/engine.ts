@@ -10,7 +10,7 @@ import { checkMemberTable } from './rules/member';
 import { checkAccountTable } from './rules/account';
 import { checkAccountDuplicates, type AccountTableInput } from './rules/account/duplicates';
 import { checkGenericTable } from './rules/common/genericTable';
-import { checkColumns, hasContent, looksLikeList, tableNotFound } from './rules/common/sheetRules';
+import { checkColumns, checkUncalculated, dropUncalculatedEmpties, hasContent, looksLikeList, tableNotFound } from './rules/common/sheetRules';
 import { dropMergeEchoes, fillVerticalMerges } from './parse/mergedCells';
 
 /**
@@ -69,7 +69,7 @@ export function checkWorkbook(sheets: SheetData[], options: CheckOptions): Check
       found.push({ sheet: filled.sheet, table });
       if (reports(table.kind, options.kinds)) {
         reported.add(sheet.name);
-        findings.push(...checkColumns(table));
+        findings.push(...checkColumns(table), ...checkUncalculated(sheet, table));
       }
     }
   }
@@ -112,6 +112,7 @@ export function checkWorkbook(sheets: SheetData[], options: CheckOptions): Check
   append(findings, options.kinds ? cross.filter((f) => reported.has(f.sheet)) : cross);
   let all = findings;
   for (const m of mergeCovers) all = dropMergeEchoes(all, m.covered, m.sheet);
+  all = dropUncalculatedEmpties(all, sheets);
 
   return {
     tables: found.filter((t) => reported.has(t.sheet.name)).map((t) => t.table),

@@ -5,7 +5,7 @@ export type TableKind = 'members' | 'organisations' | 'accounts';
 export const MEMBER_FIELDS = [
   'index', 'fullName', 'birthName', 'gender', 'birthDate', 'nationalId', 'recordNumber', 'cardNumber',
   'admissionDate', 'officialDate', 'branch', 'ethnicity', 'religion', 'hometown', 'address', 'phone', 'email',
-  'position', 'workplace', 'schooling', 'profession', 'politicalTheory', 'memberType', 'reviewed',
+  'position', 'workplace', 'schooling', 'profession', 'politicalTheory', 'memberType', 'reviewed', 'status',
 ] as const;
 
 export const ORGANISATION_FIELDS = [

@@ -44,7 +44,11 @@ export interface MemberRecord {
   workplace?: string;
   /** The row's `reviewed` column is marked (x, Có, ✓ …). */
   reviewed: boolean;
+  /** The status column says the member is no longer in the organisation (died, moved out, struck off). */
+  left?: MemberLeft;
 }
+
+export type MemberLeft = 'died' | 'movedOut' | 'removed';
 
 export interface OrganisationRecord {
   row: number;

@@ -210,6 +210,17 @@ export const COLUMN_CATALOG: readonly ColumnSpec[] = [
     exactNames: ['Kiểm tra'],
   },
 
+  {
+    // Exports of the member management software list everyone ever registered: "Đang sinh hoạt", "Đã chuyển đi",
+    // "Từ trần", "Xóa tên" (parse/values.ts readMemberLeft).
+    field: 'status',
+    kinds: MEMBERS,
+    names: [
+      'Trạng thái', 'Tình trạng', 'Trạng thái sinh hoạt', 'Tình trạng sinh hoạt', 'Trạng thái đảng viên',
+      'Tình trạng đảng viên', 'Trạng thái hồ sơ',
+    ],
+  },
+
   // Organisations
   {
     field: 'name',

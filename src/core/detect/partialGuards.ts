@@ -29,8 +29,9 @@ export function isAspect(ownKey: string, field: FieldKey): boolean {
 }
 
 // Old values and other people: "cũ", "trước" (before), "người thân", "người giới thiệu", "vợ", "chồng", "cha",
-// "mẹ", "con", "bố mẹ" — right after the name found.
-const OTHER_SUBJECT = /^(cua )?(cu|truoc|nguoi than|nguoi gioi thieu|vo|chong|cha|me|con|bo me|vo chong)( |$)/;
+// "mẹ", "con", "bố mẹ" — right after the name found; a second admission ("Ngày vào Đảng lần thứ hai", for a member
+// re-admitted) is not the admission the rules check.
+const OTHER_SUBJECT = /^(cua )?(cu|truoc|nguoi than|nguoi gioi thieu|vo|chong|cha|me|con|bo me|vo chong|lan (thu )?(hai|2|ba|3))( |$)/;
 
 const DATES: ReadonlySet<FieldKey> = new Set<FieldKey>(['birthDate', 'admissionDate', 'officialDate', 'foundedDate']);
 const PLACES: ReadonlySet<FieldKey> = new Set<FieldKey>(['hometown', 'address', 'branch', 'workplace']);
@@ -40,8 +41,11 @@ const NUMBERS: ReadonlySet<FieldKey> = new Set<FieldKey>([
 
 const PEOPLE: ReadonlySet<FieldKey> = new Set<FieldKey>(['fullName', 'birthName', 'secretary']);
 
-const HEAD = /^(ngay|thang|thoi gian|noi|so|ma|nguoi)\b/;
+// "Tại chi bộ" after "Ngày vào Đảng" or "Ngày chính thức" in the software's export: where that happened, not the
+// member's chi bộ today.
+const HEAD = /^(ngay|thang|thoi gian|noi|so|ma|nguoi|tai)\b/;
 const HEAD_FIELDS: Record<string, ReadonlySet<FieldKey>> = {
+  tai: new Set<FieldKey>(),
   ngay: DATES,
   thang: DATES,
   'thoi gian': DATES,

@@ -1,5 +1,5 @@
 import type { Cell } from '../cells';
-import type { Gender, MemberType } from '../records';
+import type { Gender, MemberLeft, MemberType } from '../records';
 import { MEMBER_TYPES, REVIEWED_MARKS, SCHOOLING_SYSTEMS, ACCOUNT_RIGHTS } from '../data/lists';
 import { foldDiacritics } from '../text/normalize';
 import { matchList, foldKey } from './lists';
@@ -52,6 +52,24 @@ export function readReviewed(cell: Cell): boolean {
       return false;
   }
 }
+
+/**
+ * A member status saying the person is no longer in the organisation: "Từ trần", "Đã chuyển đi", "Chuyển sinh
+ * hoạt đi", "Xóa tên", "Khai trừ". Anything else ("Đang sinh hoạt", "Miễn sinh hoạt", "Chuyển đến", "Chuyển sinh
+ * hoạt tạm thời", "Đã chuyển chính thức") is a member here.
+ */
+export function readMemberLeft(text: string): MemberLeft | undefined {
+  const s = foldDiacritics(text).replace(/[^a-z0-9]+/g, ' ').trim();
+  if (LEFT_DIED.test(s)) return 'died';
+  if (LEFT_REMOVED.test(s)) return 'removed';
+  // "Chuyển sinh hoạt tạm thời" keeps the member on the home chi bộ's roll.
+  if (LEFT_MOVED.test(s) && !s.includes('tam thoi')) return 'movedOut';
+  return undefined;
+}
+
+const LEFT_DIED = /\b(tu tran|da mat|qua doi|hy sinh|hi sinh|tu vong|chet)\b/;
+const LEFT_REMOVED = /\b(xoa ten|khai tru|ra khoi dang|tu bo|bo sinh hoat)\b/;
+const LEFT_MOVED = /\bchuyen (sinh hoat |sh )?(di|ra)\b|\bda chuyen (sinh hoat|sh)\b/;
 
 const NO_MARKS = new Set(['0', 'khong', 'ko', 'k', 'no', 'false']);
 

@@ -42,6 +42,8 @@ export function computeBadges(members: readonly MemberRecord[], year: number): B
   const entries: BadgeEntry[] = [];
   let missingAdmission = 0;
   for (const m of members) {
+    // Badges go to members of this organisation: not to those who died, moved out or were struck off.
+    if (m.left) continue;
     if (m.admissionDate === undefined) {
       missingAdmission++;
       continue;

@@ -125,8 +125,9 @@ export function computeProgress(input: ReportInput, asOf: number, committee?: st
       const rowErrors = errors.get(key);
       used.add(key);
       const counts = countsFor(branchOf(m));
-      // A member an earlier list already holds (members-repeated) is counted there; the row's errors still count.
-      if (t.repeatedRows?.has(m.row)) {
+      // A member an earlier list already holds (members-repeated) is counted there, and one who died or moved out
+      // is no longer a member of the chi bộ; the row's errors still count (the record is still cleaned).
+      if (t.repeatedRows?.has(m.row) || m.left) {
         addFindings(counts, rowErrors);
         continue;
       }

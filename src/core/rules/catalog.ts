@@ -25,6 +25,7 @@ export const RULES: readonly RuleMeta[] = [
   m('column-missing', 'complete', 'error', 'Thiếu cột bắt buộc'),
   m('column-duplicate', 'consistent', 'warning', 'Hai cột cùng một trường'),
   m('cell-error-value', 'correct', 'error', 'Ô chứa giá trị lỗi'),
+  m('formula-no-result', 'complete', 'warning', 'Công thức chưa được tính'),
   // any table
   m('required', 'complete', 'error', 'Thiếu giá trị bắt buộc'),
   m('text-whitespace', 'clean', 'warning', 'Khoảng trắng thừa', true),

@@ -35,6 +35,10 @@ export const columnMissing = (field: string) =>
 export const columnDuplicate = (field: string, header: string) =>
   `Cột ${q(header)} cũng là cột “${fieldName(field)}”: chương trình chỉ đọc cột đầu tiên. Xóa hoặc đổi tên cột thừa.`;
 
+export const formulaNoResult = (header: string, count: number) =>
+  `${count > 1 ? `${count} ô` : 'Ô'} trong cột ${q(header)} chứa công thức nhưng tệp chưa lưu kết quả (tệp do phần mềm ` +
+  'khác tạo, chưa được mở và lưu bằng Excel), nên chưa kiểm tra được. Mở tệp bằng Excel, bấm Lưu, rồi kiểm tra lại.';
+
 export const cellErrorValue = (value: string) =>
   `Ô chứa giá trị lỗi ${value} (thường do công thức hỏng). Thay bằng giá trị thật.`;
 

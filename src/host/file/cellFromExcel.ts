@@ -19,6 +19,14 @@ export function cellFromExcel(cell: ExcelJS.Cell): Cell | undefined {
   return out;
 }
 
+/** A formula with no cached result (the file was never calculated by Excel): its value is unknown, not empty. */
+export function isUncalculatedFormula(cell: ExcelJS.Cell): boolean {
+  const v = cell.value as unknown;
+  if (!v || typeof v !== 'object' || !('formula' in v || 'sharedFormula' in v)) return false;
+  const r = (v as { result?: unknown }).result;
+  return r === undefined || r === null;
+}
+
 /** The value part of a cell (no format/font); undefined for an empty cell. */
 export function plainValue(v: ExcelJS.CellValue | undefined): Cell | undefined {
   if (v === null || v === undefined) return undefined;

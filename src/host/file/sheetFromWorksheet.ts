@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { CellRange, SheetData } from '../../core/cells';
 import type { ReadOptions } from '../WorkbookHost';
-import { cellFromExcel } from './cellFromExcel';
+import { cellFromExcel, isUncalculatedFormula } from './cellFromExcel';
 import { FILE_ERRORS } from '../../core/strings/cli';
 
 const PROGRESS_EVERY = 2000;
@@ -13,6 +13,7 @@ export function sheetFromWorksheet(ws: ExcelJS.Worksheet, options: ReadOptions =
   const last = options.rows?.last ?? Number.MAX_SAFE_INTEGER;
   const total = Math.min(ws.rowCount, last) - first + 1;
   let read = 0;
+  const uncalculated: { row: number; col: number }[] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     if (rowNumber < first || rowNumber > last) return;
     if (options.signal?.aborted) throw abortError();
@@ -21,6 +22,7 @@ export function sheetFromWorksheet(ws: ExcelJS.Worksheet, options: ReadOptions =
       if (cell.type === ExcelJS.ValueType.Merge) return;
       const c = cellFromExcel(cell);
       if (c) cells[colNumber - 1] = c;
+      else if (isUncalculatedFormula(cell)) uncalculated.push({ row: rowNumber - 1, col: colNumber - 1 });
     });
     if (cells.length) rows[rowNumber - 1] = cells;
     read++;
@@ -31,7 +33,9 @@ export function sheetFromWorksheet(ws: ExcelJS.Worksheet, options: ReadOptions =
   options.onProgress?.({ sheet: ws.name, rowsRead: read, rowsTotal: read });
   // Dense outer array: blank rows are [] so `sheet.rows[r][c]` is always safe to read.
   for (let r = 0; r < rows.length; r++) if (!rows[r]) rows[r] = [];
-  return { name: ws.name, rows, merges: mergesOf(ws) };
+  const sheet: SheetData = { name: ws.name, rows, merges: mergesOf(ws) };
+  if (uncalculated.length) sheet.uncalculated = uncalculated;
+  return sheet;
 }
 
 /** Merged ranges, 0-based. exceljs keeps them in a private map keyed by the master cell. */

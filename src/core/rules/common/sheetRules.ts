@@ -5,7 +5,7 @@ import type { Finding } from '../../findings';
 import * as S from '../../strings/rules';
 import { makeFinding } from '../makeFinding';
 
-/** Sheet-level rules: table-not-found, column-missing, column-duplicate. */
+/** Sheet-level rules: table-not-found, column-missing, column-duplicate, formula-no-result. */
 
 export function tableNotFound(sheet: string): Finding {
   return makeFinding({ sheet, row: 1, col: 0, field: null, rule: 'table-not-found', message: S.tableNotFound(sheet) });
@@ -64,4 +64,38 @@ export function checkColumns(table: TableInfo): Finding[] {
     }));
   }
   return out;
+}
+
+/**
+ * formula-no-result: once per column the rules read (not STT, not the columns they ignore), at its first formula
+ * cell whose result the file does not hold.
+ */
+export function checkUncalculated(sheet: SheetData, table: TableInfo): Finding[] {
+  if (!sheet.uncalculated) return [];
+  const rows = new Set(table.dataRows);
+  const byCol = new Map<number, { row: number; count: number }>();
+  for (const u of sheet.uncalculated) {
+    if (!rows.has(u.row + 1)) continue;
+    const seen = byCol.get(u.col);
+    if (seen) seen.count++;
+    else byCol.set(u.col, { row: u.row + 1, count: 1 });
+  }
+  const out: Finding[] = [];
+  for (const h of table.headers) {
+    const at = byCol.get(h.col);
+    if (!at || !h.field || h.field === 'index') continue;
+    out.push(makeFinding({
+      sheet: table.sheet, row: at.row, col: h.col, field: h.field ?? null, rule: 'formula-no-result',
+      message: S.formulaNoResult(h.label, at.count),
+    }));
+  }
+  return out;
+}
+
+/** An empty-cell finding (required) on a formula whose result is unknown says something false: formula-no-result covers it. */
+export function dropUncalculatedEmpties(findings: Finding[], sheets: SheetData[]): Finding[] {
+  const cells = new Set<string>();
+  for (const sh of sheets) for (const u of sh.uncalculated ?? []) cells.add(`${sh.name}\u0000${u.row + 1}\u0000${u.col}`);
+  if (!cells.size) return findings;
+  return findings.filter((f) => f.rule !== 'required' || !cells.has(`${f.sheet}\u0000${f.row}\u0000${f.col}`));
 }

@@ -39,6 +39,8 @@ export function checkMemberOrgs(sites: MemberSite[], index: OrgIndex): MemberOrg
     const renamed = candidates.length ? undefined : index.resolveFormer(where.branch).find((i) => index.entries[i].record.active);
     const chosen = active ?? candidates[0] ?? renamed;
     if (chosen !== undefined) orgOf[k] = chosen;
+    // A member who died or moved out keeps the chi bộ of their last days here, even one since dissolved or merged.
+    if (site.record.left) return;
     // One finding per section row, however many members sit under it.
     const onceKey = `${site.input.sheet.name}\u0000${where.row}`;
     if (where.fromSection && sectionReported.has(onceKey)) return;

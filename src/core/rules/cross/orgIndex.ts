@@ -12,6 +12,14 @@ import type { OrganisationTableInput } from './types';
 
 // " - ", " – ", ",", "/" between a branch and its superiors; a hyphen inside a name ("Khu 1-2") is not one.
 const PATH_SEPARATOR = /\s+[-–]\s+|\s*[,/]\s*/;
+// A path written from the top down, as web systems show it: "Đảng bộ tỉnh > Đảng bộ xã > Chi bộ Thôn 1".
+const TOP_DOWN_SEPARATOR = /\s*[>»›→]\s*/;
+
+/** The innermost organisation of a path first, then its superior. */
+function pathParts(text: string): string[] {
+  const down = text.split(TOP_DOWN_SEPARATOR).filter((p) => p.trim());
+  return down.length > 1 ? down.reverse() : text.split(PATH_SEPARATOR);
+}
 
 export interface OrgEntry {
   index: number;
@@ -77,7 +85,7 @@ export class OrgIndex {
     const hit = this.cache.get(text);
     if (hit) return hit;
     let found = this.byFull.get(orgFullKey(text)) ?? this.byBase.get(orgBaseKey(text));
-    const [first, superior] = text.split(PATH_SEPARATOR);
+    const [first, superior] = pathParts(text);
     if (!found && first !== text && first.trim()) {
       found = this.byFull.get(orgFullKey(first)) ?? this.byBase.get(orgBaseKey(first));
       // "Chi bộ Văn phòng - Đảng bộ Công ty A" when Công ty B has a "Chi bộ Văn phòng" too: the one under A.

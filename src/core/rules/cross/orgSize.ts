@@ -31,7 +31,8 @@ export function countMembers(
   const official = new Float64Array(index.size);
   for (let k = 0; k < sites.length; k++) {
     const o = orgOf[k];
-    if (o < 0) continue;
+    // Only members still here count towards a chi bộ's size.
+    if (o < 0 || sites[k].record.left) continue;
     total[o] += 1;
     if (isOfficial(sites[k].record, asOf)) official[o] += 1;
   }

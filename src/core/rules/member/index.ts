@@ -3,8 +3,10 @@ import type { FieldKey, PartDateField, TableInfo } from '../../fields';
 import type { Finding } from '../../findings';
 import type { MemberRecord, MemberType } from '../../records';
 import { yearOf } from '../../parse/calendar';
-import { readGender, readReviewed } from '../../parse/values';
+import { readGender, readMemberLeft, readMemberType, readReviewed } from '../../parse/values';
 import { checkCurrentAddress, type AddressIssue } from '../address';
+import { addressStrings } from '../../strings/address';
+import { foldDiacritics } from '../../text/normalize';
 import * as S from '../../strings/rules';
 import { Findings, textFix, type RuleContext } from '../context';
 import { bareYear, checkDateCell } from '../common/dateCell';
@@ -60,7 +62,7 @@ function readMembers(sheet: SheetData, table: TableInfo, ctx: RuleContext, out: 
     ethnicity: c('ethnicity'), religion: c('religion'), hometown: c('hometown'), address: c('address'),
     phone: c('phone'), email: c('email'), position: c('position'), workplace: c('workplace'),
     schooling: c('schooling'), politicalTheory: c('politicalTheory'), memberType: c('memberType'),
-    reviewed: c('reviewed'),
+    reviewed: c('reviewed'), status: c('status'),
   };
   const rowCols: MemberColumns = {
     birthDate: col.birthDate, admissionDate: col.admissionDate, officialDate: col.officialDate,
@@ -98,6 +100,8 @@ function readMembers(sheet: SheetData, table: TableInfo, ctx: RuleContext, out: 
       !(nameSplit && r.field === 'fullName'),
   );
   const addressMemo = new Map<string, AddressIssue[]>();
+  // "Nơi ở hiện nay" over "Thôn, xóm" | "Xã/Phường" | "Huyện/Quận" | "Tỉnh/TP": the parts after the first one.
+  const addressParts = addressPartColumns(table, col.address);
 
   // A function called once per row rather than one long loop: V8 re-optimises a function that a rare branch
   // deoptimised, while a loop that deoptimises mid-table may run the rest of 200,000 rows unoptimised.
@@ -196,7 +200,9 @@ function readMembers(sheet: SheetData, table: TableInfo, ctx: RuleContext, out: 
       if (isBlankAt(cells, text, col.recordNumber) || saysNone(cellOf(cells, col.recordNumber))) out.add(row, col.recordNumber, 'recordNumber', 'record-missing', S.recordMissing());
       else rec.recordNumber = checkRecordCell(out, row, col.recordNumber, cellOf(cells, col.recordNumber), text[col.recordNumber]);
     }
-    if (col.address >= 0) {
+    if (addressParts.length) {
+      rec.address = readAddressParts(out, row, col.address, addressParts, (k) => text[k] ?? displayText(cellOf(cells, k)), addressMemo);
+    } else if (col.address >= 0) {
       const a = text[col.address];
       if (a) {
         rec.address = a;
@@ -210,11 +216,19 @@ function readMembers(sheet: SheetData, table: TableInfo, ctx: RuleContext, out: 
     if (col.position >= 0) rec.position = text[col.position] ?? displayText(cellOf(cells, col.position));
     if (col.workplace >= 0) rec.workplace = text[col.workplace] ?? displayText(cellOf(cells, col.workplace));
     if (col.reviewed >= 0) rec.reviewed = readReviewed(cellOf(cells, col.reviewed));
+    if (col.status >= 0) {
+      const st = text[col.status] ?? displayText(cellOf(cells, col.status));
+      if (st) {
+        rec.left = readMemberLeft(st);
+        // Some lists keep "Chính thức" / "Dự bị" under "Trạng thái": the member type, when no column says it.
+        if (rec.memberType === undefined && !rec.left) rec.memberType = readMemberType(st).memberType;
+      }
+    }
 
     const officialBlank = officialParts ? datePartsBlank(cells, officialParts) : col.officialDate >= 0 && (notYet !== undefined || isBlankAt(cells, text, col.officialDate));
     checkMemberRow(out, rec, rowCols, asOf, officialBlank);
     const noCard = col.cardNumber >= 0 && rec.cardNumber === undefined && (isBlankAt(cells, text, col.cardNumber) || saysNone(cellOf(cells, col.cardNumber)));
-    if (noCard && isOfficialMember(rec, asOf)) {
+    if (noCard && !rec.left && isOfficialMember(rec, asOf)) {
       out.add(row, col.cardNumber, 'cardNumber', 'card-missing', S.cardMissing());
     }
     if (keys) setMemberKeys(keys, count, rec);
@@ -241,8 +255,55 @@ function newMemberRecord(row: number): MemberRecord {
     row, fullName: undefined, gender: undefined, birthDate: undefined, nationalId: undefined, cardNumber: undefined,
     recordNumber: undefined, admissionDate: undefined, officialDate: undefined, branch: undefined, memberType: undefined,
     phone: undefined, email: undefined, ethnicity: undefined, religion: undefined, address: undefined,
-    hometown: undefined, position: undefined, workplace: undefined, reviewed: false,
+    hometown: undefined, position: undefined, workplace: undefined, reviewed: false, left: undefined,
   };
+}
+
+interface AddressPart {
+  col: number;
+  /** Under "Huyện/Quận", "Quận/Huyện", "Thị xã": a district-level unit, whatever the value says. */
+  district: boolean;
+}
+
+/** The address's sub-columns after its first (a merged "Nơi ở hiện nay" over its parts), in column order. */
+function addressPartColumns(table: TableInfo, first: number): AddressPart[] {
+  if (first < 0) return [];
+  const dup = new Set(table.duplicateColumns.map((d) => d.col));
+  return table.headers
+    .filter((h) => h.field === 'address' && h.col !== first && !dup.has(h.col))
+    .map((h) => ({ col: h.col, district: DISTRICT_PART.test(foldDiacritics(h.label)) }));
+}
+
+const DISTRICT_PART = /(^|[^a-z])(huyen|quan|thi xa)([^a-z]|$)/;
+
+/**
+ * An address written over parts: read as one text ("Thôn 1, Gia Viễn, Hà Nam") for the address rules, and a value
+ * under a "Huyện/Quận" part is a district-level unit even without the word "huyện".
+ */
+function readAddressParts(
+  out: Findings, row: number, first: number, parts: AddressPart[], textAt: (col: number) => string | undefined,
+  memo: Map<string, AddressIssue[]>,
+): string | undefined {
+  const values: string[] = [];
+  const head = textAt(first);
+  if (head) values.push(head);
+  let districtReported = false;
+  for (const p of parts) {
+    const v = textAt(p.col);
+    if (!v) continue;
+    values.push(v);
+    if (p.district) {
+      districtReported = true;
+      out.add(row, p.col, 'address', 'address-old-unit', addressStrings.oldUnit([v]));
+    }
+  }
+  if (!values.length) return undefined;
+  const address = values.join(', ');
+  for (const issue of addressIssues(address, memo)) {
+    if (districtReported && issue.rule === 'address-old-unit') continue;
+    out.add(row, first, 'address', issue.rule, issue.message, { suggestion: issue.suggestion });
+  }
+  return address;
 }
 
 /** Addresses repeat (a village's members share one): each distinct text is analysed once per table. */

@@ -39,7 +39,10 @@ export function checkMemberRow(
   const pAsOf = packedYmd(asOf);
   const pBirth = birth !== undefined ? packedYmd(birth) : 0;
   const pAdmission = admission !== undefined ? packedYmd(admission) : 0;
-  if (birth !== undefined && birth <= asOf) {
+  // Someone who died, moved out or was struck off is kept in the list as a record: their age today, the official
+  // date or probation still running are no longer this organisation's to check.
+  const here = rec.left === undefined;
+  if (here && birth !== undefined && birth <= asOf) {
     checkAgeMonths(out, row, cols.birthDate, 'birthDate', monthsBetweenPacked(pBirth, pAsOf));
   }
 
@@ -78,7 +81,7 @@ export function checkMemberRow(
 
   // The official date is required of official members, and of anyone admitted over 12 months ago when the
   // table does not say which kind of member they are.
-  if (officialBlank && cols.officialDate >= 0) {
+  if (here && officialBlank && cols.officialDate >= 0) {
     if (rec.memberType === 'Chính thức') {
       out.add(row, cols.officialDate, 'officialDate', 'required', S.officialDateRequiredByType());
     } else if (rec.memberType === undefined && admission !== undefined && plusMonthsPacked(pAdmission, 12) < asOf) {
@@ -86,7 +89,7 @@ export function checkMemberRow(
     }
   }
 
-  if (rec.memberType === 'Dự bị' && admission !== undefined) {
+  if (here && rec.memberType === 'Dự bị' && admission !== undefined) {
     const due = plusMonthsPacked(pAdmission, 12);
     if (due < asOf) {
       const col = cols.memberType >= 0 ? cols.memberType : cols.admissionDate;
