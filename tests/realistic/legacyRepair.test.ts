@@ -1,0 +1,207 @@
+/**
+ * `dvcheck fix` on old lists: a whole sheet in .VnTime (title in .VnTimeH, header typed in TCVN3), a sheet in
+ * VNI-Times, a Unicode sheet with rows pasted later from an old TCVN3 list, a row typed in Unicode over cells still
+ * formatted .VnTime, French words in Times New Roman, plain ASCII in .VnTime, IDs as numbers, formulas, dates.
+ * The repaired copy must differ from the input only in cells that had a finding with a safe fix, convert every
+ * legacy text, and a second repair must change nothing.
+ */
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import { encodeTcvn3, encodeVni } from '../../src/core/text/legacyEncode';
+import { runCliCaptured } from '../helpers/cli';
+import { makeTempDir, readBack } from '../helpers/xlsx';
+import { d, putRow } from './support';
+
+type Person = [name: string, gender: string, birth: Date, id: string, admission: Date, official: Date, branch: string, ethnicity: string, religion: string, address: string];
+
+const PEOPLE: Person[] = [
+  ['Nguyễn Văn Thường', 'Nam', d(1958, 2, 1), '025058001111', d(1980, 3, 3), d(1981, 3, 3), 'Chi bộ Thôn Đồng Lạc', 'Kinh', 'Không', 'Thôn Đồng Lạc, xã Yên Bình'],
+  ['Trần Thị Lũy', 'Nữ', d(1962, 5, 6), '025162002222', d(1985, 4, 4), d(1986, 4, 4), 'Chi bộ Thôn Đồng Lạc', 'Kinh', 'Phật giáo', 'Thôn Hạ, xã Yên Bình'],
+  ['Đặng Hữu Nghĩa', 'Nam', d(1970, 8, 9), '025070003333', d(1995, 5, 5), d(1996, 5, 5), 'Chi bộ Thôn Trung', 'Mường', 'Không', 'Xóm Mới, xã Yên Bình'],
+  ['Hoàng Thị Thuý', 'Nữ', d(1975, 1, 2), '025175004444', d(2000, 1, 1), d(2001, 1, 1), 'Chi bộ Thôn Trung', 'Kinh', 'Công giáo', 'Thôn Trung, xã Yên Bình'],
+];
+const HEADER = ['STT', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Số CCCD', 'Ngày vào Đảng', 'Ngày chính thức', 'Chi bộ', 'Dân tộc', 'Tôn giáo', 'Nơi ở hiện nay'];
+
+function styleRow(ws: ExcelJS.Worksheet, row: number, font: Partial<ExcelJS.Font>): void {
+  for (let c = 1; c <= HEADER.length; c++) {
+    const cell = ws.getCell(row, c);
+    cell.font = font;
+    cell.border = { top: { style: 'thin' }, bottom: { style: 'thin' } };
+  }
+}
+
+/** Each person with its texts encoded (IDs, dates untouched); STT from the second row on is a formula. */
+function personRow(ws: ExcelJS.Worksheet, row: number, n: number, p: Person, encode: (s: string) => string): void {
+  const [name, gender, birth, id, admission, official, branch, ethnicity, religion, address] = p;
+  putRow(ws, row, [n, encode(name), encode(gender), birth, id, admission, official, encode(branch), encode(ethnicity), encode(religion), encode(address)]);
+  if (n > 1) ws.getCell(row, 1).value = { formula: `A${row - 1}+1`, result: n };
+}
+
+function book(): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  // Typed in TCVN3 throughout: title in the capital font, header and data in .VnTime, one name in .VnTimeH.
+  const t = wb.addWorksheet('DS TCVN3');
+  t.getCell('A1').value = encodeTcvn3('đảng bộ xã yên bình');
+  t.getCell('A2').value = encodeTcvn3('danh sách đảng viên');
+  for (const a of ['A1', 'A2']) t.getCell(a).font = { name: '.VnTimeH', bold: true, size: 13 };
+  t.mergeCells('A1:D1');
+  t.mergeCells('A2:K2');
+  putRow(t, 4, HEADER.map(encodeTcvn3));
+  styleRow(t, 4, { name: '.VnTime', bold: true, size: 12 });
+  PEOPLE.forEach((p, i) => {
+    personRow(t, 5 + i, i + 1, p, encodeTcvn3);
+    styleRow(t, 5 + i, { name: '.VnTime', size: 12 });
+  });
+  t.getCell('B8').value = encodeTcvn3('HOÀNG THỊ THUÝ'); // lower-case codes, drawn as capitals by .VnTimeH
+  t.getCell('B8').font = { name: '.VnTimeH', size: 12 };
+  t.getCell('A10').value = encodeTcvn3('Yên Bình, ngày 30 tháng 12 năm 2025');
+  t.getCell('A10').font = { name: '.VnTime', italic: true };
+  t.getColumn(2).width = 28;
+  t.getColumn(11).width = 34;
+
+  // VNI-Times throughout.
+  const v = wb.addWorksheet('DS VNI');
+  v.getCell('A1').value = encodeVni('DANH SÁCH ĐẢNG VIÊN CHI BỘ THÔN ĐÔNG');
+  v.getCell('A1').font = { name: 'VNI-Times', bold: true };
+  putRow(v, 3, HEADER.map(encodeVni));
+  styleRow(v, 3, { name: 'VNI-Times', bold: true });
+  const vni: Person[] = [
+    ['Bùi Văn Toản', 'Nam', d(1966, 3, 4), '025066005555', d(1990, 2, 3), d(1991, 2, 3), 'Chi bộ Thôn Đông', 'Kinh', 'Không', 'Thôn Đông, xã Yên Bình'],
+    ['Lý Thị Hường', 'Nữ', d(1972, 9, 10), '025172006666', d(1998, 6, 7), d(1999, 6, 7), 'Chi bộ Thôn Đông', 'Tày', 'Không', 'Thôn Đông, xã Yên Bình'],
+  ];
+  vni.forEach((p, i) => {
+    personRow(v, 4 + i, i + 1, p, encodeVni);
+    styleRow(v, 4 + i, { name: 'VNI-Times' });
+  });
+
+  // A Unicode list (Times New Roman) with French words, rows pasted later from an old list, and a row typed in
+  // Unicode over cells still formatted .VnTime.
+  const m = wb.addWorksheet('Hỗn hợp');
+  putRow(m, 1, HEADER);
+  styleRow(m, 1, { name: 'Times New Roman', bold: true });
+  const unicode: Person[] = [
+    ['Lê Văn Hải', 'Nam', d(1980, 1, 2), '025080007777', d(2005, 1, 1), d(2006, 1, 1), 'Chi bộ Café Hòa Bình', 'Kinh', 'Không', 'Số 5 rue Pasteur, phường Bến Nghé'],
+    ['Nguyễn Thị Hélène', 'Nữ', d(1981, 3, 4), '025181008888', d(2006, 2, 2), d(2007, 2, 2), 'Chi bộ Thôn Đồng Lạc', 'Kinh', 'Công giáo', 'Thôn Hạ, xã Yên Bình'],
+  ];
+  unicode.forEach((p, i) => {
+    personRow(m, 2 + i, i + 1, p, (s) => s);
+    styleRow(m, 2 + i, { name: 'Times New Roman' });
+  });
+  const pasted: Person[] = [
+    ['Phạm Văn Khải', 'Nam', d(1979, 6, 7), '025079009999', d(2004, 3, 3), d(2005, 3, 3), 'Chi bộ Thôn Trung', 'Mường', 'Không', 'Xóm Mới, xã Yên Bình'],
+    ['Đỗ Thị Mơ', 'Nữ', d(1983, 2, 8), '025183001212', d(2008, 3, 3), d(2009, 3, 3), 'Chi bộ Thôn Trung', 'Kinh', 'Công giáo', 'Thôn Trung, xã Yên Bình'],
+  ];
+  pasted.forEach((p, i) => {
+    personRow(m, 4 + i, 3 + i, p, encodeTcvn3);
+    styleRow(m, 4 + i, { name: '.VnTime' });
+  });
+  m.getCell('C4').value = 'Nam'; // ASCII in .VnTime: nothing to convert
+  m.getCell('E4').value = 25079009999; // an ID kept as a number, zero shown by the format
+  m.getCell('E4').numFmt = '000000000000';
+  // Typed in Unicode later over .VnTime cells: "Thái", "Không" are Unicode here, not TCVN3 "Thỏi", "Khụng".
+  personRow(m, 6, 5, ['Tô Văn Hà', 'Nam', d(1970, 1, 1), '025070001313', d(1995, 1, 1), d(1996, 1, 1), 'Chi bộ Thôn Trung', 'Thái', 'Không', 'Thôn Trung, xã Yên Bình'], (s) => s);
+  styleRow(m, 6, { name: '.VnTime' });
+
+  const note = wb.addWorksheet('Ghi chú');
+  note.getCell('A1').value = encodeTcvn3('Danh sách cũ, không sửa');
+  note.getCell('A1').font = { name: '.VnTime' };
+  return wb;
+}
+
+interface Snapshot {
+  value: string;
+  numFmt: string | undefined;
+  font: string;
+  border: string;
+}
+
+function snapshot(wb: ExcelJS.Workbook): Map<string, Snapshot> {
+  const out = new Map<string, Snapshot>();
+  for (const ws of wb.worksheets) {
+    ws.eachRow({ includeEmpty: false }, (row) =>
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        out.set(`${ws.name}!${cell.address}`, {
+          value: JSON.stringify(cell.value),
+          numFmt: cell.numFmt,
+          font: JSON.stringify(cell.font ?? {}),
+          border: JSON.stringify(cell.border ?? {}),
+        });
+      }),
+    );
+  }
+  return out;
+}
+
+interface JsonFinding {
+  sheet: string;
+  cell: string;
+  rule: string;
+  suggestion?: string;
+}
+
+async function findings(file: string, dir: string): Promise<JsonFinding[]> {
+  const run = await runCliCaptured(['check', file, '--json', '--as-of', '2025-12-30'], dir);
+  return JSON.parse(run.stdout).files[0].findings;
+}
+
+const TEXT_RULES = ['text-legacy-encoding', 'text-unicode', 'text-whitespace'];
+
+describe('dvcheck fix on legacy-encoded lists', () => {
+  const dir = makeTempDir('dvcheck-legacy-fix-');
+  const input = path.join(dir, 'cu.xlsx');
+  const out = path.join(dir, 'sua.xlsx');
+  const again = path.join(dir, 'sua2.xlsx');
+  let before: Map<string, Snapshot>;
+  let after: Map<string, Snapshot>;
+  let found: JsonFinding[];
+  let fixed: ExcelJS.Workbook;
+
+  beforeAll(async () => {
+    await book().xlsx.writeFile(input);
+    found = await findings(input, dir);
+    expect((await runCliCaptured(['fix', input, '--out', out, '--as-of', '2025-12-30'], dir)).code).toBe(0);
+    before = snapshot(await readBack(input));
+    fixed = await readBack(out);
+    after = snapshot(fixed);
+  }, 60000);
+
+  const changed = () => [...after.keys()].filter((k) => JSON.stringify(after.get(k)) !== JSON.stringify(before.get(k)));
+
+  it('converts every legacy text of the tables to Unicode in a Unicode font', () => {
+    const t = fixed.getWorksheet('DS TCVN3')!;
+    expect([5, 6, 7, 8].map((r) => t.getCell(r, 2).value)).toEqual(['Nguyễn Văn Thường', 'Trần Thị Lũy', 'Đặng Hữu Nghĩa', 'Hoàng Thị Thuý']);
+    expect(t.getCell('K7').value).toBe('Xóm Mới, xã Yên Bình');
+    expect(t.getCell('B5').font).toEqual({ name: 'Times New Roman', size: 12 });
+    const v = fixed.getWorksheet('DS VNI')!;
+    expect([v.getCell('B4').value, v.getCell('C5').value, v.getCell('I5').value]).toEqual(['Bùi Văn Toản', 'Nữ', 'Tày']);
+    const m = fixed.getWorksheet('Hỗn hợp')!;
+    expect([m.getCell('B4').value, m.getCell('B5').value, m.getCell('I4').value]).toEqual(['Phạm Văn Khải', 'Đỗ Thị Mơ', 'Mường']);
+  });
+
+  it('changes only cells that had a finding with a safe fix, and nothing but their value, format and font name', () => {
+    const fixable = new Set(found.filter((f) => f.suggestion !== undefined).map((f) => `${f.sheet}!${f.cell}`));
+    const cells = changed();
+    expect(cells.length).toBeGreaterThan(30);
+    expect(cells.filter((k) => !fixable.has(k))).toEqual([]);
+    for (const k of cells) expect(after.get(k)!.border).toBe(before.get(k)!.border);
+  });
+
+  it('leaves titles, headers, French words, ASCII in .VnTime, Unicode typed over .VnTime, dates, formulas and other sheets alone', () => {
+    const kept = ['DS TCVN3!A1', 'DS TCVN3!B4', 'DS TCVN3!A10', 'DS TCVN3!A6', 'DS TCVN3!D5', 'DS TCVN3!E5', 'DS VNI!A1', 'DS VNI!A5',
+      'Hỗn hợp!B3', 'Hỗn hợp!H2', 'Hỗn hợp!K2', 'Hỗn hợp!C4', 'Hỗn hợp!B6', 'Hỗn hợp!I6', 'Hỗn hợp!J6', 'Hỗn hợp!A6', 'Ghi chú!A1'];
+    expect(kept.filter((k) => JSON.stringify(after.get(k)) !== JSON.stringify(before.get(k)))).toEqual([]);
+    const m = fixed.getWorksheet('Hỗn hợp')!;
+    expect([m.getCell('I6').value, m.getCell('J6').value]).toEqual(['Thái', 'Không']);
+    expect(m.getCell('E4').value).toBe('025079009999');
+    const t = fixed.getWorksheet('DS TCVN3')!;
+    expect(t.model.merges.sort()).toEqual(['A1:D1', 'A2:K2']);
+    expect([t.getColumn(2).width, t.getColumn(11).width]).toEqual([28, 34]);
+  });
+
+  it('the repaired copy has no text findings left, and repairing it again changes nothing', async () => {
+    expect((await findings(out, dir)).filter((f) => TEXT_RULES.includes(f.rule))).toEqual([]);
+    expect((await runCliCaptured(['fix', out, '--out', again, '--as-of', '2025-12-30'], dir)).code).toBe(0);
+    const twice = snapshot(await readBack(again));
+    expect([...twice.keys()].filter((k) => JSON.stringify(twice.get(k)) !== JSON.stringify(after.get(k)))).toEqual([]);
+  }, 60000);
+});
