@@ -6,7 +6,9 @@
  * legacy text, and a second repair must change nothing.
  */
 import * as path from 'path';
+import { readFileSync, writeFileSync } from 'fs';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { encodeTcvn3, encodeVni } from '../../src/core/text/legacyEncode';
 import { runCliCaptured } from '../helpers/cli';
 import { makeTempDir, readBack } from '../helpers/xlsx';
@@ -204,4 +206,53 @@ describe('dvcheck fix on legacy-encoded lists', () => {
     const twice = snapshot(await readBack(again));
     expect([...twice.keys()].filter((k) => JSON.stringify(twice.get(k)) !== JSON.stringify(after.get(k)))).toEqual([]);
   }, 60000);
+});
+
+/**
+ * A list made on a machine whose standard font was .VnTime: no cell has a font of its own, the workbook's default
+ * font (cell format 0) makes every text TCVN3. "Vò Minh An" is "Vũ Minh An" only through that font.
+ */
+async function defaultFontBook(file: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('DS');
+  ws.getCell('A1').value = encodeTcvn3('DANH SÁCH ĐẢNG VIÊN');
+  putRow(ws, 2, HEADER.slice(0, 10).map(encodeTcvn3));
+  putRow(ws, 3, [1, 'Vò Minh An', 'Nam', d(1970, 1, 1), '025070001414', d(1995, 1, 1), d(1996, 1, 1), encodeTcvn3('Chi bộ Thôn Trung'), 'Kinh', encodeTcvn3('Không')]);
+  putRow(ws, 4, [2, encodeTcvn3('Lê Thị Tú'), encodeTcvn3('Nữ'), d(1971, 1, 1), '025171001515', d(1995, 1, 1), d(1996, 1, 1), encodeTcvn3('Chi bộ Thôn Trung'), encodeTcvn3('Tày'), encodeTcvn3('Không')]);
+  const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+  const styles = (await zip.file('xl/styles.xml')!.async('string')).replace(/<name val="Calibri"\/>/, '<name val=".VnTime"/>').replace(/<sz val="11"\/>/, '<sz val="13"/>');
+  zip.file('xl/styles.xml', styles);
+  writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer' }));
+}
+
+async function stylesOf(file: string): Promise<string> {
+  return (await JSZip.loadAsync(readFileSync(file))).file('xl/styles.xml')!.async('string');
+}
+
+describe('dvcheck fix on a list whose default font is .VnTime', () => {
+  const dir = makeTempDir('dvcheck-default-font-');
+  const input = path.join(dir, 'cu.xlsx');
+  const out = path.join(dir, 'sua.xlsx');
+
+  beforeAll(async () => {
+    await defaultFontBook(input);
+    expect((await runCliCaptured(['fix', input, '--out', out, '--as-of', '2025-12-30'], dir)).code).toBe(0);
+  }, 60000);
+
+  it('reads cells without a font of their own in the default font: TCVN3 that also reads as Unicode is found', async () => {
+    const found = await findings(input, dir);
+    expect(found.filter((f) => f.rule === 'text-legacy-encoding').map((f) => `${f.cell} ${f.suggestion}`)).toEqual(
+      expect.arrayContaining(['B3 Vũ Minh An', 'B4 Lê Thị Tú', 'I4 Tày']),
+    );
+  });
+
+  it('keeps the default font in the copy (the title and header stay readable) and gives converted cells its size', async () => {
+    const fixed = await readBack(out);
+    const ws = fixed.getWorksheet('DS')!;
+    expect(ws.getCell('B3').value).toBe('Vũ Minh An');
+    expect(ws.getCell('B3').font).toMatchObject({ name: 'Times New Roman', size: 13 });
+    expect(ws.getCell('A1').value).toBe(encodeTcvn3('DANH SÁCH ĐẢNG VIÊN'));
+    expect(/<fonts\b[^>]*>\s*<font\b[\s\S]*?<\/font>/.exec(await stylesOf(out))?.[0]).toMatch(/<sz val="13"\/>[\s\S]*<name val=".VnTime"\/>/);
+    expect((await findings(out, dir)).filter((f) => TEXT_RULES.includes(f.rule))).toEqual([]);
+  });
 });

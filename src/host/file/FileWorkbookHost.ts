@@ -8,6 +8,7 @@ import { utcDateFromSerial } from '../../core/dates';
 import { FILE_ERRORS, RESULT_SHEET } from '../../core/strings/cli';
 import type { CellChange, ReadOptions, WorkbookHost } from '../WorkbookHost';
 import { sheetFromWorksheet } from './sheetFromWorksheet';
+import { defaultFontOf, restoreDefaultFont } from './defaultFont';
 import { markFill, worstSeverity } from './markStyles';
 import { noteText, removeNote, setNote } from './cellNotes';
 import { removeResultSheet, writeResultSheet } from './resultSheet';
@@ -46,7 +47,7 @@ export class FileWorkbookHost implements WorkbookHost {
   }
 
   async readSheet(name: string, options?: ReadOptions): Promise<SheetData> {
-    return sheetFromWorksheet(this.sheet(name), options);
+    return sheetFromWorksheet(this.sheet(name), options, defaultFontOf(this.workbook)?.name);
   }
 
   async markFindings(findings: readonly Finding[]): Promise<void> {
@@ -99,12 +100,12 @@ export class FileWorkbookHost implements WorkbookHost {
       const numFmt = format ?? (isDate ? 'dd/mm/yyyy' : undefined);
       const patch: Partial<ExcelJS.Style> = {};
       if (numFmt) patch.numFmt = numFmt;
-      if (ch.fix.font) patch.font = { ...(cell.style.font ?? {}), name: ch.fix.font };
+      if (ch.fix.font) patch.font = { ...(cell.style.font ?? this.defaultFont()), name: ch.fix.font };
       if (numFmt || ch.fix.font) {
         cell.style = { ...cell.style, ...patch };
         // A marked cell restores its saved style later: keep the new format and font in it.
         const saved = this.saved.get(cellKey(ch.sheet, ch.row, ch.col));
-        if (saved) saved.style = { ...saved.style, ...patch, font: patch.font ? { ...(saved.style.font ?? {}), name: ch.fix.font } : saved.style.font };
+        if (saved) saved.style = { ...saved.style, ...patch, font: patch.font ? { ...(saved.style.font ?? this.defaultFont()), name: ch.fix.font } : saved.style.font };
       }
     }
   }
@@ -191,11 +192,18 @@ export class FileWorkbookHost implements WorkbookHost {
 
   /** The workbook as .xlsx bytes. */
   async writeBuffer(): Promise<Buffer> {
-    return this.pendingCharts.apply(Buffer.from(await this.workbook.xlsx.writeBuffer()));
+    const bytes = await this.pendingCharts.apply(Buffer.from(await this.workbook.xlsx.writeBuffer()));
+    return restoreDefaultFont(bytes, defaultFontOf(this.workbook));
   }
 
   async saveAs(path: string): Promise<void> {
     await fs.writeFile(path, await this.writeBuffer());
+  }
+
+  /** A cell without a font of its own shows the workbook's default: a new font name keeps its size. */
+  private defaultFont(): Partial<ExcelJS.Font> {
+    const size = defaultFontOf(this.workbook)?.size;
+    return size === undefined ? {} : { size };
   }
 
   private sheet(name: string): ExcelJS.Worksheet {

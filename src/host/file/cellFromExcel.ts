@@ -5,13 +5,13 @@ import { serialFromUtcDate } from '../../core/dates';
 /**
  * One exceljs cell → the core cell model. Rich text and hyperlinks become their plain text, a formula its
  * cached result (we never recalculate), a Date (exceljs gives calendar dates at UTC midnight, 1904 system
- * already applied) an Excel serial.
+ * already applied) an Excel serial. A cell without a font of its own shows in defaultFont, the workbook's.
  */
-export function cellFromExcel(cell: ExcelJS.Cell): Cell | undefined {
+export function cellFromExcel(cell: ExcelJS.Cell, defaultFont?: string): Cell | undefined {
   const value = plainValue(cell.value);
   if (value === undefined) return undefined;
   const numFmt = cell.numFmt;
-  const font = cell.font?.name;
+  const font = cell.font?.name ?? defaultFont;
   const out: Cell = value;
   if (numFmt) out.format = numFmt;
   else if (value.type === 'number' || value.type === 'date') out.format = 'General';
