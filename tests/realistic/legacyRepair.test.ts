@@ -256,3 +256,48 @@ describe('dvcheck fix on a list whose default font is .VnTime', () => {
     expect((await findings(out, dir)).filter((f) => TEXT_RULES.includes(f.rule))).toEqual([]);
   });
 });
+
+/**
+ * A Central Highlands commune's old list: Ê Đê and Gia Rai names and places hold words that are no Vietnamese
+ * syllables ("Kdăm", "Krông"), typed in .VnTime and VNI-Times. The legacy font decides: they are converted too.
+ */
+describe('legacy lists of Central Highlands communes', () => {
+  const rows: Person[] = [
+    ['Y Ngông Niê Kdăm', 'Nam', d(1968, 4, 5), '066068001616', d(1990, 3, 3), d(1991, 3, 3), 'Chi bộ Buôn Ea Kmar', 'Ê Đê', 'Tin Lành', 'Buôn Ea Kmar, xã Cư Mgar'],
+    ['Rơ Mah Kpă', 'Nữ', d(1974, 7, 8), '064174001717', d(1999, 5, 5), d(2000, 5, 5), 'Chi bộ Buôn Ea Kmar', 'Gia Rai', 'Không', 'Buôn Ea Kmar, xã Cư Mgar'],
+    ['Nguyễn Văn Krông', 'Nam', d(1980, 2, 3), '066080001818', d(2006, 2, 2), d(2007, 2, 2), 'Chi bộ Buôn Ea Kmar', 'Kinh', 'Không', 'Thôn Krông Pắc, xã Cư Mgar'],
+  ];
+  const dir = makeTempDir('dvcheck-highlands-');
+  const input = path.join(dir, 'buon.xlsx');
+  const out = path.join(dir, 'buon-sua.xlsx');
+  let found: JsonFinding[];
+
+  beforeAll(async () => {
+    const wb = new ExcelJS.Workbook();
+    for (const [name, font, encode] of [['TCVN3', '.VnTime', encodeTcvn3], ['VNI', 'VNI-Times', encodeVni]] as const) {
+      const ws = wb.addWorksheet(name);
+      putRow(ws, 1, HEADER.map(encode));
+      styleRow(ws, 1, { name: font, bold: true });
+      rows.forEach((p, i) => {
+        personRow(ws, 2 + i, i + 1, p, encode);
+        styleRow(ws, 2 + i, { name: font });
+      });
+    }
+    await wb.xlsx.writeFile(input);
+    found = await findings(input, dir);
+    expect((await runCliCaptured(['fix', input, '--out', out, '--as-of', '2025-12-30'], dir)).code).toBe(0);
+  }, 60000);
+
+  it('reports the names and places with their conversion', () => {
+    for (const sheet of ['TCVN3', 'VNI']) {
+      const legacy = found.filter((f) => f.sheet === sheet && f.rule === 'text-legacy-encoding').map((f) => `${f.cell} ${f.suggestion}`);
+      expect(legacy).toEqual(expect.arrayContaining(['B2 Y Ngông Niê Kdăm', 'B3 Rơ Mah Kpă', 'B4 Nguyễn Văn Krông', 'H2 Chi bộ Buôn Ea Kmar', 'K4 Thôn Krông Pắc, xã Cư Mgar']));
+    }
+  });
+
+  it('the repaired copy holds them in Unicode and has no legacy text left', async () => {
+    const ws = (await readBack(out)).getWorksheet('VNI')!;
+    expect([ws.getCell('B2').value, ws.getCell('K2').value, ws.getCell('I3').value]).toEqual(['Y Ngông Niê Kdăm', 'Buôn Ea Kmar, xã Cư Mgar', 'Gia Rai']);
+    expect((await findings(out, dir)).filter((f) => TEXT_RULES.includes(f.rule))).toEqual([]);
+  });
+});
