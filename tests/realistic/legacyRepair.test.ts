@@ -301,3 +301,40 @@ describe('legacy lists of Central Highlands communes', () => {
     expect((await findings(out, dir)).filter((f) => TEXT_RULES.includes(f.rule))).toEqual([]);
   });
 });
+
+/**
+ * Rich text: the font is on the runs, not the cell. A TCVN3 name pasted into a Unicode list as a run in .VnTime,
+ * and a name whose capital Á was typed in .VnTimeH (TCVN3 has no capital Á) between runs in .VnTime.
+ */
+describe('legacy text in rich-text runs', () => {
+  const dir = makeTempDir('dvcheck-rich-legacy-');
+  const input = path.join(dir, 'rich.xlsx');
+  const out = path.join(dir, 'rich-sua.xlsx');
+  const run = (text: string, name: string) => ({ text, font: { name, size: 12 } });
+  let found: JsonFinding[];
+
+  beforeAll(async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('DS');
+    putRow(ws, 1, HEADER.slice(0, 8));
+    putRow(ws, 2, [1, 'Lê Văn Hải', 'Nam', d(1980, 1, 2), '025080002020', d(2005, 1, 1), d(2006, 1, 1), 'Chi bộ Thôn Trung']);
+    putRow(ws, 3, [2, 'x', 'Nam', d(1975, 1, 2), '025075002121', d(2000, 1, 1), d(2001, 1, 1), 'Chi bộ Thôn Trung']);
+    putRow(ws, 4, [3, 'x', 'Nữ', d(1971, 1, 1), '025171002222', d(1995, 1, 1), d(1996, 1, 1), 'Chi bộ Thôn Trung']);
+    ws.getCell('B3').value = { richText: [run('Vò Minh An', '.VnTime')] };
+    ws.getCell('B4').value = { richText: [run(encodeTcvn3('Tống Thị '), '.VnTime'), run(encodeTcvn3('á'), '.VnTimeH'), run('nh', '.VnTime')] };
+    await wb.xlsx.writeFile(input);
+    found = await findings(input, dir);
+    expect((await runCliCaptured(['fix', input, '--out', out, '--as-of', '2025-12-30'], dir)).code).toBe(0);
+  }, 60000);
+
+  it('reads the runs in their legacy font', () => {
+    expect(found.filter((f) => f.rule === 'text-legacy-encoding').map((f) => `${f.cell} ${f.suggestion}`)).toEqual(['B3 Vũ Minh An', 'B4 Tống Thị ánh']);
+  });
+
+  it('writes the Unicode name in the runs’ size, the capital restored', async () => {
+    const ws = (await readBack(out)).getWorksheet('DS')!;
+    expect([ws.getCell('B3').value, ws.getCell('B4').value]).toEqual(['Vũ Minh An', 'Tống Thị Ánh']);
+    expect(ws.getCell('B3').font).toMatchObject({ name: 'Times New Roman', size: 12 });
+    expect((await findings(out, dir)).filter((f) => TEXT_RULES.includes(f.rule) || f.rule === 'name-case')).toEqual([]);
+  });
+});

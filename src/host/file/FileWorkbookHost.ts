@@ -94,13 +94,15 @@ export class FileWorkbookHost implements WorkbookHost {
     for (const ch of changes) {
       const cell = this.sheet(ch.sheet).getCell(ch.row, ch.col + 1);
       const { value, format, isDate } = ch.fix;
+      // Rich text shows in its runs' fonts: the plain text written over it keeps the first run's size and style.
+      const shown = firstRunFont(cell.value) ?? cell.style.font ?? this.defaultFont();
       if (isDate && typeof value === 'number') cell.value = utcDateFromSerial(value);
       else if (format === '@' && value !== null) cell.value = String(value);
       else cell.value = value;
       const numFmt = format ?? (isDate ? 'dd/mm/yyyy' : undefined);
       const patch: Partial<ExcelJS.Style> = {};
       if (numFmt) patch.numFmt = numFmt;
-      if (ch.fix.font) patch.font = { ...(cell.style.font ?? this.defaultFont()), name: ch.fix.font };
+      if (ch.fix.font) patch.font = { ...shown, name: ch.fix.font };
       if (numFmt || ch.fix.font) {
         cell.style = { ...cell.style, ...patch };
         // A marked cell restores its saved style later: keep the new format and font in it.
@@ -211,6 +213,10 @@ export class FileWorkbookHost implements WorkbookHost {
     if (!ws) throw new Error(FILE_ERRORS.noSuchSheet(name));
     return ws;
   }
+}
+
+function firstRunFont(v: ExcelJS.CellValue): Partial<ExcelJS.Font> | undefined {
+  return v && typeof v === 'object' && 'richText' in v ? v.richText.find((r) => r.font)?.font : undefined;
 }
 
 function cellKey(sheet: string, row: number, col: number): string {
