@@ -338,3 +338,46 @@ describe('legacy text in rich-text runs', () => {
     expect((await findings(out, dir)).filter((f) => TEXT_RULES.includes(f.rule) || f.rule === 'name-case')).toEqual([]);
   });
 });
+
+/** The organisation list kept in .VnTime beside a member list retyped in Unicode. */
+describe('an organisation list typed in TCVN3', () => {
+  const dir = makeTempDir('dvcheck-legacy-orgs-');
+  const input = path.join(dir, 'tochuc.xlsx');
+  const out = path.join(dir, 'tochuc-sua.xlsx');
+  let found: JsonFinding[];
+
+  beforeAll(async () => {
+    const wb = new ExcelJS.Workbook();
+    const o = wb.addWorksheet('Tổ chức');
+    putRow(o, 1, [encodeTcvn3('danh sách tổ chức đảng')]);
+    o.getCell('A1').font = { name: '.VnTimeH', bold: true };
+    const orgs = [
+      ['Đảng bộ xã Yên Bình', 'Đảng bộ cấp trên cơ sở', 'Tỉnh ủy Phú Thọ'],
+      ['Chi bộ Thôn Trung', 'Chi bộ cơ sở', 'Đảng bộ xã Yên Bình'],
+      ['Chi bộ Thôn Hạ', 'Chi bộ cơ sở', 'Đảng bộ xã Yên Bình'],
+    ];
+    putRow(o, 3, ['STT', 'Tên tổ chức đảng', 'Loại hình', 'Trực thuộc', 'Trạng thái'].map(encodeTcvn3));
+    orgs.forEach((r, i) => putRow(o, 4 + i, [i + 1, ...[...r, 'Đang hoạt động'].map(encodeTcvn3)]));
+    for (let r = 3; r <= 6; r++) for (let c = 1; c <= 5; c++) o.getCell(r, c).font = { name: '.VnTime' };
+    const m = wb.addWorksheet('Đảng viên');
+    putRow(m, 1, HEADER.slice(0, 8));
+    const names = ['Lê Văn Hải', 'Trần Thị Hoa', 'Phạm Văn Tú', 'Đỗ Văn Hà', 'Vũ Thị Lan', 'Bùi Văn Nam'];
+    names.forEach((name, i) => {
+      const woman = name.includes(' Thị ');
+      const id = `025${woman ? 1 : 0}8${i}00203${i}`;
+      putRow(m, 2 + i, [i + 1, name, woman ? 'Nữ' : 'Nam', d(1980 + i, 1, 2), id, d(2005, 1, 1), d(2006, 1, 1), i < 3 ? 'Chi bộ Thôn Trung' : 'Chi bộ Thôn Hạ']);
+    });
+    await wb.xlsx.writeFile(input);
+    found = await findings(input, dir);
+    expect((await runCliCaptured(['fix', input, '--out', out, '--as-of', '2025-12-30'], dir)).code).toBe(0);
+  }, 60000);
+
+  it('reads the types and names as converted: no false type or unknown-branch findings', () => {
+    expect(found.filter((f) => !TEXT_RULES.includes(f.rule)).map((f) => `${f.sheet}!${f.cell} ${f.rule}`)).toEqual([]);
+    expect(found.filter((f) => f.rule === 'text-legacy-encoding' && f.cell === 'C5').map((f) => f.suggestion)).toEqual(['Chi bộ cơ sở']);
+  });
+
+  it('the repaired copy is clean', async () => {
+    expect((await findings(out, dir)).map((f) => `${f.sheet}!${f.cell} ${f.rule}`)).toEqual([]);
+  });
+});
