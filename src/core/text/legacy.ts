@@ -31,6 +31,9 @@ export function legacyEncodingLabel(encoding: LegacyEncoding): string {
 /** The legacy encoding a font name implies: ".VnTime", ".VnArialH" → TCVN3; "VNI-Times", "VNI-Helve" → VNI. */
 export function legacyFontEncoding(font: string | undefined): LegacyEncoding | undefined {
   if (!font) return undefined;
+  // Asked for every text cell: a font starting otherwise than ".", "V" or "v" (Calibri, Times New Roman) leaves here.
+  const c = font.charCodeAt(0);
+  if (c > 32 && c !== 46 && (c | 32) !== 118) return undefined;
   const name = font.trim();
   if (/^vni[-_ ]/i.test(name)) return 'VNI';
   if (/^\.vn/i.test(name)) return 'TCVN3';
