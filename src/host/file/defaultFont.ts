@@ -55,7 +55,8 @@ export async function restoreDefaultFont(bytes: Buffer, font: DefaultFont | unde
   if (!file) return bytes;
   const styles = await file.async('string');
   const written = defaultFontFromStyles(styles);
-  if (!written || written.xml === font.xml) return bytes;
+  // The same face and size (Calibri 11, written in another order): nothing worth rewriting the file for.
+  if (!written || (written.name === font.name && written.size === font.size)) return bytes;
   let done = false;
   // exceljs points its cell format 0 and the Normal style at font 0: that element takes the original's place.
   const restored = styles.replace(/(<fonts\b[^>]*>\s*)(<font\b[^>]*?(?:\/>|>[\s\S]*?<\/font>))/, (_, open: string) => {
