@@ -381,3 +381,37 @@ describe('an organisation list typed in TCVN3', () => {
     expect((await findings(out, dir)).map((f) => `${f.sheet}!${f.cell} ${f.rule}`)).toEqual([]);
   });
 });
+
+/** Dates typed as words in .VnTime: read as the user sees them ("ngày 05 tháng 3 năm 1958"), not called no date. */
+describe('dates typed in TCVN3', () => {
+  const dir = makeTempDir('dvcheck-legacy-dates-');
+  const input = path.join(dir, 'ngay.xlsx');
+  const out = path.join(dir, 'ngay-sua.xlsx');
+  let found: JsonFinding[];
+
+  beforeAll(async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('DS');
+    putRow(ws, 1, HEADER.slice(0, 8).map(encodeTcvn3));
+    personRow(ws, 2, 1, PEOPLE[0], encodeTcvn3);
+    personRow(ws, 3, 2, PEOPLE[2], encodeTcvn3);
+    ws.getCell('D2').value = encodeTcvn3('ngày 01 tháng 2 năm 1958');
+    ws.getCell('F3').value = encodeTcvn3('tháng 5/1995');
+    for (let r = 1; r <= 3; r++) for (let c = 1; c <= 8; c++) ws.getCell(r, c).font = { name: '.VnTime' };
+    await wb.xlsx.writeFile(input);
+    found = await findings(input, dir);
+    expect((await runCliCaptured(['fix', input, '--out', out, '--as-of', '2025-12-30'], dir)).code).toBe(0);
+  }, 60000);
+
+  it('a full date in words is a date kept as text; a month and year alone is reported in Unicode', () => {
+    const dates = found.filter((f) => f.rule.startsWith('date-'));
+    expect(dates.map((f) => `${f.cell} ${f.rule} ${f.suggestion ?? ''}`.trim())).toEqual(['D2 date-text 01/02/1958', 'F3 date-invalid']);
+    expect(dates[1]).toMatchObject({ message: expect.stringContaining('“tháng 5/1995”') });
+  });
+
+  it('the repair makes the date a real one', async () => {
+    const ws = (await readBack(out)).getWorksheet('DS')!;
+    expect(ws.getCell('D2').value).toEqual(d(1958, 2, 1));
+    expect(ws.getCell('D2').numFmt).toBe('dd/mm/yyyy');
+  });
+});
