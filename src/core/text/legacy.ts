@@ -31,6 +31,9 @@ export function legacyEncodingLabel(encoding: LegacyEncoding): string {
 /** The legacy encoding a font name implies: ".VnTime", ".VnArialH" → TCVN3; "VNI-Times", "VNI-Helve" → VNI. */
 export function legacyFontEncoding(font: string | undefined): LegacyEncoding | undefined {
   if (!font) return undefined;
+  // Asked for every text cell: a font starting otherwise than ".", "V" or "v" (Calibri, Times New Roman) leaves here.
+  const c = font.charCodeAt(0);
+  if (c > 32 && c !== 46 && (c | 32) !== 118) return undefined;
   const name = font.trim();
   if (/^vni[-_ ]/i.test(name)) return 'VNI';
   if (/^\.vn/i.test(name)) return 'TCVN3';
@@ -91,6 +94,9 @@ interface Evaluation {
    * or mixed inside the word ("ThÕ" left as it is by VNI, where TCVN3 reads "Thế").
    */
   oddCase: number;
+  /** Lenient reading only: converted words that are no Vietnamese syllable ("Kdăm"), and changed words that are. */
+  foreign: number;
+  syllables: number;
 }
 
 function wordIsAcceptable(word: string): boolean {
@@ -118,11 +124,14 @@ function hasAny(word: string, set: Set<string>): boolean {
   return false;
 }
 
-/** Convert word by word; undefined as soon as a converted word is not Vietnamese. */
-function evaluate(text: string, encoding: LegacyEncoding, capitals: boolean): Evaluation | undefined {
+/**
+ * Convert word by word; undefined as soon as a converted word is not Vietnamese, unless lenient (then such words
+ * are counted in `foreign`).
+ */
+function evaluate(text: string, encoding: LegacyEncoding, capitals: boolean, lenient = false): Evaluation | undefined {
   const decode = encoding === 'TCVN3' ? decodeTcvn3 : decodeVni;
   const only = encoding === 'TCVN3' ? TCVN3_ONLY : VNI_ONLY;
-  const result: Evaluation = { converted: '', strong: 0, weak: 0, weakAny: 0, foreignAscii: 0, decoded: 0, unlikely: 0, oddCase: 0 };
+  const result: Evaluation = { converted: '', strong: 0, weak: 0, weakAny: 0, foreignAscii: 0, decoded: 0, unlikely: 0, oddCase: 0, foreign: 0, syllables: 0 };
   let failed = false;
   let upperWords = 0;
   let otherWords = 0;
@@ -132,9 +141,15 @@ function evaluate(text: string, encoding: LegacyEncoding, capitals: boolean): Ev
     if (out !== word) result.decoded++;
     if (capitals) out = out.toUpperCase();
     if (!wordIsAcceptable(out)) {
+      if (lenient) {
+        result.foreign++;
+        if (hasAny(word, only)) result.strong++;
+        return out;
+      }
       failed = true;
       return word;
     }
+    if (out !== word && !ASCII_WORD.test(out)) result.syllables++;
     if (!ASCII_WORD.test(out) && !ABBREVIATION.test(out) && isUnlikely(out)) result.unlikely++;
     if (!naturalCase(out)) result.oddCase++;
     else if (out.length >= 2 && out === out.toUpperCase()) upperWords++;
@@ -209,7 +224,26 @@ export function detectLegacyEncoding(text: string, font?: string, prefer?: Legac
   }
   if (tcvn3 && accepted(tcvn3, false)) return pick('TCVN3', tcvn3);
   if (vni && accepted(vni, false)) return pick('VNI', vni);
-  return undefined;
+  return fontEncoding ? minorityWords(text, fontEncoding, font) : undefined;
+}
+
+/**
+ * Names and places of the Central Highlands peoples ("Y Ngông Niê Kdăm", "Krông Pắc") are not all Vietnamese
+ * syllables, so no strict reading takes them. In a legacy font, a reading is still taken when some word became
+ * Vietnamese and the other words are at most twice as many as the words with evidence; of two such readings
+ * (a stale font) the better one, the font's on a tie.
+ */
+function minorityWords(text: string, fontEncoding: LegacyEncoding, font: string | undefined): LegacyDetection | undefined {
+  const fits = (e: Evaluation | undefined) => (e && e.foreign > 0 && e.syllables > 0 && e.foreign <= 2 * (e.syllables + e.strong) ? e : undefined);
+  const t = fits(changed(evaluate(text, 'TCVN3', isTcvn3CapitalFont(font), true), text));
+  const v = fits(changed(evaluate(text, 'VNI', false, true), text));
+  if (t && v) {
+    const order = compare(t, v);
+    const winner = order > 0 ? 'TCVN3' : order < 0 ? 'VNI' : fontEncoding;
+    return pick(winner, winner === 'TCVN3' ? t : v);
+  }
+  if (t) return pick('TCVN3', t);
+  return v ? pick('VNI', v) : undefined;
 }
 
 function changed(e: Evaluation | undefined, text: string): Evaluation | undefined {

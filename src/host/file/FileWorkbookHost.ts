@@ -8,6 +8,7 @@ import { utcDateFromSerial } from '../../core/dates';
 import { FILE_ERRORS, RESULT_SHEET } from '../../core/strings/cli';
 import type { CellChange, ReadOptions, WorkbookHost } from '../WorkbookHost';
 import { sheetFromWorksheet } from './sheetFromWorksheet';
+import { defaultFontOf, restoreDefaultFont } from './defaultFont';
 import { markFill, worstSeverity } from './markStyles';
 import { noteText, removeNote, setNote } from './cellNotes';
 import { removeResultSheet, writeResultSheet } from './resultSheet';
@@ -46,7 +47,7 @@ export class FileWorkbookHost implements WorkbookHost {
   }
 
   async readSheet(name: string, options?: ReadOptions): Promise<SheetData> {
-    return sheetFromWorksheet(this.sheet(name), options);
+    return sheetFromWorksheet(this.sheet(name), options, defaultFontOf(this.workbook)?.name);
   }
 
   async markFindings(findings: readonly Finding[]): Promise<void> {
@@ -93,18 +94,20 @@ export class FileWorkbookHost implements WorkbookHost {
     for (const ch of changes) {
       const cell = this.sheet(ch.sheet).getCell(ch.row, ch.col + 1);
       const { value, format, isDate } = ch.fix;
+      // Rich text shows in its runs' fonts: the plain text written over it keeps the first run's size and style.
+      const shown = firstRunFont(cell.value) ?? cell.style.font ?? this.defaultFont();
       if (isDate && typeof value === 'number') cell.value = utcDateFromSerial(value);
       else if (format === '@' && value !== null) cell.value = String(value);
       else cell.value = value;
       const numFmt = format ?? (isDate ? 'dd/mm/yyyy' : undefined);
       const patch: Partial<ExcelJS.Style> = {};
       if (numFmt) patch.numFmt = numFmt;
-      if (ch.fix.font) patch.font = { ...(cell.style.font ?? {}), name: ch.fix.font };
+      if (ch.fix.font) patch.font = { ...shown, name: ch.fix.font };
       if (numFmt || ch.fix.font) {
         cell.style = { ...cell.style, ...patch };
         // A marked cell restores its saved style later: keep the new format and font in it.
         const saved = this.saved.get(cellKey(ch.sheet, ch.row, ch.col));
-        if (saved) saved.style = { ...saved.style, ...patch, font: patch.font ? { ...(saved.style.font ?? {}), name: ch.fix.font } : saved.style.font };
+        if (saved) saved.style = { ...saved.style, ...patch, font: patch.font ? { ...(saved.style.font ?? this.defaultFont()), name: ch.fix.font } : saved.style.font };
       }
     }
   }
@@ -191,11 +194,18 @@ export class FileWorkbookHost implements WorkbookHost {
 
   /** The workbook as .xlsx bytes. */
   async writeBuffer(): Promise<Buffer> {
-    return this.pendingCharts.apply(Buffer.from(await this.workbook.xlsx.writeBuffer()));
+    const bytes = await this.pendingCharts.apply(Buffer.from(await this.workbook.xlsx.writeBuffer()));
+    return restoreDefaultFont(bytes, defaultFontOf(this.workbook));
   }
 
   async saveAs(path: string): Promise<void> {
     await fs.writeFile(path, await this.writeBuffer());
+  }
+
+  /** A cell without a font of its own shows the workbook's default: a new font name keeps its size. */
+  private defaultFont(): Partial<ExcelJS.Font> {
+    const size = defaultFontOf(this.workbook)?.size;
+    return size === undefined ? {} : { size };
   }
 
   private sheet(name: string): ExcelJS.Worksheet {
@@ -203,6 +213,10 @@ export class FileWorkbookHost implements WorkbookHost {
     if (!ws) throw new Error(FILE_ERRORS.noSuchSheet(name));
     return ws;
   }
+}
+
+function firstRunFont(v: ExcelJS.CellValue): Partial<ExcelJS.Font> | undefined {
+  return v && typeof v === 'object' && 'richText' in v ? v.richText.find((r) => r.font)?.font : undefined;
 }
 
 function cellKey(sheet: string, row: number, col: number): string {

@@ -1,17 +1,18 @@
 import type ExcelJS from 'exceljs';
 import type { Cell } from '../../core/cells';
 import { serialFromUtcDate } from '../../core/dates';
+import { legacyFontEncoding } from '../../core/text/legacy';
 
 /**
  * One exceljs cell → the core cell model. Rich text and hyperlinks become their plain text, a formula its
  * cached result (we never recalculate), a Date (exceljs gives calendar dates at UTC midnight, 1904 system
- * already applied) an Excel serial.
+ * already applied) an Excel serial. A cell without a font of its own shows in defaultFont, the workbook's.
  */
-export function cellFromExcel(cell: ExcelJS.Cell): Cell | undefined {
+export function cellFromExcel(cell: ExcelJS.Cell, defaultFont?: string): Cell | undefined {
   const value = plainValue(cell.value);
   if (value === undefined) return undefined;
   const numFmt = cell.numFmt;
-  const font = cell.font?.name;
+  const font = richTextFont(cell.value) ?? cell.font?.name ?? defaultFont;
   const out: Cell = value;
   if (numFmt) out.format = numFmt;
   else if (value.type === 'number' || value.type === 'date') out.format = 'General';
@@ -50,6 +51,20 @@ export function plainValue(v: ExcelJS.CellValue | undefined): Cell | undefined {
       if (t && typeof t === 'object' && 'richText' in t) return textCell(richTextToPlain((t as { richText: unknown }).richText));
       return textCell(t === undefined || t === null ? '' : String(t));
     }
+  }
+  return undefined;
+}
+
+/**
+ * The font rich text shows in, when a run carries a legacy one (.VnTime, VNI-Times): each run has its own font,
+ * the cell's is only a default, and text typed in TCVN3 often sits in runs of an otherwise Unicode cell.
+ */
+function richTextFont(v: ExcelJS.CellValue | undefined): string | undefined {
+  const runs = v && typeof v === 'object' && 'richText' in v ? (v as ExcelJS.CellRichTextValue).richText : undefined;
+  if (!Array.isArray(runs)) return undefined;
+  for (const run of runs) {
+    const name = run.font?.name;
+    if (name && legacyFontEncoding(name) && /\S/.test(run.text)) return name;
   }
   return undefined;
 }

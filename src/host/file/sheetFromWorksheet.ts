@@ -6,8 +6,11 @@ import { FILE_ERRORS } from '../../core/strings/cli';
 
 const PROGRESS_EVERY = 2000;
 
-/** A worksheet → SheetData (0-based rows and columns). Cells hidden under a merge are left empty, as Excel shows them. */
-export function sheetFromWorksheet(ws: ExcelJS.Worksheet, options: ReadOptions = {}): SheetData {
+/**
+ * A worksheet → SheetData (0-based rows and columns). Cells hidden under a merge are left empty, as Excel shows them.
+ * defaultFont: the workbook's default font name, the font of cells without one of their own.
+ */
+export function sheetFromWorksheet(ws: ExcelJS.Worksheet, options: ReadOptions = {}, defaultFont?: string): SheetData {
   const rows: SheetData['rows'] = [];
   const first = options.rows?.first ?? 1;
   const last = options.rows?.last ?? Number.MAX_SAFE_INTEGER;
@@ -20,7 +23,7 @@ export function sheetFromWorksheet(ws: ExcelJS.Worksheet, options: ReadOptions =
     const cells: SheetData['rows'][number] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       if (cell.type === ExcelJS.ValueType.Merge) return;
-      const c = cellFromExcel(cell);
+      const c = cellFromExcel(cell, defaultFont);
       if (c) cells[colNumber - 1] = c;
       else if (isUncalculatedFormula(cell)) uncalculated.push({ row: rowNumber - 1, col: colNumber - 1 });
     });

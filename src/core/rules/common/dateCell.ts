@@ -10,6 +10,7 @@ import { fieldName } from '../../strings/rules';
 import * as L from '../../strings/layout';
 import type { Findings } from '../context';
 import { isBlankCell } from './blank';
+import { legacyRepair } from './textRepair';
 
 /**
  * date-invalid, date-text and date-future on one cell.
@@ -32,6 +33,9 @@ export function checkDateCell(
   }
   // "-" or "—" typed for "no date yet" (a probationary member's official date) is an empty cell.
   if (cell.type === 'text' && isBlankCell(cell)) return undefined;
+  // A date typed in TCVN3/VNI ("ngµy 05 th¸ng 3 n¨m 1958") is read, and quoted, as the user sees it.
+  const legacy = cell.type === 'text' ? legacyRepair(cell.value as string, cell.font) : undefined;
+  if (legacy) cell = { ...cell, value: legacy.converted };
   const read = readDate(cell);
   if (!read) return undefined;
   if (read.serial === undefined) {

@@ -4,7 +4,8 @@ import * as S from '../../strings/rules';
 import type { Findings } from '../context';
 import { isBlankCell } from './blank';
 import { nameIsCleanText, nameShape } from './personName';
-import { checkTextCell, cleanText } from './text';
+import { checkTextCell, cleanText, hasUnicodeOnlyLetter } from './text';
+import { legacyFontEncoding } from '../../text/legacy';
 
 /** After this many texts, a column whose texts rarely repeat stops remembering them. */
 const TRIAL = 512;
@@ -52,6 +53,8 @@ export class RowScanner {
   /** Columns of person names, by header index, and their sheet columns. */
   private readonly names: boolean[];
   private readonly nameCols: number[];
+  /** Whether the scanned row shows that its legacy font is only left-over formatting (undefined: not yet looked). */
+  private unicodeTyped: boolean | undefined;
   private static readonly NO_CELLS: (Cell | undefined)[] = [];
 
   /** digitFields: columns whose whitespace their own rule reports (spaces among an ID's digits). */
@@ -84,6 +87,7 @@ export class RowScanner {
     let read: readonly (Cell | undefined)[] = cells;
     const texts = this.texts;
     for (let i = 0; i < this.nameCols.length; i++) this.shapes[this.nameCols[i]] = 0;
+    this.unicodeTyped = undefined;
     for (let i = 0; i < this.cols.length; i++) {
       const col = this.cols[i];
       const cell = cells[col];
@@ -106,13 +110,34 @@ export class RowScanner {
           continue;
         }
         const c0 = s.charCodeAt(0);
-        if ((c0 > 32 && c0 !== 0xa0 && !isDashCode(c0)) || !isBlankCell(cell)) texts[col] = this.checkText(i, row, col, cell, s);
+        if ((c0 > 32 && c0 !== 0xa0 && !isDashCode(c0)) || !isBlankCell(cell)) texts[col] = this.checkText(i, row, col, this.judged(cells, cell), s);
         else read = asEmpty(read, cells, col);
       } else if (cell.type === 'error') {
         this.out.add(row, col, this.fields[i], 'cell-error-value', S.cellErrorValue(String(cell.value)));
       }
     }
     return read;
+  }
+
+  /**
+   * The cell as its text is to be judged. A row typed later into cells still formatted in .VnTime or VNI-Times
+   * (Excel keeps a cell's font when one types over it) holds Unicode: a legacy-font cell of the row with a letter
+   * only Unicode has (ă, đ, ơ, ạ …) shows it. Its other texts are then judged without the font, so that "Không"
+   * or "Thái" is not read as TCVN3 "Khụng", "Thỏi"; real TCVN3 ("Kh«ng") is still found by its own codes.
+   */
+  private judged(cells: readonly (Cell | undefined)[], cell: Cell): Cell {
+    if (cell.font === undefined || !legacyFontEncoding(cell.font)) return cell;
+    if (this.unicodeTyped === undefined) {
+      this.unicodeTyped = false;
+      for (const col of this.cols) {
+        const c = cells[col];
+        if (c?.type === 'text' && legacyFontEncoding(c.font) && hasUnicodeOnlyLetter(c.value as string)) {
+          this.unicodeTyped = true;
+          break;
+        }
+      }
+    }
+    return this.unicodeTyped ? { ...cell, font: undefined } : cell;
   }
 
   /** The column's known text equal to s, if any: its recent slot first, then the map (which refills the slot). */

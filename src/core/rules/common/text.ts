@@ -149,3 +149,8 @@ function visible(s: string): string {
 export function cleanText(s: string): string {
   return collapseWhitespace(repairUnicode(s));
 }
+
+/** A letter only Unicode Vietnamese has (ă, đ, ơ, ư, ĩ, ũ, ạ …): text that cannot be TCVN3 or VNI. */
+export function hasUnicodeOnlyLetter(s: string): boolean {
+  return UNICODE_ONLY_LETTER.test(s);
+}

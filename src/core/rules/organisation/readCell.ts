@@ -1,13 +1,19 @@
 /** Reading organisation cells: text as the user sees it, cleaned (NFC, spaces collapsed). */
 import { cellAt, cellDisplay, isBlank, type SheetData } from '../../cells';
 import { cleanUnicode, collapseWhitespace } from '../../text/normalize';
+import { legacyRepair } from '../common/textRepair';
 
-/** NFC, no zero-width characters, spaces collapsed; undefined when blank. `row` is Excel's 1-based row. */
+/**
+ * NFC, no zero-width characters, spaces collapsed, TCVN3/VNI converted (an old list typed in .VnTime names its
+ * chi bộ "Chi bé Th«n Trung": the members' "Chi bộ Thôn Trung" must find it); undefined when blank.
+ * `row` is Excel's 1-based row.
+ */
 export function cellText(sheet: SheetData, row: number, col: number | undefined): string | undefined {
   if (col === undefined) return undefined;
   const cell = cellAt(sheet, row - 1, col);
   if (isBlank(cell) || cell.type === 'error') return undefined;
-  const text = collapseWhitespace(cleanUnicode(cellDisplay(cell)));
+  const shown = cellDisplay(cell);
+  const text = collapseWhitespace(cleanUnicode(cell.type === 'text' ? legacyRepair(shown, cell.font)?.converted ?? shown : shown));
   return text || undefined;
 }
 
