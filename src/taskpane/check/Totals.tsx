@@ -16,6 +16,8 @@ const useStyles = makeStyles({
   active: { border: `2px solid ${tokens.colorBrandStroke1}`, padding: '3px 1px' },
   count: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase400 },
   label: { fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground2, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis', maxWidth: '100%' },
+  // Five group tiles share 350 px: "Thống nhất" wraps onto two lines rather than being cut to "Thống n…".
+  groupLabel: { whiteSpace: 'normal', textAlign: 'center', lineHeight: tokens.lineHeightBase100 },
   heading: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -42,7 +44,7 @@ export function Totals(props: {
             onClick={() => props.onGroup(props.group === g ? undefined : g)}
           >
             <span className={styles.count}>{byGroup[g].toLocaleString('vi-VN')}</span>
-            <span className={styles.label}>{GROUP_LABELS[g]}</span>
+            <span className={mergeClasses(styles.label, styles.groupLabel)}>{GROUP_LABELS[g]}</span>
           </button>
         ))}
       </div>
