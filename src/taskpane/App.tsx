@@ -62,7 +62,7 @@ export function App(props: { host: WorkbookHost & Partial<LiveHooks>; asOf?: num
           {tab === 'check' && <CheckTab session={session} state={state} />}
           {tab === 'repair' && <RepairPanel host={host} session={session} state={state} />}
           {tab === 'reports' && <GeneratePanel host={host} result={state.result} asOf={state.asOf} />}
-          {tab === 'reconcile' && <ReconcilePanel host={host} asOf={state.asOf} />}
+          {tab === 'reconcile' && <ReconcilePanel host={host} asOf={state.asOf} sheetEntries={state.sheets} />}
         </ErrorBoundary>
       </div>
       </div>

@@ -6,7 +6,8 @@ import type { ReconcileResult } from '../../core/reconcile/types';
 import { listsAgree } from '../../core/reconcile/types';
 import { MEMBER_FIELD_LABELS, RECONCILE_PANE as P, RECONCILE_SHEET_TEXT } from '../../core/strings/reconcile';
 import type { WorkbookHost } from '../../host/WorkbookHost';
-import { reconcileInHost, ReconcileInputError } from './reconcileInHost';
+import type { SheetEntry } from '../session/CheckSession';
+import { defaultPair, reconcileInHost, ReconcileInputError } from './reconcileInHost';
 
 const SHOWN = 50;
 
@@ -24,8 +25,10 @@ type Status =
   | { kind: 'done'; result: ReconcileResult; sheetA: string; sheetB: string; sheetWritten?: string };
 
 /** "Đối soát" tab: reconcile two member sheets of the open workbook. */
-export function ReconcilePanel(props: { host: WorkbookHost; asOf: number }): React.JSX.Element {
+export function ReconcilePanel(props: { host: WorkbookHost; asOf: number; sheetEntries?: readonly SheetEntry[] }): React.JSX.Element {
   const { host, asOf } = props;
+  const entries = React.useRef(props.sheetEntries ?? []);
+  entries.current = props.sheetEntries ?? [];
   const styles = useStyles();
   const [sheets, setSheets] = React.useState<string[]>([]);
   const [sheetA, setSheetA] = React.useState('');
@@ -38,8 +41,9 @@ export function ReconcilePanel(props: { host: WorkbookHost; asOf: number }): Rea
       (names) => {
         if (!live) return;
         setSheets(names);
-        setSheetA((s) => s || names[0] || '');
-        setSheetB((s) => s || names[1] || '');
+        const [a, b] = defaultPair(names, entries.current);
+        setSheetA((s) => s || a);
+        setSheetB((s) => s || b);
       },
       (e: unknown) => live && setStatus({ kind: 'error', message: P.failed(e instanceof Error ? e.message : String(e)) }),
     );

@@ -6,6 +6,7 @@ import { buildReconcileSheet } from '../../core/reconcile/reconcileSheet';
 import { sheetSide, type ReconcileResult, type ReconcileSide } from '../../core/reconcile/types';
 import { RECONCILE_PANE as P } from '../../core/strings/reconcile';
 import type { WorkbookHost } from '../../host/WorkbookHost';
+import type { SheetEntry } from '../session/CheckSession';
 
 /** A problem the user can fix (wrong sheet chosen); its message is a Vietnamese sentence. */
 export class ReconcileInputError extends Error {}
@@ -48,4 +49,16 @@ export async function reconcileInHost(
   }
   await host.markFindings(reconcileMarks(result, a, b));
   return { result, sheetWritten };
+}
+
+/**
+ * The two sheets chosen at first: member lists, then sheets with no table found (a pasted export the detector
+ * missed); '' where there is no such sheet. The user can still pick any sheet.
+ */
+export function defaultPair(names: readonly string[], entries: readonly SheetEntry[]): [string, string] {
+  const kind = new Map(entries.map((e) => [e.sheet, e.table?.kind]));
+  const rank = (n: string) => (kind.get(n) === 'members' ? 0 : kind.get(n) === undefined ? 1 : 2);
+  // Sheet order within a rank; an organisation list or account requests is no default (reconciling one fails).
+  const offered = names.filter((n) => rank(n) === 0).concat(names.filter((n) => rank(n) === 1));
+  return [offered[0] ?? '', offered[1] ?? ''];
 }

@@ -1,7 +1,8 @@
 import type { SheetSpec as OutputSheetSpec } from '../../../src/core/output/sheetSpec';
 import { FileWorkbookHost } from '../../../src/host/file/FileWorkbookHost';
 import { noteText } from '../../../src/host/file/cellNotes';
-import { reconcileInHost, ReconcileInputError } from '../../../src/taskpane/reconcile/reconcileInHost';
+import { defaultPair, reconcileInHost, ReconcileInputError } from '../../../src/taskpane/reconcile/reconcileInHost';
+import type { SheetEntry } from '../../../src/taskpane/session/CheckSession';
 import { serialFromYmd } from '../../../src/core/dates';
 import { buildWorkbook } from '../../helpers/xlsx';
 import { BASE, presentationOnlyB, sheetA, sheetB, typedInB } from './fixtures';
@@ -58,5 +59,26 @@ describe('reconcileInHost (the pane)', () => {
     const host = new FileWorkbookHost(buildWorkbook([sheetA(BASE, 'A'), sheetB(presentationOnlyB(), 'B'), { name: 'Ghi chú', rows: [['x']] }]));
     await expect(reconcileInHost(host, 'A', 'Ghi chú', AS_OF)).rejects.toThrow(ReconcileInputError);
     await expect(reconcileInHost(host, 'A', 'A', AS_OF)).rejects.toThrow('hai trang khác nhau');
+  });
+});
+
+describe('defaultPair (the sheets the Đối soát tab offers first)', () => {
+  const entry = (sheet: string, kind?: 'members' | 'organisations' | 'accounts') =>
+    ({ sheet, ...(kind ? { table: { kind } } : {}) }) as unknown as SheetEntry;
+
+  it('member lists first, in sheet order; an organisation list is never chosen for the user', () => {
+    const entries = [entry('Tổ chức đảng', 'organisations'), entry('Đảng viên', 'members'), entry('CSDL', 'members')];
+    expect(defaultPair(['Tổ chức đảng', 'Đảng viên', 'CSDL'], entries)).toEqual(['Đảng viên', 'CSDL']);
+    expect(defaultPair(['Tổ chức đảng', 'Đảng viên'], entries.slice(0, 2))).toEqual(['Đảng viên', '']);
+  });
+
+  it('a sheet with no table found (a pasted export) comes before organisations and account requests', () => {
+    const entries = [entry('Tổ chức', 'organisations'), entry('DS', 'members'), entry('Dán từ CSDL'), entry('Phụ lục 01', 'accounts')];
+    expect(defaultPair(['Tổ chức', 'DS', 'Dán từ CSDL', 'Phụ lục 01'], entries)).toEqual(['DS', 'Dán từ CSDL']);
+  });
+
+  it('sheets not detected yet keep the workbook order', () => {
+    expect(defaultPair(['A', 'B', 'C'], [])).toEqual(['A', 'B']);
+    expect(defaultPair(['A'], [])).toEqual(['A', '']);
   });
 });
