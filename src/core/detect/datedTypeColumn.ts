@@ -1,11 +1,9 @@
-import { isBlank, type Cell, type SheetData } from '../cells';
+import { isBlank, type SheetData } from '../cells';
 import type { TableInfo } from '../fields';
-import { isDateCell } from '../parse/numberFormat';
+import { looksLikeDate } from '../parse/dates';
 
 /** Data rows looked at (the first ones), whatever the size of the sheet. */
 const SAMPLE = 20;
-/** Day, month and a four-digit year, as dates are typed. */
-const DATE_TEXT = /^\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*$/;
 
 /**
  * "Vào Đảng" | "Chính thức" on one header row, its "Ngày tháng" group label left out: "Chính thức" alone names the
@@ -21,7 +19,7 @@ export function datedTypeColumn(sheet: SheetData, table: TableInfo): Pick<TableI
     const cell = sheet.rows[r - 1]?.[col];
     if (!cell || isBlank(cell)) continue;
     filled++;
-    if (isDateLike(cell)) dates++;
+    if (looksLikeDate(cell)) dates++;
   }
   if (dates < 2 || dates * 5 < filled * 3) return undefined;
   const { memberType: _type, ...columns } = table.columns;
@@ -29,8 +27,4 @@ export function datedTypeColumn(sheet: SheetData, table: TableInfo): Pick<TableI
     columns: { ...columns, officialDate: col },
     headers: table.headers.map((h) => (h.col === col ? { ...h, field: 'officialDate' } : h)),
   };
-}
-
-function isDateLike(cell: Cell): boolean {
-  return isDateCell(cell) || (cell.type === 'text' && DATE_TEXT.test(cell.value as string));
 }

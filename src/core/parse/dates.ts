@@ -1,5 +1,5 @@
 import type { Cell } from '../cells';
-import { isDateFormat } from './numberFormat';
+import { isDateCell, isDateFormat } from './numberFormat';
 import { isRealDate, serialOf } from './calendar';
 
 /**
@@ -7,6 +7,14 @@ import { isRealDate, serialOf } from './calendar';
  * date with nothing to say; other text forms are dates stored as text (`date-text`, fixable); the rest is
  * `date-invalid` with the reason.
  */
+
+/** Day, month and a four-digit year typed as text ("5/3/1980", "05.03.1980", "05-03-1980"); the two numbers captured. */
+export const NUMERIC_DATE_TEXT = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-]\d{4}\s*$/;
+
+/** A date as a column of dates shows it: a date cell, or day, month and year typed as text. */
+export function looksLikeDate(cell: Cell): boolean {
+  return isDateCell(cell) || (cell.type === 'text' && NUMERIC_DATE_TEXT.test(cell.value as string));
+}
 
 export type DateIssue =
   /** A valid date written as text in a form other than dd/mm/yyyy (1980-05-01, 1/5/1980). */

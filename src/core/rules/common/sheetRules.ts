@@ -1,6 +1,6 @@
 import { isBlank, type Cell, type SheetData } from '../../cells';
 import { REQUIRED_FIELDS, type TableInfo } from '../../fields';
-import { isDateFormat } from '../../parse/numberFormat';
+import { looksLikeDate } from '../../parse/dates';
 import type { Finding } from '../../findings';
 import * as S from '../../strings/rules';
 import { makeFinding } from '../makeFinding';
@@ -28,14 +28,9 @@ export function hasContent(sheet: SheetData): boolean {
 export function looksLikeList(sheet: SheetData): boolean {
   let rows = 0;
   for (let r = 0; r < Math.min(sheet.rows.length, LIST_PROBE_ROWS) && rows < LIST_MIN_ROWS; r++) {
-    if (sheet.rows[r]?.some((cell) => cell !== undefined && (isDateLike(cell) || isIdLike(cell)))) rows++;
+    if (sheet.rows[r]?.some((cell) => cell !== undefined && (looksLikeDate(cell) || isIdLike(cell)))) rows++;
   }
   return rows >= LIST_MIN_ROWS;
-}
-
-function isDateLike(cell: Cell): boolean {
-  if (cell.type === 'date' || (cell.type === 'number' && isDateFormat(cell.format))) return true;
-  return cell.type === 'text' && /^\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*$/.test(cell.value as string);
 }
 
 function isIdLike(cell: Cell): boolean {
@@ -85,7 +80,7 @@ export function checkUncalculated(sheet: SheetData, table: TableInfo): Finding[]
     const at = byCol.get(h.col);
     if (!at || !h.field || h.field === 'index') continue;
     out.push(makeFinding({
-      sheet: table.sheet, row: at.row, col: h.col, field: h.field ?? null, rule: 'formula-no-result',
+      sheet: table.sheet, row: at.row, col: h.col, field: h.field, rule: 'formula-no-result',
       message: S.formulaNoResult(h.label, at.count),
     }));
   }

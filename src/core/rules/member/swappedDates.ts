@@ -2,6 +2,7 @@ import type { SheetData } from '../../cells';
 import { cellAt } from '../../cells';
 import type { FieldKey } from '../../fields';
 import { formatDate } from '../../dates';
+import { NUMERIC_DATE_TEXT } from '../../parse/dates';
 import { packedYmd, serialOf } from '../../parse/calendar';
 import { isDateCell } from '../../parse/numberFormat';
 import * as S from '../../strings/rules';
@@ -15,8 +16,6 @@ import type { Findings } from '../context';
  * swapped, and is reported with the date the user most likely typed (no fix: it must be checked on the papers).
  */
 
-/** Text d/m/yyyy (or with dots, dashes) whose first number cannot be a month. */
-const DAY_FIRST_TEXT = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-]\d{4}\s*$/;
 /**
  * Evidence needed: real dates enough that "no day above 12" is no chance (0.39 per date: eight leave 1 in 2,000
  * of correct tables reported, five would leave 1 in 115), and text that says why.
@@ -66,7 +65,7 @@ function countDayFirstTexts(sheet: SheetData, rows: readonly number[], cols: rea
     for (const { col } of cols) {
       const cell = cellAt(sheet, row - 1, col);
       if (cell.type !== 'text') continue;
-      const m = DAY_FIRST_TEXT.exec(cell.value as string);
+      const m = NUMERIC_DATE_TEXT.exec(cell.value as string);
       if (m && Number(m[1]) > 12 && Number(m[1]) <= 31 && Number(m[2]) >= 1 && Number(m[2]) <= 12 && ++n >= MIN_DAY_FIRST_TEXTS) return n;
     }
   }
