@@ -10,6 +10,7 @@ import { crossStrings, rowList } from '../../strings/cross';
 import { makeFinding } from '../makeFinding';
 import { formatDate } from '../../dates';
 import { nameKey } from '../../text/normalize';
+import { duplicateGroups } from '../cross/groupBy';
 
 export interface AccountTableInput {
   sheet: string;
@@ -20,17 +21,8 @@ export interface AccountTableInput {
 type Site = { input: AccountTableInput; record: AccountRecord };
 
 function group(tables: readonly AccountTableInput[], key: (r: AccountRecord) => string | undefined): Site[][] {
-  const groups = new Map<string, Site[]>();
-  for (const input of tables) {
-    for (const record of input.records) {
-      const k = key(record);
-      if (k === undefined) continue;
-      const list = groups.get(k);
-      if (list) list.push({ input, record });
-      else groups.set(k, [{ input, record }]);
-    }
-  }
-  return [...groups.values()].filter((g) => g.length > 1);
+  const sites = tables.flatMap((input) => input.records.map((record) => ({ input, record })));
+  return [...duplicateGroups(sites, (s) => key(s.record)).values()];
 }
 
 const refsOf = (sites: Site[]) => sites.map((o) => ({ sheet: o.input.sheet, row: o.record.row }));
