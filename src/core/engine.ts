@@ -117,10 +117,11 @@ export function checkWorkbook(sheets: SheetData[], options: CheckOptions): Check
   return {
     tables: found.filter((t) => reported.has(t.sheet.name)).map((t) => t.table),
     findings: sortFindings(all, sheets),
-    members: members
-      .map(({ sheet, table, records }, i) => ({ sheet, table, records, repeatedRows: repeated.get(i) }))
-      .filter((t) => reported.has(t.sheet.name))
-      .map(({ table, records, repeatedRows: rows }) => (rows ? { table, records, repeatedRows: rows } : { table, records })),
+    members: members.flatMap(({ sheet, table, records }, i) => {
+      if (!reported.has(sheet.name)) return [];
+      const rows = repeated.get(i);
+      return [rows ? { table, records, repeatedRows: rows } : { table, records }];
+    }),
     organisations: organisations
       .filter((t) => reported.has(t.sheet.name))
       .map(({ table, records }) => ({ table, records })),

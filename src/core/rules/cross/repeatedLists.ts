@@ -31,10 +31,7 @@ export function findRepeatedLists(tables: readonly MemberTableInput[]): Repeated
   if (tables.length < 2) return [];
   const ids = tables.map((t) => {
     const set = new Set<string>();
-    for (const r of t.records) {
-      const k = idKey(r.nationalId);
-      if (k) set.add(k);
-    }
+    for (const k of recordIds(t)) if (k) set.add(k);
     return set;
   });
   const found: RepeatedList[] = [];
@@ -65,13 +62,20 @@ export function repeatedRows(tables: readonly MemberTableInput[], repeats: reado
       if (k !== undefined) earlier.add(k);
     }
     const own = new Set<number>();
-    for (const rec of tables[r.table].records) {
-      const id = idKey(rec.nationalId);
-      if (id !== undefined ? r.repeated.has(id) : earlier.has(personKey(rec) ?? '\u0000')) own.add(rec.row);
+    const { records } = tables[r.table];
+    const ids = recordIds(tables[r.table]);
+    for (let i = 0; i < records.length; i++) {
+      const id = ids[i];
+      if (id !== undefined ? r.repeated.has(id) : earlier.has(personKey(records[i]) ?? '\u0000')) own.add(records[i].row);
     }
     rows.set(r.table, own);
   }
   return rows;
+}
+
+/** Each record's comparable ID (idKey), as the table's keys hold them when it was read, else computed. */
+function recordIds(t: MemberTableInput): readonly (string | undefined)[] {
+  return t.keys && t.keys.id.length === t.records.length ? t.keys.id : t.records.map((r) => idKey(r.nationalId));
 }
 
 function personKey(rec: MemberRecord): string | undefined {
