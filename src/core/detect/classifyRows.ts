@@ -98,14 +98,26 @@ function filledCount(row: (Cell | undefined)[], from: number, enough: number): n
  * formula results in columns no rule reads (Tuổi, Tuổi Đảng) or a note is a template row, not a member.
  * Stops at the first such cell, usually the one right after the STT.
  */
-function hasFieldValue(row: (Cell | undefined)[], from: number, ctx: RowContext): boolean {
-  const anyCol = ctx.mappedCols.size === 0; // a kind forced by the user with no column recognised yet
+function hasFieldValue(row: (Cell | undefined)[], from: number, fieldCols: FieldCols): boolean {
   for (let c = from; c < row.length; c++) {
-    if (c === ctx.indexCol || (!anyCol && !ctx.mappedCols.has(c))) continue;
+    if (!fieldCols(c)) continue;
     const cell = row[c];
     if (cell && !isBlank(cell)) return true;
   }
   return false;
+}
+
+type FieldCols = (col: number) => boolean;
+
+/**
+ * hasFieldValue's columns: those read as a field other than the STT (any column but the STT when the user forced
+ * a kind with no column recognised yet), as a lookup in an array (a Set's hash costs more, on every row).
+ */
+function fieldColumns(ctx: RowContext): FieldCols {
+  if (ctx.mappedCols.size === 0) return (c) => c !== ctx.indexCol;
+  const is = new Uint8Array(Math.max(...ctx.mappedCols) + 1);
+  for (const c of ctx.mappedCols) if (c >= 0 && c !== ctx.indexCol) is[c] = 1;
+  return (c) => is[c] === 1;
 }
 
 function firstFilledCol(row: (Cell | undefined)[]): number {
@@ -158,10 +170,14 @@ function horizontalMergeStarts(sheet: SheetData, fromRow: number): Set<number> {
  * Only a row's first few cells are read and normalised, so a 200,000-row sheet stays linear and cheap.
  */
 export function classifyRows(sheet: SheetData, ctx: RowContext): RowClassification {
-  const dataRows: number[] = [];
+  // Sized at once for every row under the header, then cut to length: grown one push at a time, a 200,000-row
+  // list is copied some thirty times, each copy in fresh memory.
+  const dataRows: number[] = new Array<number>(Math.max(0, sheet.rows.length - ctx.headerRow - 1)).fill(0);
+  let dataCount = 0;
   const sections: { row: number; label: string }[] = [];
   const isHeaderLabel = headerLabelTest(ctx.headerCells);
   const merged = horizontalMergeStarts(sheet, ctx.headerRow);
+  const fieldCols = fieldColumns(ctx);
   let underHeader = true; // the next non-blank row may be a column-numbering row
   let inFooter = false; // below a signature line: short rows are signatures and names of signers
   let nextBlock: number | undefined;
@@ -193,7 +209,7 @@ export function classifyRows(sheet: SheetData, ctx: RowContext): RowClassificati
         inFooter = false;
         // An STT and one label may be a heading numbered 1, 2 … ("1 | Chi bộ Thôn 1"): read below.
         if (filled !== 2 || !isNumberingCol(f, ctx)) {
-          if (hasFieldValue(row, f, ctx)) dataRows.push(r + 1); // else a numbered but empty template row
+          if (hasFieldValue(row, f, fieldCols)) dataRows[dataCount++] = r + 1; // else a numbered but empty template row
           continue;
         }
       }
@@ -215,7 +231,7 @@ export function classifyRows(sheet: SheetData, ctx: RowContext): RowClassificati
         addHeading(r + 1, heading);
         continue;
       }
-      if (hasFieldValue(row, first.col, ctx)) dataRows.push(r + 1); // else a numbered but empty template row
+      if (hasFieldValue(row, first.col, fieldCols)) dataRows[dataCount++] = r + 1; // else a numbered but empty template row
       continue;
     }
 
@@ -235,7 +251,7 @@ export function classifyRows(sheet: SheetData, ctx: RowContext): RowClassificati
     }
     // "TT | Chi bộ | Tổng số | Nam | Nữ" under the list: another table (a summary) starts; the list has ended.
     // The list's own header retyped on a new page ("Số TT | Họ và tên đảng viên | …") only starts a new page.
-    if (dataRows.length && count >= 3 && isIndexHeaderLabel(first.text)) {
+    if (dataCount && count >= 3 && isIndexHeaderLabel(first.text)) {
       if (ctx.startsBlock?.(r)) {
         nextBlock = r;
         break;
@@ -285,11 +301,12 @@ export function classifyRows(sheet: SheetData, ctx: RowContext): RowClassificati
         continue;
       }
     }
-    if (!hasFieldValue(row, first.col, ctx)) continue;
-    dataRows.push(r + 1);
+    if (!hasFieldValue(row, first.col, fieldCols)) continue;
+    dataRows[dataCount++] = r + 1;
   }
   // A heading with no data row under it (a note after the list) is not a section.
-  const last = dataRows.length ? dataRows[dataRows.length - 1] : 0;
+  dataRows.length = dataCount;
+  const last = dataCount ? dataRows[dataCount - 1] : 0;
   return {
     dataRows,
     sections: sections.filter((s) => s.row < last),
