@@ -103,11 +103,19 @@ function readMembers(sheet: SheetData, table: TableInfo, ctx: RuleContext, out: 
   // "Nơi ở hiện nay" over "Thôn, xóm" | "Xã/Phường" | "Huyện/Quận" | "Tỉnh/TP": the parts after the first one.
   const addressParts = addressPartColumns(table, col.address);
 
+  // The row being read, for the helpers that take a column: made once per table. A closure made inside readRow
+  // would move its cells and texts into a context object allocated on every row.
+  const current: { cells: readonly (Cell | undefined)[]; text: readonly (string | undefined)[] } = { cells: [], text: scanner.texts };
+  const textAt = (k: number): string | undefined => current.text[k] ?? displayText(cellOf(current.cells, k));
+  const blankAt = (k: number): boolean => isBlankAt(current.cells, current.text, k);
+  const cellAtCol = (k: number): Cell => cellOf(current.cells, k);
+
   // A function called once per row rather than one long loop: V8 re-optimises a function that a rare branch
   // deoptimised, while a loop that deoptimises mid-table may run the rest of 200,000 rows unoptimised.
   const readRow = (row: number): void => {
     const cells = scanner.scan(row);
     const text = scanner.texts;
+    current.cells = cells;
     const rec = newMemberRecord(row);
 
     for (let i = 0; i < required.length; i++) {
@@ -118,19 +126,19 @@ function readMembers(sheet: SheetData, table: TableInfo, ctx: RuleContext, out: 
     }
 
     if (splitName) {
-      rec.fullName = splitName.read(out, row, (k) => text[k] ?? displayText(cellOf(cells, k)));
+      rec.fullName = splitName.read(out, row, textAt);
     } else if (col.fullName >= 0) {
       rec.fullName = personName(out, row, col.fullName, 'fullName', cellOf(cells, col.fullName), text[col.fullName], fullNames, scanner.shapes[col.fullName]);
     }
     if (col.birthName >= 0) personName(out, row, col.birthName, 'birthName', cellOf(cells, col.birthName), text[col.birthName], birthNames, scanner.shapes[col.birthName]);
-    if (marks) rec.gender = readGenderMarks(out, row, marks, (k) => isBlankAt(cells, text, k));
+    if (marks) rec.gender = readGenderMarks(out, row, marks, blankAt);
     else if (col.gender >= 0) rec.gender = gender(out, row, col.gender, cellOf(cells, col.gender), text[col.gender]);
 
     let birth: number | undefined;
     if (birthParts) {
       birth = readDateParts(out, row, 'birthDate', birthParts, cells, asOf, true);
     } else if (split) {
-      const read = readSplitBirthDate(out, row, split, (k) => cellOf(cells, k), (k) => isBlankAt(cells, text, k), asOf, rec.gender);
+      const read = readSplitBirthDate(out, row, split, cellAtCol, blankAt, asOf, rec.gender);
       birth = read.birth;
       rec.gender ??= read.gender;
     } else if (col.birthDate >= 0) {
@@ -160,7 +168,7 @@ function readMembers(sheet: SheetData, table: TableInfo, ctx: RuleContext, out: 
       rec.nationalId = checkNationalIdCell(out, row, col.nationalId, 'nationalId', cellOf(cells, col.nationalId), birthYear, rec.gender);
     }
     if (typeMarks) {
-      rec.memberType = readTypeMarks(out, row, typeMarks, (k) => isBlankAt(cells, text, k));
+      rec.memberType = readTypeMarks(out, row, typeMarks, blankAt);
     } else if (col.memberType >= 0) {
       rec.memberType = checkListCell(out, row, col.memberType, 'memberType', cellOf(cells, col.memberType), text[col.memberType]) as
         | MemberType
@@ -201,7 +209,7 @@ function readMembers(sheet: SheetData, table: TableInfo, ctx: RuleContext, out: 
       else rec.recordNumber = checkRecordCell(out, row, col.recordNumber, cellOf(cells, col.recordNumber), text[col.recordNumber]);
     }
     if (addressParts.length) {
-      rec.address = readAddressParts(out, row, col.address, addressParts, (k) => text[k] ?? displayText(cellOf(cells, k)), addressMemo);
+      rec.address = readAddressParts(out, row, col.address, addressParts, textAt, addressMemo);
     } else if (col.address >= 0) {
       const a = text[col.address];
       if (a) {
