@@ -9,6 +9,7 @@ import { FILE_ERRORS, RESULT_SHEET } from '../../core/strings/cli';
 import type { CellChange, ReadOptions, WorkbookHost } from '../WorkbookHost';
 import { sheetFromWorksheet } from './sheetFromWorksheet';
 import { defaultFontOf, restoreDefaultFont } from './defaultFont';
+import { dropUnwritableRules, restoreSheetExtensions, sourceOf } from './sheetExtensions';
 import { markFill, worstSeverity } from './markStyles';
 import { noteText, removeNote, setNote } from './cellNotes';
 import { removeResultSheet, writeResultSheet } from './resultSheet';
@@ -194,8 +195,10 @@ export class FileWorkbookHost implements WorkbookHost {
 
   /** The workbook as .xlsx bytes. */
   async writeBuffer(): Promise<Buffer> {
+    dropUnwritableRules(this.workbook);
     const bytes = await this.pendingCharts.apply(Buffer.from(await this.workbook.xlsx.writeBuffer()));
-    return restoreDefaultFont(bytes, defaultFontOf(this.workbook));
+    const withExtensions = await restoreSheetExtensions(bytes, sourceOf(this.workbook));
+    return restoreDefaultFont(withExtensions, defaultFontOf(this.workbook));
   }
 
   async saveAs(path: string): Promise<void> {
