@@ -5,8 +5,10 @@
  * right cells, nothing may be reported falsely, and the --out and fixed copies keep what the user had.
  * All people, numbers and places are synthetic.
  */
+import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { checkBook, d, findingsOn, putRow } from './support';
+import { runCliCaptured } from '../helpers/cli';
+import { checkBook, d, findingsOn, putRow, type Checked } from './support';
 
 const HEADER = ['STT', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Số CCCD', 'Ngày vào Đảng', 'Ngày chính thức', 'Chi bộ'];
 type Person = [name: string, gender: string, birth: Date, id: string, admission: Date, official: Date, branch: string];
@@ -105,5 +107,121 @@ describe('(y) lists side by side on one sheet, a blank column between them', () 
     expect([t.headerRow, t.firstRow, t.lastRow, t.columns.index, t.columns.nationalId, t.columns.branch]).toEqual([4, 5, 8, 2, 7, 10]);
     expect(t.columnRange).toBeUndefined();
     expect(findingsOn(c.result, 'DS')).toEqual(['H6 id-format']);
+  });
+});
+
+describe('(y) formulas, cell types and sheet features in one commune workbook: check, --out and fix', () => {
+  const SHEET = 'DS';
+  function book(): ExcelJS.Workbook {
+    const wb = new ExcelJS.Workbook();
+    const o = wb.addWorksheet('To chuc');
+    orgList(o);
+    o.protect('', {});
+    const dm = wb.addWorksheet('DM', { state: 'hidden' });
+    putRow(dm, 1, ['Nam']);
+    putRow(dm, 2, ['Nữ']);
+    putRow(wb.addWorksheet('Cu', { state: 'veryHidden' }), 1, ['Danh sách cũ']);
+    const ws = wb.addWorksheet(SHEET, { views: [{ state: 'frozen', xSplit: 2, ySplit: 5, topLeftCell: 'C6' }] });
+    putRow(ws, 1, ['ĐẢNG BỘ XÃ GIA VIỄN']);
+    ws.mergeCells('A1:K1');
+    putRow(ws, 3, ['DANH SÁCH ĐẢNG VIÊN']);
+    ws.mergeCells('A3:K3');
+    putRow(ws, 5, [...HEADER, 'Tuổi', 'Email', 'Số thẻ đảng viên']);
+    ws.autoFilter = 'A5:K5';
+    PEOPLE.forEach((p, i) => {
+      const r = 6 + i;
+      putRow(ws, r, [undefined, ...p]);
+      ws.getCell(r, 1).value = i === 0 ? { formula: 'ROW()-5', result: 1 } : { formula: `A${r - 1}+1`, result: i + 1 };
+      ws.getCell(r, 9).value = { formula: `YEAR(TODAY())-YEAR(D${r})`, result: 2025 - p[2].getUTCFullYear() };
+      ws.getCell(r, 11).value = String(37005100 + i);
+      ws.getCell(r, 3).dataValidation = { type: 'list', allowBlank: true, formulae: ['DM!$A$1:$A$2'] };
+    });
+    // Rich text: a bold surname over a name typed in lower case (name-case fixes it).
+    ws.getCell('B6').value = { richText: [{ text: 'Nguyễn ', font: { bold: true, color: { argb: 'FFC00000' } } }, { text: 'văn an' }] };
+    ws.getCell('B6').note = 'Đã đối chiếu hồ sơ';
+    ws.getCell('J6').value = { text: 'an.nguyen@example.com', hyperlink: 'mailto:an.nguyen@example.com' };
+    ws.getCell('D7').value = { formula: 'DATE(1972,7,5)', result: d(1972, 7, 5) };
+    ws.getCell('D7').numFmt = 'dd/mm/yyyy';
+    ws.getCell('E7').value = { formula: 'TEXT(37172002345,"000000000000")', result: '037172002345' };
+    ws.getCell('D8').value = new Date(Date.UTC(1975, 10, 20, 10, 30)); // a time part
+    ws.getCell('D8').numFmt = 'dd/mm/yyyy hh:mm';
+    ws.getCell('C8').value = 'nam';
+    ws.getCell('C8').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } };
+    ws.getCell('E9').value = 37190004567; // a number in a text-formatted cell: the leading zero is lost
+    ws.getCell('E9').numFmt = '@';
+    ws.getCell('J8').value = { formula: 'VLOOKUP(B8,DM!A:B,2,0)', result: { error: '#N/A' } } as ExcelJS.CellFormulaValue;
+    ws.getCell('H9').value = { formula: 'VLOOKUP(B9,DM!A:B,2,0)', result: { error: '#REF!' } } as ExcelJS.CellFormulaValue;
+    ws.getColumn(11).hidden = true;
+    ws.addConditionalFormatting({
+      ref: 'E6:E9',
+      rules: [{ type: 'expression', priority: 1, formulae: ['LEN(E6)<>12'], style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFFF0000' } } } }],
+    });
+    ws.pageSetup.printTitlesRow = '5:5';
+    ws.protect('', { autoFilter: true });
+    const sum = wb.addWorksheet('Tong hop');
+    putRow(sum, 1, ['Chi bộ', 'Số đảng viên']);
+    putRow(sum, 2, ['Chi bộ Thôn 1']);
+    sum.getCell('B2').value = { formula: `COUNTA(${SHEET}!B6:B9)`, result: 4 };
+    return wb;
+  }
+
+  let c: Checked;
+  beforeAll(async () => {
+    c = await checkBook(book(), 'mechanics.xlsx');
+  });
+
+  it('findings land on their own cells; formulas, links, types and hidden sheets report nothing false', () => {
+    const t = c.result.tables.find((x) => x.sheet === SHEET)!;
+    expect([t.headerRow, t.firstRow, t.lastRow]).toEqual([5, 6, 9]);
+    expect(c.result.tables.map((x) => x.sheet)).toEqual(['To chuc', SHEET]);
+    expect(findingsOn(c.result, SHEET)).toEqual([
+      'B6 name-case', 'C8 gender-invalid', 'E9 id-leading-zeros-lost', 'H9 cell-error-value', 'J8 cell-error-value',
+    ]);
+    expect(findingsOn(c.result, 'Tong hop')).toEqual([]);
+  });
+
+  it('fix: the repaired copy keeps the bold surname, notes, fills, formulas, links, validation and sheet features', async () => {
+    const dir = path.dirname(c.file);
+    const run = await runCliCaptured(['fix', 'mechanics.xlsx', '--out', 'fixed.xlsx', '--as-of', '2025-12-30'], dir);
+    expect(run.stderr).toBe('');
+    const out = new ExcelJS.Workbook();
+    await out.xlsx.readFile(path.join(dir, 'fixed.xlsx'));
+    const ws = out.getWorksheet(SHEET)!;
+    expect(ws.getCell('B6').value).toEqual({
+      richText: [{ text: 'Nguyễn ', font: expect.objectContaining({ bold: true }) }, { text: 'Văn An' }],
+    });
+    expect(ws.getCell('B6').note).toBe('Đã đối chiếu hồ sơ');
+    expect(ws.getCell('C8').value).toBe('Nam');
+    expect((ws.getCell('C8').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFFF00');
+    expect(ws.getCell('E9').value).toBe('037190004567');
+    expect(ws.getCell('A7').formula).toBe('A6+1');
+    expect(ws.getCell('J6').value).toEqual({ text: 'an.nguyen@example.com', hyperlink: 'mailto:an.nguyen@example.com' });
+    expect(ws.getCell('C7').dataValidation).toMatchObject({ type: 'list', formulae: ['DM!$A$1:$A$2'] });
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 2, ySplit: 5 });
+    expect(ws.autoFilter).toBe('A5:K5');
+    expect(ws.getColumn(11).hidden).toBe(true);
+    expect(ws.pageSetup.printTitlesRow).toBe('5:5');
+    expect(out.worksheets.map((s) => [s.name, s.state])).toEqual([
+      ['To chuc', 'visible'], ['DM', 'hidden'], ['Cu', 'veryHidden'], [SHEET, 'visible'], ['Tong hop', 'visible'],
+    ]);
+    const again = JSON.parse((await runCliCaptured(['check', 'fixed.xlsx', '--json', '--as-of', '2025-12-30'], dir)).stdout);
+    expect(again.files[0].findings.map((f: { cell: string; rule: string }) => `${f.cell} ${f.rule}`)).toEqual([
+      'J8 cell-error-value', 'H9 cell-error-value',
+    ]);
+  });
+
+  it('check --out: the marked copy keeps the user\'s note beside the finding, and every sheet as it was', async () => {
+    const dir = path.dirname(c.file);
+    const run = await runCliCaptured(['check', 'mechanics.xlsx', '--out', 'out', '--as-of', '2025-12-30'], dir);
+    expect(run.code).toBe(1);
+    const out = new ExcelJS.Workbook();
+    await out.xlsx.readFile(path.join(dir, 'out', 'mechanics.checked.xlsx'));
+    const ws = out.getWorksheet(SHEET)!;
+    const note = ws.getCell('B6').note as unknown as { texts: { text: string }[] } | string;
+    const text = typeof note === 'string' ? note : note.texts.map((t) => t.text).join('');
+    expect(text).toMatch(/^Đã đối chiếu hồ sơ\n\[Cảnh báo\] /);
+    expect(ws.getCell('B6').value).toEqual(book().getWorksheet(SHEET)!.getCell('B6').value);
+    expect(out.getWorksheet('Cu')!.state).toBe('veryHidden');
+    expect(ws.getCell('A7').formula).toBe('A6+1');
   });
 });
