@@ -3,6 +3,7 @@ import type { TableInfo, TableKind, TableOverride } from './fields';
 import type { Finding } from './findings';
 import type { AccountRecord, MemberRecord, OrganisationRecord, TableRecords } from './records';
 import { detectSheetTables } from './detect/detectTable';
+import { columnView } from './detect/sideBySide';
 import { checkOrganisationTable } from './rules/organisation';
 import { crossCheck, type MemberTableInput } from './rules/cross';
 import { findRepeatedLists, repeatedListFindings, repeatedRows, withoutRepeats } from './rules/cross/repeatedLists';
@@ -63,13 +64,15 @@ export function checkWorkbook(sheets: SheetData[], options: CheckOptions): Check
     anyTable = true;
     for (const table of tables) {
       if (!wanted(table.kind, options.kinds)) continue;
+      // A list beside another one on the sheet is read and checked within its own columns.
+      const own = table.columnRange ? columnView(sheet, table.columnRange) : sheet;
       // Vertically merged group cells (a chi bộ over its members) are read on every row of the merge.
-      const filled = fillVerticalMerges(sheet, table);
+      const filled = fillVerticalMerges(own, table);
       if (filled.covered.size) mergeCovers.push({ sheet: sheet.name, covered: filled.covered });
       found.push({ sheet: filled.sheet, table });
       if (reports(table.kind, options.kinds)) {
         reported.add(sheet.name);
-        findings.push(...checkColumns(table), ...checkUncalculated(sheet, table));
+        findings.push(...checkColumns(table), ...checkUncalculated(own, table));
       }
     }
   }

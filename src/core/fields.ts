@@ -103,6 +103,16 @@ export interface TableInfo {
    * the members listed below each (1-based rows); an entry with no type (a chi bộ heading) ends the type in force.
    */
   typeSections?: { row: number; type?: 'Chính thức' | 'Dự bị' }[];
+  /**
+   * Set when the list shares its rows with another list beside it (two lists side by side, a blank column
+   * between): the 0-based columns, inclusive, that are this list's. Its rows are read and checked within them only.
+   */
+  columnRange?: ColumnRange;
+}
+
+export interface ColumnRange {
+  left: number;
+  right: number;
 }
 
 /** A user's correction of what detection found, remembered in the workbook. */

@@ -1,5 +1,6 @@
 import type { SheetData } from '../cells';
-import { FIELDS_BY_KIND, type FieldKey, type TableInfo, type TableOverride } from '../fields';
+import { FIELDS_BY_KIND, type ColumnRange, type FieldKey, type TableInfo, type TableOverride } from '../fields';
+import { addsFields, besideStart, columnView } from './sideBySide';
 import { classifyRows } from './classifyRows';
 import { findHeader, findHeaderAt, firstFilledRow, type HeaderChoice } from './findHeader';
 import { singleRowHeader } from './headerLayout';
@@ -29,11 +30,25 @@ const MAX_BLOCKS = 10;
  * that block as a table of its own, read by its own header. The user's override applies to the first table.
  */
 export function detectSheetTables(sheet: SheetData, override?: TableOverride): TableInfo[] {
+  return detectIn(sheet, override, { left: 0, right: Number.MAX_SAFE_INTEGER });
+}
+
+/** The lists of the columns `range` of a sheet (all of them, unless lists stand side by side). */
+function detectIn(sheet: SheetData, override: TableOverride | undefined, range: ColumnRange): TableInfo[] {
   const own = override && override.sheet === sheet.name ? override : undefined;
   if (own?.kind === null) return [];
   const forcedKind = own?.kind ?? undefined;
   const header = findHeader(sheet, forcedKind) ?? (forcedKind ? firstFilledRow(sheet, forcedKind) : undefined);
   if (!header) return [];
+  // Two lists side by side: each is read from its own columns (the user's column choices keep one table).
+  const beside = own?.columns ? undefined : besideStart(header);
+  if (beside !== undefined) {
+    const leftRange = { left: range.left, right: beside - 1 };
+    const rightRange = { left: beside, right: range.right };
+    const right = detectIn(columnView(sheet, rightRange), undefined, rightRange);
+    // Columns that only repeat the list's fields are no list of their own; a list with new fields only if one is found there.
+    if (right.length || !addsFields(header, beside)) return [...detectIn(columnView(sheet, leftRange), override, leftRange), ...right];
+  }
   const mapping = own?.columns ? withColumnOverrides(header, own.columns) : header.mapping;
   const tables: TableInfo[] = [];
   let block: Block | undefined = { header, mapping, titleFrom: 0, userColumns: own?.columns };
@@ -46,7 +61,8 @@ export function detectSheetTables(sheet: SheetData, override?: TableOverride): T
     const next = nextBlock === undefined ? undefined : findHeaderAt(sheet, nextBlock, mapping.kind, header.read);
     block = next ? { header: next, mapping: next.mapping, titleFrom: table.lastRow } : undefined;
   }
-  return tables;
+  const sideBySide = range.left > 0 || range.right < Number.MAX_SAFE_INTEGER;
+  return sideBySide ? tables.map((t) => ({ ...t, columnRange: range })) : tables;
 }
 
 interface Block {

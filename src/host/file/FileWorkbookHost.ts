@@ -9,6 +9,7 @@ import { FILE_ERRORS, RESULT_SHEET } from '../../core/strings/cli';
 import type { CellChange, ReadOptions, WorkbookHost } from '../WorkbookHost';
 import { sheetFromWorksheet } from './sheetFromWorksheet';
 import { defaultFontOf, restoreDefaultFont } from './defaultFont';
+import { dropUnwritableRules, restoreSheetExtensions, sourceOf } from './sheetExtensions';
 import { markFill, worstSeverity } from './markStyles';
 import { noteText, removeNote, setNote } from './cellNotes';
 import { removeResultSheet, writeResultSheet } from './resultSheet';
@@ -96,7 +97,10 @@ export class FileWorkbookHost implements WorkbookHost {
       const { value, format, isDate } = ch.fix;
       // Rich text shows in its runs' fonts: the plain text written over it keeps the first run's size and style.
       const shown = firstRunFont(cell.value) ?? cell.style.font ?? this.defaultFont();
+      const runs = typeof value === 'string' && !ch.fix.font ? richRuns(cell.value) : undefined;
       if (isDate && typeof value === 'number') cell.value = utcDateFromSerial(value);
+      // A name with a bold part (rich text): its case or spacing repaired, each letter keeps its run's look.
+      else if (runs) cell.value = keepRuns(runs, value as string) ?? (value as string);
       else if (format === '@' && value !== null) cell.value = String(value);
       else cell.value = value;
       const numFmt = format ?? (isDate ? 'dd/mm/yyyy' : undefined);
@@ -194,8 +198,10 @@ export class FileWorkbookHost implements WorkbookHost {
 
   /** The workbook as .xlsx bytes. */
   async writeBuffer(): Promise<Buffer> {
+    dropUnwritableRules(this.workbook);
     const bytes = await this.pendingCharts.apply(Buffer.from(await this.workbook.xlsx.writeBuffer()));
-    return restoreDefaultFont(bytes, defaultFontOf(this.workbook));
+    const withExtensions = await restoreSheetExtensions(bytes, sourceOf(this.workbook));
+    return restoreDefaultFont(withExtensions, defaultFontOf(this.workbook));
   }
 
   async saveAs(path: string): Promise<void> {
@@ -213,6 +219,39 @@ export class FileWorkbookHost implements WorkbookHost {
     if (!ws) throw new Error(FILE_ERRORS.noSuchSheet(name));
     return ws;
   }
+}
+
+function richRuns(v: ExcelJS.CellValue): ExcelJS.RichText[] | undefined {
+  return v && typeof v === 'object' && 'richText' in v && Array.isArray(v.richText) && v.richText.length ? v.richText : undefined;
+}
+
+const isSpace = (ch: string | undefined) => ch !== undefined && /[\s\u200b-\u200d\ufeff]/.test(ch);
+
+/**
+ * `text` laid over rich-text runs when it is their text with only the case of letters changed or spaces removed
+ * or replaced (what name-case and text-whitespace do): each character keeps the font of the run it came from.
+ * Undefined for any other change (the caller writes plain text).
+ */
+export function keepRuns(runs: readonly ExcelJS.RichText[], text: string): ExcelJS.CellRichTextValue | undefined {
+  const owner: number[] = [];
+  runs.forEach((r, i) => {
+    for (let k = 0; k < r.text.length; k++) owner.push(i);
+  });
+  const old = runs.map((r) => r.text).join('');
+  const out: ExcelJS.RichText[] = [];
+  let i = 0;
+  for (const ch of text) {
+    const same = (o: string) => o === ch || o.toLowerCase() === ch.toLowerCase() || (isSpace(o) && isSpace(ch));
+    while (i < old.length && !same(old[i]) && isSpace(old[i])) i++;
+    if (i >= old.length || !same(old[i]) || ch.length !== 1) return undefined;
+    const run = runs[owner[i]];
+    const last = out[out.length - 1];
+    if (last && last.font === run.font) last.text += ch;
+    else out.push(run.font ? { text: ch, font: run.font } : { text: ch });
+    i++;
+  }
+  for (; i < old.length; i++) if (!isSpace(old[i])) return undefined;
+  return { richText: out };
 }
 
 function firstRunFont(v: ExcelJS.CellValue): Partial<ExcelJS.Font> | undefined {

@@ -1,6 +1,7 @@
 import { promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
 import { rememberDefaultFont } from './defaultFont';
+import { rememberSource } from './sheetExtensions';
 import { FILE_ERRORS } from '../../core/strings/cli';
 import { sniffFormat } from './sniffFormat';
 import { readZipDirectory } from './zipDirectory';
@@ -68,6 +69,7 @@ export async function loadXlsxBuffer(bytes: Buffer, displayName: string): Promis
     throw new XlsxLoadError('corrupt', FILE_ERRORS.corrupt(displayName));
   }
   await rememberDefaultFont(workbook, bytes);
+  rememberSource(workbook, bytes);
   for (const ws of workbook.worksheets) {
     if (ws.rowCount > MAX_ROWS || ws.columnCount > MAX_COLUMNS) {
       throw new XlsxLoadError('too-many-rows', FILE_ERRORS.tooManyRows(displayName, ws.name, ws.rowCount, MAX_ROWS));

@@ -30,7 +30,7 @@ async function text(zip: JSZip, path: string): Promise<string | undefined> {
 }
 
 /** Sheet name → its part path (xl/worksheets/sheetN.xml), from workbook.xml and its rels. */
-async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
+export async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
   const wb = (await text(zip, 'xl/workbook.xml')) ?? '';
   const rels = parseRelationships(await text(zip, 'xl/_rels/workbook.xml.rels'));
   const out = new Map<string, string>();
