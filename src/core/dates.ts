@@ -66,12 +66,15 @@ export function todaySerial(now: Date = new Date()): number {
   return serialFromYmd(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }
 
-/** Whole months from a to b, counting a month only when its day is reached (for ages and probation). */
+/**
+ * Whole months from a to b, counting a month only when its day is reached, or its last day when it has no such
+ * day (for ages and probation: born 29/02/2004, 18 full years on 28/02/2022, as addMonths counts).
+ */
 export function fullMonthsBetween(a: number, b: number): number {
   const x = ymdFromSerial(a);
   const y = ymdFromSerial(b);
   let months = (y.year - x.year) * 12 + (y.month - x.month);
-  if (y.day < x.day) months -= 1;
+  if (y.day < x.day && y.day < daysInMonth(y.year, y.month)) months -= 1;
   return months;
 }
 

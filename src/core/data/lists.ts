@@ -13,11 +13,18 @@ export interface CodeList {
   variants: Readonly<Record<string, string>>;
 }
 
+/** The apostrophes a spelling is typed with ("H'Mông", "H’Mông", "HʼMông"): each accepted as the others are. */
+const APOSTROPHE = /['’ʼ]/;
+const APOSTROPHES = /['’ʼ]/g;
+
 function codeList(entries: readonly (readonly string[])[], variants: Record<string, string> = {}): CodeList {
   const accepted = new Map<string, string>();
   for (const [canonical, ...alts] of entries) {
     accepted.set(canonical, canonical);
-    for (const alt of alts) accepted.set(alt, canonical);
+    for (const alt of alts) {
+      accepted.set(alt, canonical);
+      if (APOSTROPHE.test(alt)) for (const a of ["'", '’', 'ʼ']) accepted.set(alt.replace(APOSTROPHES, a), canonical);
+    }
   }
   return { values: entries.map((e) => e[0]), accepted, variants };
 }
@@ -39,7 +46,7 @@ export const ETHNIC_GROUPS: CodeList = codeList(
     ['Dao'],
     ['Gia Rai', 'Gia-rai', 'Gia rai', 'Jrai'],
     ['Ê Đê', 'Ê-đê', 'Ê đê', 'Êđê'],
-    ['Ba Na', 'Ba-na', 'Ba na', 'Bana'],
+    ['Ba Na', 'Ba-na', 'Ba na', 'Bana', 'Bahnar'],
     ['Sán Chay', 'Sán Chay (Cao Lan - Sán Chỉ)'],
     ['Chăm', 'Chăm (Chàm)'],
     ['Cơ Ho', 'Cơ-ho', 'Cơ ho', 'K’Ho', "K'Ho"],
@@ -83,8 +90,8 @@ export const ETHNIC_GROUPS: CodeList = codeList(
     ['Brâu', 'B Râu'],
     ['Ơ Đu', 'Ơ-đu'],
   ],
-  // The old name still found in older records (suggested, never replaced).
-  { meo: 'Mông' },
+  // The old name still found in older records, and the two groups of the Sán Chay (suggested, never replaced).
+  { meo: 'Mông', caolan: 'Sán Chay', sanchi: 'Sán Chay' },
 );
 
 /** Religions: the plans' categories, "Không" for none, and the other recognised religions by name. */

@@ -59,7 +59,11 @@ export function isRealDate(year: number, month: number, day: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= monthLength(year, month);
 }
 
-/** Whole months from a to b, a month counting only once its day is reached (ages, probation). */
+/**
+ * Whole months from a to b, a month counting only once its day is reached (ages, probation), or its last day when
+ * it has no such day: born 29/02/2004, 18 full years on 28/02/2022, as plusMonths counts (29/02/2024 + 12 months
+ * = 28/02/2025), and as the Civil Code ends a period whose month lacks the day (Điều 148).
+ */
 export function monthsBetween(a: number, b: number): number {
   return monthsBetweenPacked(packedYmd(a), packedYmd(b));
 }
@@ -69,7 +73,8 @@ export function monthsBetweenPacked(x: number, y: number): number {
   const xm = Math.floor(x / 100);
   const ym = Math.floor(y / 100);
   let months = (Math.floor(ym / 100) - Math.floor(xm / 100)) * 12 + ((ym % 100) - (xm % 100));
-  if (y % 100 < x % 100) months -= 1;
+  const yd = y % 100;
+  if (yd < x % 100 && yd < monthLength(Math.floor(ym / 100), ym % 100)) months -= 1;
   return months;
 }
 

@@ -92,6 +92,15 @@ describe('code lists', () => {
     expect(matchList(RELIGIONS, 'Thiên Chúa')).toMatchObject({ value: 'Công giáo', fixable: false });
   });
 
+  it('a spelling with an apostrophe is accepted with any of the three (\' ’ ʼ), Bahnar is Ba Na, Cao Lan and Sán Chỉ suggest Sán Chay', () => {
+    for (const s of ["H'Mông", 'H’Mông', 'HʼMông', "K'Ho", 'KʼHo', 'MʼNông', 'XʼTiêng', 'Hʼrê']) {
+      expect([s, matchList(ETHNIC_GROUPS, s).exact]).toEqual([s, true]);
+    }
+    expect(matchList(ETHNIC_GROUPS, 'Bahnar')).toMatchObject({ value: 'Ba Na', exact: true });
+    expect(matchList(ETHNIC_GROUPS, 'Cao Lan')).toMatchObject({ value: 'Sán Chay', exact: false, fixable: false });
+    expect(matchList(ETHNIC_GROUPS, 'Sán Chỉ')).toMatchObject({ value: 'Sán Chay', exact: false, fixable: false });
+  });
+
   it('every ethnic group folds to its own key (no two groups collide)', () => {
     expect(ETHNIC_GROUPS.values).toHaveLength(54);
     for (const v of ETHNIC_GROUPS.values) {

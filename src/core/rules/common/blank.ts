@@ -47,17 +47,19 @@ export function placeholderAt(sheet: SheetData, row: number, col: number): strin
   return s && isDashPlaceholder(s) ? s : undefined;
 }
 
-const NONE_YET = /^(chua|khong)( co| cap| duoc cap| lam)?( the| so)?\.?$/;
+const NONE_YET = /^(?:(chua|khong|ko)( co| cap| duoc cap| lam)?|dang (lam|cap))( the| so| email| mail| sdt| dien thoai| so dien thoai)?\.?$/;
 
 /**
- * "Chưa có", "Chưa cấp", "Không có": the words offices write for "none (yet)" in an optional number column (a
- * probationary member's party card, a phone): no number, so no format finding; a missing one is judged as such.
+ * "Chưa có", "Chưa cấp", "Không có", "Không có email", "Đang làm thẻ": the words offices write for "none (yet)" in
+ * an optional column (a probationary member's party card, a phone, an email): no value, so no format finding; a
+ * missing one is judged as such.
  */
 export function saysNone(cell: Cell): boolean {
   if (cell.type !== 'text' || (cell.value as string).length > 24) return false;
-  // Numbers and dates (most cells) start with a digit: only "c…"/"k…" (chưa, không) are read further.
-  const c = (cell.value as string).trimStart().charCodeAt(0) | 0x20;
-  if (c !== 0x63 && c !== 0x6b) return false;
+  // Numbers and dates (most cells) start with a digit: only "c…", "k…", "d…"/"đ…" (chưa, không, đang) read further.
+  const c0 = (cell.value as string).trimStart().charCodeAt(0);
+  const c = c0 | 0x20;
+  if (c !== 0x63 && c !== 0x6b && c !== 0x64 && c0 !== 0x110 && c0 !== 0x111) return false;
   return NONE_YET.test(foldDiacritics((cell.value as string).trim().toLowerCase()));
 }
 

@@ -11,7 +11,10 @@ import { LATIN1_VIETNAMESE_PAIRS, UNICODE_ONLY_VIETNAMESE_PAIRS, VIETNAMESE_CODE
 /** Letters (any script), combining marks, spaces, apostrophes and hyphens (H'Hen Niê, Ksor H'Bia). */
 const NAME_CHARS = /^[\p{L}\p{M}' ’\-]+$/u;
 
-/** The reason a name is not a name, or undefined. `text` is cleaned (NFC, spaces collapsed). */
+/**
+ * The reason a name is not a name, or undefined. `text` is cleaned (NFC, spaces collapsed).
+ * A prefix joined by an apostrophe is a word of its own: "K'Brăn" (K'Ho) is "K' Brăn", two words.
+ */
 export function nameProblem(field: FieldKey, text: string): string | undefined {
   let ascii = true;
   let words = 1;
@@ -19,7 +22,10 @@ export function nameProblem(field: FieldKey, text: string): string | undefined {
     const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) return S.nameHasDigits(field, text);
     if (c === 32) words++;
-    else if (c >= 128) ascii = false;
+    else if ((c === 39 || c === 0x2019 || c === MODIFIER_APOSTROPHE) && i > 0 && i + 1 < text.length && text.charCodeAt(i - 1) !== 32 && text.charCodeAt(i + 1) !== 32) {
+      words++;
+      if (c !== 39) ascii = false;
+    } else if (c >= 128) ascii = false;
     else if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 45)) return S.nameHasSymbols(field, text);
   }
   if (!ascii && !NAME_CHARS.test(text)) return S.nameHasSymbols(field, text);

@@ -10,7 +10,7 @@ import { foldDiacritics } from '../../text/normalize';
 import * as S from '../../strings/rules';
 import { Findings, textFix, type RuleContext } from '../context';
 import { bareYear, checkDateCell } from '../common/dateCell';
-import { checkEmail } from '../common/email';
+import { checkEmail, isEmail } from '../common/email';
 import { checkNationalIdCell } from '../common/nationalId';
 import { NameCaseColumn, checkPersonName } from '../common/personName';
 import { checkPhoneCell } from '../common/phone';
@@ -198,7 +198,9 @@ function readMembers(sheet: SheetData, table: TableInfo, ctx: RuleContext, out: 
     if (col.phone >= 0 && !saysNone(cellOf(cells, col.phone))) rec.phone = checkPhoneCell(out, row, col.phone, 'phone', cellOf(cells, col.phone));
     if (col.email >= 0) {
       const e = text[col.email] ?? displayText(cellOf(cells, col.email));
-      if (e) {
+      if (e && isEmail(e)) rec.email = e;
+      else if (e && !saysNone(cellOf(cells, col.email))) {
+        // "Không có", "Không có email": no address, not a malformed one.
         checkEmail(out, row, col.email, 'email', e);
         rec.email = e;
       }

@@ -53,6 +53,12 @@ describe('email-invalid', () => {
     expect(f[0]).toMatchObject({ row: 3, col: colOf('email'), severity: 'warning' });
     expect(f[0].message).toContain('dv1@gmail');
   });
+
+  it('stays quiet on the words for no email ("Không có", "Không có email", "Chưa có", "Ko có"), not on other words', () => {
+    for (const email of ['Không có', 'không', 'Không có email', 'Chưa có', 'Ko có', 'Có', 'Không dùng']) {
+      expect([email, only(check({ email }), 'email-invalid')]).toEqual([email, /^(Có|Không dùng)$/.test(email) ? [expect.anything()] : []]);
+    }
+  });
 });
 
 describe('card-format, card-missing', () => {
@@ -61,6 +67,12 @@ describe('card-format, card-missing', () => {
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ row: 3, col: colOf('cardNumber'), severity: 'warning' });
     expect(f[0].message).toContain('1234567');
+  });
+
+  it('"Đang làm thẻ" (a card being made) is no card yet, not a malformed number: card-missing for an official member', () => {
+    expect(only(check({ cardNumber: 'Đang làm thẻ' }), 'card-format')).toHaveLength(0);
+    expect(only(check({ cardNumber: 'Đang làm thẻ' }), 'card-missing')).toHaveLength(1);
+    expect(only(check({ cardNumber: 'Đang làm' }), 'card-format')).toHaveLength(0);
   });
 
   it('card-missing: an official member without a card, where the table has the column', () => {
