@@ -11,6 +11,8 @@ import { NO_PARENT, buildOrgTree as engineTree } from '../rules/cross/orgTree';
 export interface OrgNode {
   record: OrganisationRecord;
   sheet: string;
+  /** The organisation table it is listed in (its columns, when it shares its rows with a list beside it). */
+  table: TableInfo;
   name: string;
   children: OrgNode[];
   depth: number;
@@ -27,7 +29,7 @@ export function buildReportOrgTree(tables: readonly { table: TableInfo; records:
   // The index keeps the sheet only to report findings; the report needs names, so an empty sheet will do.
   const index = new OrgIndex(tables.map((t) => ({ sheet: { name: t.table.sheet, rows: [], merges: [] }, table: t.table, records: t.records })));
   const tree = engineTree(index);
-  const all: OrgNode[] = index.entries.map((e) => ({ record: e.record, sheet: e.table.sheet, name: e.name, children: [], depth: 0 }));
+  const all: OrgNode[] = index.entries.map((e) => ({ record: e.record, sheet: e.table.sheet, table: e.table, name: e.name, children: [], depth: 0 }));
   const childrenOf = new Map<number, number[]>();
   tree.parent.forEach((p, i) => {
     if (p === NO_PARENT || p === i) return;

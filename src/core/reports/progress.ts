@@ -98,45 +98,47 @@ export function reportSheets(input: Pick<ReportInput, 'members' | 'organisations
  */
 export function computeProgress(input: ReportInput, asOf: number, committee?: string): ProgressReport {
   const errors = errorsByRow(input.findings);
-  const used = new Set<string>(); // rows whose findings are already counted
+  const used = new Set<Finding>(); // findings already counted on a row of an organisation or a member
+  /**
+   * The error findings on a row of a table. Two lists side by side share their rows: a finding belongs to the list
+   * whose columns hold it, not to the member or organisation on the same row of the other list.
+   */
+  const rowErrors = (table: TableInfo, row: number): Finding[] | undefined => {
+    const list = errors.get(rowKey(table.sheet, row));
+    if (!list) return undefined;
+    const range = table.columnRange;
+    const mine = range ? list.filter((f) => f.col >= range.left && f.col <= range.right) : list;
+    for (const f of mine) used.add(f);
+    return mine;
+  };
   const { roots, all, find } = buildReportOrgTree(input.organisations);
   const own = new Map<OrgNode, ProgressCounts>(all.map((n) => [n, emptyCounts()]));
   const unknown = emptyCounts();
   // Without an organisation table, members are grouped by their branch as written.
   const byBranchName = new Map<string, { label: string; counts: ProgressCounts }>();
 
-  for (const n of all) {
-    const key = rowKey(n.sheet, n.record.row);
-    addFindings(own.get(n)!, errors.get(key));
-    used.add(key);
-  }
+  for (const n of all) addFindings(own.get(n)!, rowErrors(n.table, n.record.row));
 
   for (const t of input.members) {
     const hasReviewedColumn = t.table.columns.reviewed !== undefined;
     const branchOf = branchLocator(t.table);
     // A section row ("Chi bộ Thôn 1" above its members) carries its own findings (member-org-unknown once per section).
-    for (const s of t.table.sections) {
-      const key = rowKey(t.table.sheet, s.row);
-      addFindings(countsFor(s.label), errors.get(key));
-      used.add(key);
-    }
+    for (const s of t.table.sections) addFindings(countsFor(s.label), rowErrors(t.table, s.row));
     for (const m of t.records) {
-      const key = rowKey(t.table.sheet, m.row);
-      const rowErrors = errors.get(key);
-      used.add(key);
+      const found = rowErrors(t.table, m.row);
       const counts = countsFor(branchOf(m));
       // A member an earlier list already holds (members-repeated) is counted there, and one who died or moved out
       // is no longer a member of the chi bộ; the row's errors still count (the record is still cleaned).
       if (t.repeatedRows?.has(m.row) || m.left) {
-        addFindings(counts, rowErrors);
+        addFindings(counts, found);
         continue;
       }
       counts.total += 1;
-      const clean = !rowErrors || rowErrors.length === 0;
+      const clean = !found || found.length === 0;
       if (clean) counts.standardised += 1;
       else counts.withErrors += 1;
       if (hasReviewedColumn ? m.reviewed : clean) counts.reviewed += 1;
-      addFindings(counts, rowErrors);
+      addFindings(counts, found);
     }
   }
 
@@ -157,7 +159,7 @@ export function computeProgress(input: ReportInput, asOf: number, committee?: st
   const tableLevel = emptyCounts();
   const dataSheets = reportSheets(input);
   for (const f of input.findings) {
-    if (f.severity !== 'error' || !dataSheets.has(f.sheet) || used.has(rowKey(f.sheet, f.row))) continue;
+    if (f.severity !== 'error' || !dataSheets.has(f.sheet) || used.has(f)) continue;
     tableLevel.groups[f.group] += 1;
   }
 

@@ -1,0 +1,92 @@
+/**
+ * (g) The generated sheets (progress report, badge list, history) against what a careful clerk counts by hand, on
+ * layouts the engine reads but a report could miscount: two lists side by side on one sheet, an organisation list
+ * holding only the chi bộ, lists without an organisation list, chi bộ named from titles or abbreviated.
+ * All people and numbers are synthetic.
+ */
+import ExcelJS from 'exceljs';
+import { AS_OF, checkBook, d, putRow } from './support';
+import { computeProgress, type ProgressReport } from '../../src/core/reports/progress';
+
+const HEADER = ['STT', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Số CCCD', 'Ngày vào Đảng', 'Ngày chính thức', 'Chi bộ'];
+const GIVEN = ['An', 'Bình', 'Cường', 'Dũng', 'Giang', 'Hải', 'Khánh', 'Long', 'Minh', 'Nam', 'Phúc', 'Quân'];
+
+interface Person { name: string; born: Date; id: string; admitted: Date; official: Date }
+
+/** Synthetic men born 1960 + i in Ninh Bình (ID province 037), admitted at 30, official a year later. */
+function people(n: number, from = 0): Person[] {
+  return Array.from({ length: n }, (_, k) => {
+    const i = from + k;
+    const year = 1960 + i;
+    return {
+      name: `Nguyễn Văn ${GIVEN[i % GIVEN.length]}`,
+      born: d(year, 4, 1 + i),
+      id: `0370${String(year % 100).padStart(2, '0')}${String(7300 + i).padStart(6, '0')}`,
+      admitted: d(year + 30, 6, 2),
+      official: d(year + 31, 6, 2),
+    };
+  });
+}
+
+function memberRow(p: Person, stt: number, branch?: string): (string | number | Date | undefined)[] {
+  return [stt, p.name, 'Nam', p.born, p.id, p.admitted, p.official, branch];
+}
+
+function orgSheet(wb: ExcelJS.Workbook, rows: [string, string, string][]): void {
+  const ws = wb.addWorksheet('Tổ chức');
+  putRow(ws, 1, ['STT', 'Tên tổ chức đảng', 'Loại hình', 'Trực thuộc']);
+  rows.forEach((r, i) => putRow(ws, 2 + i, [i + 1, ...r]));
+}
+
+const XA = 'Đảng bộ xã Yên Thịnh';
+const COMMUNE: [string, string, string][] = [
+  [XA, 'Đảng bộ cấp trên cơ sở', 'Tỉnh ủy Ninh Bình'],
+  ['Chi bộ Thôn 1', 'Chi bộ cơ sở', XA],
+  ['Chi bộ Thôn 2', 'Chi bộ cơ sở', XA],
+];
+
+/** "label:total/standardised/withErrors/errors" for every organisation row and the total. */
+function lines(report: ProgressReport): string[] {
+  return report.rows.map((r) => {
+    const c = r.counts;
+    const errors = Object.values(c.groups).reduce((a, b) => a + b, 0);
+    return `${r.label}:${c.total}/${c.standardised}/${c.withErrors}/${errors}`;
+  });
+}
+
+describe('progress report on two lists side by side', () => {
+  it('an error in the left list is not also counted against the member on the same row of the right list', async () => {
+    const wb = new ExcelJS.Workbook();
+    orgSheet(wb, COMMUNE);
+    const ws = wb.addWorksheet('Đảng viên');
+    putRow(ws, 1, HEADER);
+    putRow(ws, 1, HEADER, 10); // a blank column I between the two chi bộ's lists
+    people(5).forEach((p, k) => putRow(ws, 2 + k, memberRow(p, k + 1, 'Chi bộ Thôn 1')));
+    people(4, 5).forEach((p, k) => putRow(ws, 2 + k, memberRow(p, k + 1, 'Chi bộ Thôn 2'), 10));
+    ws.getCell('E3').value = '12345'; // a short ID in Thôn 1's list, row 3
+    const { result } = await checkBook(wb, 'side-by-side.xlsx');
+    expect(result.tables.filter((t) => t.kind === 'members').map((t) => t.columnRange?.left)).toEqual([0, 9]);
+    expect(result.findings.filter((f) => f.severity === 'error').map((f) => `${f.sheet}!${f.row}:${f.col}:${f.rule}`))
+      .toEqual(['Đảng viên!3:4:id-format']);
+    // By hand: Thôn 1 has 5 members, one with an error; Thôn 2 has 4, all clean; one error in all.
+    expect(lines(computeProgress(result, AS_OF))).toEqual([
+      `${XA}:0/0/0/0`, 'Chi bộ Thôn 1:5/4/1/1', 'Chi bộ Thôn 2:4/4/0/0', 'Tổng cộng:9/8/1/1',
+    ]);
+  });
+
+  it('an error of the organisation list beside the members stays with the organisation', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Dữ liệu');
+    putRow(ws, 1, HEADER);
+    putRow(ws, 1, ['STT', 'Tên tổ chức đảng', 'Loại hình', 'Trực thuộc'], 10);
+    const orgs: [string, string, string][] = [[XA, 'Đảng bộ cấp trên cơ sở', 'Tỉnh ủy Ninh Bình'], ['Chi bộ Thôn 1', 'Chi bộ loại X', XA], ['Chi bộ Thôn 2', 'Chi bộ cơ sở', XA]];
+    orgs.forEach((r, i) => putRow(ws, 2 + i, [i + 1, ...r], 10));
+    people(6).forEach((p, k) => putRow(ws, 2 + k, memberRow(p, k + 1, k < 3 ? 'Chi bộ Thôn 1' : 'Chi bộ Thôn 2')));
+    const { result } = await checkBook(wb, 'orgs-beside.xlsx');
+    expect(result.findings.filter((f) => f.severity === 'error').map((f) => `${f.row}:${f.col}:${f.rule}`)).toEqual(['3:11:org-type-invalid']);
+    // The members on row 3 (Thôn 1's third) is clean: the error is the chi bộ's own type.
+    expect(lines(computeProgress(result, AS_OF))).toEqual([
+      `${XA}:0/0/0/0`, 'Chi bộ Thôn 1:3/3/0/1', 'Chi bộ Thôn 2:3/3/0/0', 'Tổng cộng:6/6/0/1',
+    ]);
+  });
+});
