@@ -90,3 +90,18 @@ describe('progress report on two lists side by side', () => {
     ]);
   });
 });
+
+describe('progress report heading', () => {
+  it('an organisation list of the chi bộ only (the commune named as their superior): the report is the commune’s', async () => {
+    const wb = new ExcelJS.Workbook();
+    orgSheet(wb, [['Chi bộ Thôn 1', 'Chi bộ cơ sở', XA], ['Chi bộ Thôn 2', 'Chi bộ cơ sở', XA]]);
+    const ws = wb.addWorksheet('Đảng viên');
+    putRow(ws, 1, HEADER);
+    people(6).forEach((p, k) => putRow(ws, 2 + k, memberRow(p, k + 1, k < 3 ? 'Chi bộ Thôn 1' : 'Chi bộ Thôn 2')));
+    const { result } = await checkBook(wb, 'chi-bo-only.xlsx');
+    const report = computeProgress(result, AS_OF);
+    // Not "Chi bộ Thôn 1", the first of the two.
+    expect(report.committee).toBe(XA);
+    expect(lines(report)).toEqual(['Chi bộ Thôn 1:3/3/0/0', 'Chi bộ Thôn 2:3/3/0/0', 'Tổng cộng:6/6/0/0']);
+  });
+});

@@ -2,6 +2,7 @@ import type { TableInfo } from '../fields';
 import type { OrganisationRecord } from '../records';
 import { OrgIndex } from '../rules/cross/orgIndex';
 import { NO_PARENT, buildOrgTree as engineTree } from '../rules/cross/orgTree';
+import { orgFullKey } from '../rules/organisation/orgNames';
 
 /**
  * The organisations placed in a tree for the report: đảng bộ with the chi bộ under them, in table order.
@@ -71,7 +72,25 @@ export function buildReportOrgTree(tables: readonly { table: TableInfo; records:
   return { roots, all, find };
 }
 
-/** The committee the report is for: the upper committee if present, else the first organisation with children. */
+/**
+ * The committee the report is for, by name: the upper committee if present; else the one top organisation; else the
+ * superior that every top organisation names outside the table (a list of the commune's chi bộ and đảng bộ cơ sở
+ * without the commune's own row: the report is the commune's, not its first chi bộ's); else the first organisation
+ * with children.
+ */
+export function committeeName(roots: readonly OrgNode[]): string | undefined {
+  const upper = roots.find((r) => r.record.type === 'Đảng bộ cấp trên cơ sở');
+  if (upper || roots.length === 1) return (upper ?? roots[0]).name;
+  const parents = new Map<string, string>();
+  for (const r of roots) {
+    const parent = r.record.parent?.trim();
+    if (parent) parents.set(orgFullKey(parent), parent);
+  }
+  if (parents.size === 1 && roots.every((r) => r.record.parent?.trim())) return [...parents.values()][0];
+  return topOrganisation(roots)?.name;
+}
+
+/** The top organisation: the upper committee if present, else the first organisation with children. */
 export function topOrganisation(roots: readonly OrgNode[]): OrgNode | undefined {
   return (
     roots.find((r) => r.record.type === 'Đảng bộ cấp trên cơ sở') ??

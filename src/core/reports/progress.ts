@@ -7,7 +7,7 @@ import {
 import { looseKey } from '../text/normalize';
 import type { TableInfo } from '../fields';
 import type { OrgNode } from './orgTree';
-import { buildReportOrgTree, topOrganisation } from './orgTree';
+import { buildReportOrgTree, committeeName } from './orgTree';
 import type { ReportInput } from './reportInput';
 import { errorsByRow, rowKey } from './reportInput';
 
@@ -190,6 +190,5 @@ export function computeProgress(input: ReportInput, asOf: number, committee?: st
   for (const r of rows) if (r.kind !== 'subtotal') addCounts(total, r.counts);
   rows.push({ kind: 'total', label: GRAND_TOTAL, depth: 0, counts: total });
 
-  const top = topOrganisation(roots);
-  return { committee: committee ?? top?.name ?? COMMITTEE_FALLBACK, asOf, rows, total };
+  return { committee: committee ?? committeeName(roots) ?? COMMITTEE_FALLBACK, asOf, rows, total };
 }
