@@ -7,6 +7,7 @@
 import ExcelJS from 'exceljs';
 import { AS_OF, checkBook, d, putRow } from './support';
 import { computeProgress, type ProgressReport } from '../../src/core/reports/progress';
+import { buildBadgeSheet, computeBadgesFor } from '../../src/core/reports/badges';
 
 const HEADER = ['STT', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Số CCCD', 'Ngày vào Đảng', 'Ngày chính thức', 'Chi bộ'];
 const GIVEN = ['An', 'Bình', 'Cường', 'Dũng', 'Giang', 'Hải', 'Khánh', 'Long', 'Minh', 'Nam', 'Phúc', 'Quân'];
@@ -103,5 +104,29 @@ describe('progress report heading', () => {
     // Not "Chi bộ Thôn 1", the first of the two.
     expect(report.committee).toBe(XA);
     expect(lines(report)).toEqual(['Chi bộ Thôn 1:3/3/0/0', 'Chi bộ Thôn 2:3/3/0/0', 'Tổng cộng:6/6/0/0']);
+  });
+});
+
+describe('badge list', () => {
+  it('names each chi bộ as the organisation list writes it, whether the list took it from a title or an abbreviation', async () => {
+    const wb = new ExcelJS.Workbook();
+    orgSheet(wb, COMMUNE);
+    // Thôn 1's own sheet under its title, no chi bộ column; then a list naming the chi bộ "CB Thôn 2".
+    const t1 = wb.addWorksheet('Thôn 1');
+    putRow(t1, 1, ['DANH SÁCH ĐẢNG VIÊN CHI BỘ THÔN 1']);
+    putRow(t1, 3, HEADER.slice(0, 7));
+    people(3).forEach((p, k) => putRow(t1, 4 + k, memberRow(p, k + 1).slice(0, 7)));
+    const t2 = wb.addWorksheet('Thôn 2');
+    putRow(t2, 1, HEADER);
+    people(4, 3).forEach((p, k) => putRow(t2, 2 + k, memberRow(p, k + 1, 'CB Thôn 2')));
+    const { result } = await checkBook(wb, 'badges-names.xlsx');
+    expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    // Admitted at 30 in 1960 + i: the members born 1966 and 1962 reach 30 years in 2026 and 2022; 1965 → 30 in 2025.
+    const list = computeBadgesFor(result, 2026);
+    expect(list.entries.map((e) => `${e.member.fullName}:${e.years}:${e.branch}`)).toEqual(['Nguyễn Văn Khánh:30:Chi bộ Thôn 2']);
+    const cells = buildBadgeSheet(list).cells.filter((c) => c.col === 5 && c.row > 3 && c.value !== null).map((c) => c.value);
+    expect(cells).toEqual(['Chi bộ Thôn 2']);
+    const older = computeBadgesFor(result, 2022);
+    expect(older.entries.map((e) => `${e.member.fullName}:${e.branch}`)).toEqual(['Nguyễn Văn Cường:Chi bộ Thôn 1']);
   });
 });

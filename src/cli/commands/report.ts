@@ -2,7 +2,7 @@ import { existsSync, promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
 import type { SheetData } from '../../core/cells';
 import type { SheetSpec } from '../../core/output/sheetSpec';
-import { buildBadgeSheet, computeBadges } from '../../core/reports/badges';
+import { buildBadgeSheet, computeBadgesFor } from '../../core/reports/badges';
 import type { HistoryPoint } from '../../core/reports/history';
 import { buildHistorySheet, historyPoint, readHistory } from '../../core/reports/history';
 import { computeProgress, percent } from '../../core/reports/progress';
@@ -15,7 +15,6 @@ import { writeWorkbookBuffer } from '../../host/file/writeSheetSpec';
 import { checkXlsxFile } from '../checkFile';
 import type { CliIO } from '../io';
 import { errorText, parseGenerateArgs, resolvePaths } from './appendix';
-import { listedHere } from '../../core/records';
 
 /** History from an earlier OUT.xlsx, else from FILE, else none. */
 async function previousHistory(output: string, fromInput: () => Promise<SheetData | undefined>): Promise<HistoryPoint[]> {
@@ -87,7 +86,7 @@ export async function runReport(argv: string[], io: CliIO): Promise<number> {
   ];
   let badgeCount = 0;
   if (badgeYear !== undefined) {
-    const list = computeBadges(result.members.flatMap(listedHere), badgeYear);
+    const list = computeBadgesFor(result, badgeYear);
     badgeCount = list.entries.length;
     specs.push(buildBadgeSheet(list));
   }

@@ -1,7 +1,9 @@
 import { addMonths, formatDate, serialFromYmd, ymdFromSerial } from '../dates';
 import type { SheetSpec, SpecStyle } from '../output/sheetSpec';
 import { SpecBuilder } from '../output/specBuilder';
-import type { MemberRecord } from '../records';
+import { listedHere, type MemberRecord } from '../records';
+import { buildReportOrgTree } from './orgTree';
+import type { ReportInput } from './reportInput';
 import {
   BADGE_HEADERS, BADGE_SHEET, badgeMilestone, badgeMissingAdmission, badgeNone, badgeNote, badgeRound, badgeTitle,
 } from '../strings/reports';
@@ -18,6 +20,8 @@ export interface BadgeEntry {
   anniversary: number;
   /** The first award day on or after the anniversary (3/2 of the next year after 7/11). */
   awardDay: number;
+  /** The member's chi bộ as the organisation list writes it, when the branch written on the row names one. */
+  branch?: string;
 }
 
 export interface BadgeList {
@@ -63,6 +67,22 @@ export function computeBadges(members: readonly MemberRecord[], year: number): B
   return { year, entries, missingAdmission };
 }
 
+/**
+ * The badge list of a checked workbook: each member once (not again from a list that repeats another), and the chi
+ * bộ named as the organisation list names it ("Chi bộ Thôn 2", not the title's "CHI BỘ THÔN 2" or "CB Thôn 2").
+ */
+export function computeBadgesFor(input: Pick<ReportInput, 'members' | 'organisations'>, year: number): BadgeList {
+  const list = computeBadges(input.members.flatMap(listedHere), year);
+  if (input.organisations.length && list.entries.length) {
+    const { find } = buildReportOrgTree(input.organisations);
+    for (const e of list.entries) {
+      const node = find(e.member.branch);
+      if (node) e.branch = node.name;
+    }
+  }
+  return list;
+}
+
 const BORDER: SpecStyle = { border: true, vAlign: 'middle', wrap: true };
 export const BADGE_HEADER_ROW = 3;
 
@@ -91,7 +111,7 @@ export function buildBadgeSheet(list: BadgeList, sheetName: string = BADGE_SHEET
       while (j < e.length && e[j].years === years && e[j].awardDay === day) j++;
       b.mergedLine(row++, 0, last, badgeRound(formatDate(day), j - i), { ...BORDER, italic: true, bold: true });
       for (; i < j; i++) {
-        const { member: m, anniversary, awardDay } = e[i];
+        const { member: m, anniversary, awardDay, branch } = e[i];
         const date = (col: number, v: number | undefined): void =>
           v === undefined
             ? b.set(row, col, '', { type: 'text', style: BORDER })
@@ -101,7 +121,7 @@ export function buildBadgeSheet(list: BadgeList, sheetName: string = BADGE_SHEET
         date(2, m.birthDate);
         date(3, m.admissionDate);
         date(4, m.officialDate);
-        b.set(row, 5, m.branch ?? '', { type: 'text', style: BORDER });
+        b.set(row, 5, branch ?? m.branch ?? '', { type: 'text', style: BORDER });
         b.set(row, 6, m.cardNumber ?? '', { type: 'text', format: '@', style: { ...BORDER, hAlign: 'center' } });
         date(7, anniversary);
         date(8, awardDay);

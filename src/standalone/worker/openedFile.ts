@@ -6,7 +6,7 @@ import type { TableOverride } from '../../core/fields';
 import { planFixes } from '../../core/fix';
 import type { SheetSpec } from '../../core/output/sheetSpec';
 import { buildAppendixSheet } from '../../core/reports/appendix';
-import { buildBadgeSheet, computeBadges } from '../../core/reports/badges';
+import { buildBadgeSheet, computeBadgesFor } from '../../core/reports/badges';
 import { buildHistorySheet, historyPoint, readHistory } from '../../core/reports/history';
 import { computeProgress } from '../../core/reports/progress';
 import { buildProgressSheet } from '../../core/reports/progressSheet';
@@ -18,7 +18,6 @@ import { writeWorkbookBuffer } from '../../host/file/writeSheetSpec';
 import { detectEntry, type SheetEntry } from '../../taskpane/session/CheckSession';
 import type { AppendixOptions, Answers, FixPreview, GridWindow, Progress } from '../protocol';
 import { lockedCells } from './lockedCells';
-import { listedHere } from '../../core/records';
 
 /** The same key the pane uses, so a correction made here is read by the add-in from the downloaded copy. */
 const OVERRIDES_SETTING = 'tableOverrides';
@@ -139,7 +138,7 @@ export class OpenedFile {
       buildProgressSheet(report, { historySheet: HISTORY_SHEET, historyCount: history.length }),
       buildHistorySheet(history),
     ];
-    if (badgeYear !== undefined) specs.push(buildBadgeSheet(computeBadges(result.members.flatMap(listedHere), badgeYear)));
+    if (badgeYear !== undefined) specs.push(buildBadgeSheet(computeBadgesFor(result, badgeYear)));
     return { bytes: arrayBufferOf(await writeWorkbookBuffer(new ExcelJS.Workbook(), specs)), members: report.total.total };
   }
 

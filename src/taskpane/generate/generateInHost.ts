@@ -1,9 +1,9 @@
 import type { CheckResult } from '../../core/engine';
 import type { TableOverride } from '../../core/fields';
 import type { Finding } from '../../core/findings';
-import { listedHere, type AccountRecord, type MemberRecord } from '../../core/records';
+import type { AccountRecord, MemberRecord } from '../../core/records';
 import { buildAppendixSheet } from '../../core/reports/appendix';
-import { buildBadgeSheet, computeBadges } from '../../core/reports/badges';
+import { buildBadgeSheet, computeBadgesFor } from '../../core/reports/badges';
 import { buildHistorySheet, historyPoint, readHistory } from '../../core/reports/history';
 import type { ProgressReport } from '../../core/reports/progress';
 import { computeProgress } from '../../core/reports/progress';
@@ -127,7 +127,7 @@ export async function writeProgressReport(
 
 export async function writeBadgeList(host: WorkbookHost, result: CheckResult, year: number): Promise<{ sheet: string; count: number }> {
   const write = writer(host);
-  const list = computeBadges(result.members.flatMap(listedHere), year);
+  const list = computeBadgesFor(result, year);
   const sheet = await write(buildBadgeSheet(list));
   await excludeFromChecks(host, [sheet]);
   return { sheet, count: list.entries.length };
