@@ -57,13 +57,29 @@ function dateAt(sheet: SheetData, r: number, c: number): number | undefined {
   return isValidYmd(y, mo, d) ? serialFromYmd(y, mo, d) : undefined;
 }
 
-/** Reads the rows an earlier report left in a "Lịch sử tiến độ" sheet (header found by its first label). */
-export function readHistory(sheet: SheetData): HistoryPoint[] {
+function historyHeaderRow(sheet: SheetData): number {
   const wanted = headerKey(HISTORY_HEADERS[0]);
-  const headerRow = sheet.rows.findIndex((_, r) => {
+  return sheet.rows.findIndex((_, r) => {
     const c = cellAt(sheet, r, 0);
     return c.type === 'text' && headerKey(String(c.value)) === wanted;
   });
+}
+
+/** The sheet is a history an earlier report wrote (its header is there), not a sheet of the user's with that name. */
+export function isHistorySheet(sheet: SheetData): boolean {
+  return historyHeaderRow(sheet) >= 0;
+}
+
+/** "Lịch sử tiến độ", or the numbered name it got beside a sheet of the user's so named ("Lịch sử tiến độ (2)"). */
+export function isHistorySheetName(name: string): boolean {
+  const key = name.normalize('NFC').toLowerCase();
+  const base = HISTORY_SHEET.toLowerCase();
+  return key === base || (key.startsWith(base + ' (') && /^ \(\d+\)$/.test(key.slice(base.length)));
+}
+
+/** Reads the rows an earlier report left in a "Lịch sử tiến độ" sheet (header found by its first label). */
+export function readHistory(sheet: SheetData): HistoryPoint[] {
+  const headerRow = historyHeaderRow(sheet);
   if (headerRow < 0) return [];
   const points: HistoryPoint[] = [];
   for (let r = headerRow + 1; r < sheet.rows.length; r++) {

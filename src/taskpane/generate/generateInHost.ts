@@ -4,11 +4,12 @@ import type { Finding } from '../../core/findings';
 import type { AccountRecord, MemberRecord } from '../../core/records';
 import { buildAppendixSheet } from '../../core/reports/appendix';
 import { buildBadgeSheet, computeBadgesFor } from '../../core/reports/badges';
-import { buildHistorySheet, historyPoint, readHistory } from '../../core/reports/history';
+import type { HistoryPoint } from '../../core/reports/history';
+import { buildHistorySheet, historyPoint, isHistorySheet, isHistorySheetName, readHistory } from '../../core/reports/history';
 import type { ProgressReport } from '../../core/reports/progress';
 import { computeProgress } from '../../core/reports/progress';
 import { buildProgressSheet } from '../../core/reports/progressSheet';
-import { GENERATE_PANE as P, HISTORY_SHEET } from '../../core/strings/reports';
+import { GENERATE_PANE as P } from '../../core/strings/reports';
 import type { WorkbookHost } from '../../host/WorkbookHost';
 import { OVERRIDES_SETTING } from '../session/CheckSession';
 
@@ -115,11 +116,20 @@ export async function writeProgressReport(
 ): Promise<{ sheet: string; report: ProgressReport; points: number }> {
   const write = writer(host);
   const report = computeProgress(result, asOf);
-  const sheets = await host.listSheets();
-  const previous = sheets.includes(HISTORY_SHEET) ? readHistory(await host.readSheet(HISTORY_SHEET)) : [];
+  // The history an earlier report wrote is rewritten in place; a sheet of the user's that happens to bear its name is
+  // never written over: the history then gets a numbered name of its own ("Lịch sử tiến độ (2)"), found next time.
+  let owned: string | undefined;
+  let previous: HistoryPoint[] = [];
+  for (const name of (await host.listSheets()).filter(isHistorySheetName)) {
+    const sheet = await host.readSheet(name);
+    if (!isHistorySheet(sheet)) continue;
+    owned = name;
+    previous = readHistory(sheet);
+    break;
+  }
   const history = [...previous, historyPoint(report)];
   // History first: the trend chart refers to it.
-  const historySheet = await write(buildHistorySheet(history), { replace: true });
+  const historySheet = await write(buildHistorySheet(history, owned), { replace: owned !== undefined });
   const sheet = await write(buildProgressSheet(report, { historySheet, historyCount: history.length }));
   await excludeFromChecks(host, [historySheet, sheet]);
   return { sheet, report, points: history.length };

@@ -47,6 +47,29 @@ describe('the Báo cáo tab\'s actions on a workbook host', () => {
     expect(again.findings).toEqual(result.findings);
   });
 
+  it('never writes over a sheet of the user\'s named "Lịch sử tiến độ": the history takes a numbered name and is found again', async () => {
+    const wb = buildWorkbook([organisationSheet(), memberSheet()]);
+    const mine = wb.addWorksheet('Lịch sử tiến độ');
+    mine.getCell('A1').value = 'Lịch sử tiến độ xây dựng nhà văn hóa thôn';
+    mine.getCell('A2').value = 'Khởi công 15/3/2025';
+    const host = new FileWorkbookHost(wb);
+    const result = await checked(host);
+    const first = await writeProgressReport(host, result, AS_OF);
+    const second = await writeProgressReport(host, result, AS_OF + 7);
+    expect(second.points).toBe(2);
+    const names = await host.listSheets();
+    expect(names.filter((n) => n.startsWith('Lịch sử'))).toEqual(['Lịch sử tiến độ', 'Lịch sử tiến độ (2)']);
+    const kept = await host.readSheet('Lịch sử tiến độ');
+    expect(kept.rows.map((r) => r?.[0]?.value)).toEqual(['Lịch sử tiến độ xây dựng nhà văn hóa thôn', 'Khởi công 15/3/2025']);
+    const history = await host.readSheet('Lịch sử tiến độ (2)');
+    expect([history.rows[3]?.[0]?.value, history.rows[4]?.[0]?.value]).toEqual([AS_OF, AS_OF + 7]);
+    expect(history.rows[4]?.[1]?.value).toBe(first.report.total.total);
+    // The trend chart reads the history where it is.
+    const zip = await JSZip.loadAsync(await host.writeBuffer());
+    const charts = await Promise.all(Object.keys(zip.files).filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n)).map((n) => zip.file(n)!.async('string')));
+    expect(charts.find((x) => x.includes('<c:lineChart>'))).toContain("'Lịch sử tiến độ (2)'!$D$4:$D$5");
+  });
+
   it('builds Phụ lục 01 from members picked in the pane with their rights; a missing right is an error', async () => {
     const host = new FileWorkbookHost(buildWorkbook([organisationSheet(), memberSheet()]));
     const result = await checked(host);
