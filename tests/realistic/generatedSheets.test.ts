@@ -130,3 +130,32 @@ describe('badge list', () => {
     expect(older.entries.map((e) => `${e.member.fullName}:${e.branch}`)).toEqual(['Nguyễn Văn Cường:Chi bộ Thôn 1']);
   });
 });
+
+describe('progress report without an organisation list', () => {
+  it('counts one chi bộ however the rows write it, shown with its type spelled out', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Đảng viên');
+    putRow(ws, 1, HEADER);
+    const written = ['Chi bộ Thôn 1', 'CB Thôn 1', 'chi bộ thôn 1', 'Thôn 1', 'CB Thôn 2', 'Chi bộ Thôn 2', 'Đảng bộ Thôn 2'];
+    people(7).forEach((p, k) => putRow(ws, 2 + k, memberRow(p, k + 1, written[k])));
+    const { result } = await checkBook(wb, 'no-orgs.xlsx');
+    expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    // By hand: four in Thôn 1, two in Thôn 2; "Đảng bộ Thôn 2" is not the chi bộ.
+    expect(lines(computeProgress(result, AS_OF))).toEqual([
+      'Chi bộ Thôn 1:4/4/0/0', 'Chi bộ Thôn 2:2/2/0/0', 'Đảng bộ Thôn 2:1/1/0/0', 'Tổng cộng:7/7/0/0',
+    ]);
+  });
+
+  it('a chi bộ named by its sheet’s title and again in another list’s column is one row', async () => {
+    const wb = new ExcelJS.Workbook();
+    const t1 = wb.addWorksheet('Thôn 1');
+    putRow(t1, 1, ['DANH SÁCH ĐẢNG VIÊN CHI BỘ THÔN 1']);
+    putRow(t1, 3, HEADER.slice(0, 7));
+    people(2).forEach((p, k) => putRow(t1, 4 + k, memberRow(p, k + 1).slice(0, 7)));
+    const t2 = wb.addWorksheet('Khác');
+    putRow(t2, 1, HEADER);
+    people(3, 2).forEach((p, k) => putRow(t2, 2 + k, memberRow(p, k + 1, k === 0 ? 'Chi bộ Thôn 1' : 'Chi bộ Thôn 3')));
+    const { result } = await checkBook(wb, 'titles-no-orgs.xlsx');
+    expect(lines(computeProgress(result, AS_OF))).toEqual(['Chi bộ Thôn 1:3/3/0/0', 'Chi bộ Thôn 3:2/2/0/0', 'Tổng cộng:5/5/0/0']);
+  });
+});

@@ -4,7 +4,8 @@ import type { MemberRecord } from '../records';
 import {
   COMMITTEE_FALLBACK, GRAND_TOTAL, TABLE_LEVEL_ERRORS, UNKNOWN_BRANCH, inactiveLabel, subtotalLabel,
 } from '../strings/reports';
-import { looseKey } from '../text/normalize';
+import { headerKey, looseKey } from '../text/normalize';
+import { nameKind, orgBaseKey } from '../rules/organisation/orgNames';
 import type { TableInfo } from '../fields';
 import type { OrgNode } from './orgTree';
 import { buildReportOrgTree, committeeName } from './orgTree';
@@ -85,6 +86,24 @@ function branchLocator(table: TableInfo): (m: MemberRecord) => string | undefine
   };
 }
 
+/**
+ * Without an organisation list: one chi bộ however its name is written ("Chi bộ Thôn 1", "CB Thôn 1", "Thôn 1",
+ * "CHI BỘ THÔN 1" from a title), as the checks match names against an organisation list; a đảng bộ stays apart from
+ * a chi bộ of the same place.
+ */
+function branchKey(branch: string): string {
+  const base = orgBaseKey(branch);
+  if (!base) return looseKey(branch);
+  return nameKind(branch) === 'committee' ? `committee ${base}` : base;
+}
+
+/** The way to show a chi bộ written several ways: its type spelled out ("Chi bộ …", not "CB …"), in mixed case. */
+function labelScore(label: string): number {
+  const spelled = /^(chi bo|dang bo|dang uy) /.test(headerKey(label)) ? 2 : 0;
+  const mixed = label !== label.toLocaleUpperCase('vi') && label !== label.toLocaleLowerCase('vi') ? 1 : 0;
+  return spelled + mixed;
+}
+
 /** The sheets whose error findings the progress report counts: those holding member or organisation tables. */
 export function reportSheets(input: Pick<ReportInput, 'members' | 'organisations'>): Set<string> {
   return new Set([...input.members, ...input.organisations].map((t) => t.table.sheet));
@@ -148,9 +167,10 @@ export function computeProgress(input: ReportInput, asOf: number, committee?: st
       return node ? own.get(node)! : unknown;
     }
     if (!branch) return unknown;
-    const k = looseKey(branch);
+    const k = branchKey(branch);
     let entry = byBranchName.get(k);
     if (!entry) byBranchName.set(k, (entry = { label: branch, counts: emptyCounts() }));
+    else if (labelScore(branch) > labelScore(entry.label)) entry.label = branch;
     return entry.counts;
   }
 

@@ -99,10 +99,10 @@ describe('computeProgress', () => {
     expect(r.total.reviewed).toBe(members.length - 3);
   });
 
-  it('without an organisation table groups members by branch as written (case/diacritics-insensitive)', () => {
+  it('without an organisation table groups members by branch as written (case/diacritics-insensitive), shown the clearest way written', () => {
     const r = computeProgress(input({ members: [{ table: table('ĐV', 'members', members.length), records: members }], findings }), AS_OF);
     const labels = r.rows.map((x) => x.label);
-    expect(labels).toEqual(['Chi bộ Thôn Đông', 'chi bo giao vien', 'Chi bộ Hành chính', 'Chi bộ Không Có', 'Chưa xác định chi bộ', 'Lỗi chung của bảng (tiêu đề, cột)', 'Tổng cộng']);
+    expect(labels).toEqual(['Chi bộ Thôn Đông', 'Chi bộ Giáo viên', 'Chi bộ Hành chính', 'Chi bộ Không Có', 'Chưa xác định chi bộ', 'Lỗi chung của bảng (tiêu đề, cột)', 'Tổng cộng']);
     expect(r.rows[1].counts.total).toBe(2);
     expect(r.committee).toBe('ĐẢNG BỘ');
   });
