@@ -6,12 +6,13 @@ import { serialFromIso, todaySerial } from '../../core/dates';
 import type { Finding } from '../../core/findings';
 import type { AccountRecord } from '../../core/records';
 import { buildAppendixSheet } from '../../core/reports/appendix';
-import { CLI } from '../../core/strings/cli';
+import { CLI, ioReason } from '../../core/strings/cli';
 import { APPENDIX_HELP, GENERATE_CLI, appendixNoRows, appendixNoTable, appendixRowsWithErrors } from '../../core/strings/reports';
 import { XlsxLoadError } from '../../host/file/loadXlsx';
 import { writeWorkbookBuffer } from '../../host/file/writeSheetSpec';
 import { checkXlsxFile } from '../checkFile';
 import type { CliIO } from '../io';
+import { pathKey } from '../outputPath';
 
 /** Options shared by `appendix` and `report`: one input file, --out, and named values or flags. */
 export interface GenerateArgs {
@@ -68,7 +69,8 @@ export function parseGenerateArgs(
 export function resolvePaths(args: GenerateArgs, io: CliIO): { input: string; output: string } | { error: string } {
   const input = path.resolve(io.cwd, args.file!);
   const output = path.resolve(io.cwd, args.out!);
-  if (input === output) return { error: GENERATE_CLI.outIsInput(args.out!) };
+  // DS.XLSX names ds.xlsx on Windows and macOS: never let the output take the input's place.
+  if (pathKey(input) === pathKey(output)) return { error: GENERATE_CLI.outIsInput(args.out!) };
   return { input, output };
 }
 
@@ -76,8 +78,15 @@ export function findingLines(findings: readonly Finding[]): string {
   return findings.map((f) => GENERATE_CLI.findingLine(f.sheet, cellAddress(f.row, f.col), f.message)).join('\n') + '\n';
 }
 
+/** A file-system error in Vietnamese (ioReason), any other error's own message. */
 export function errorText(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
+  return ioReason(e);
+}
+
+/** Writes an output file, creating its folder first as `check --out` and `fix --out` do. */
+export async function writeOutput(file: string, bytes: Buffer): Promise<void> {
+  await fs.mkdir(path.dirname(file), { recursive: true });
+  await fs.writeFile(file, bytes);
 }
 
 /**
@@ -133,7 +142,7 @@ export async function runAppendix(argv: string[], io: CliIO): Promise<number> {
     errorRows,
   });
   try {
-    await fs.writeFile(paths.output, await writeWorkbookBuffer(new ExcelJS.Workbook(), [spec]));
+    await writeOutput(paths.output, await writeWorkbookBuffer(new ExcelJS.Workbook(), [spec]));
   } catch (e) {
     io.stderr(CLI.outFailed(args.out!, errorText(e)) + '\n');
     return 2;

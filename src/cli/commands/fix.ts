@@ -4,11 +4,11 @@ import ExcelJS from 'exceljs';
 import { formatDate, serialFromIso, todaySerial } from '../../core/dates';
 import { FIXABLE_RULE_IDS, isFixableRule, planFixes, type FixPlan } from '../../core/fix';
 import { RULES, ruleMeta } from '../../core/rules/catalog';
-import { CLI } from '../../core/strings/cli';
+import { CLI, ioReason } from '../../core/strings/cli';
 import { FIX_CLI, FIX_HELP, FIX_REPORT } from '../../core/strings/fix';
 import { FileWorkbookHost } from '../../host/file/FileWorkbookHost';
 import { XlsxLoadError, loadXlsxFile } from '../../host/file/loadXlsx';
-import { readZipDirectory } from '../../host/file/zipDirectory';
+import { partsNotKept } from '../../host/file/partsNotKept';
 import type { CliIO } from '../io';
 
 /**
@@ -109,19 +109,8 @@ export async function runFix(argv: string[], io: CliIO): Promise<number> {
   }
   io.stdout(summaryText(args, plan));
   const lost = await partsNotKept(input);
-  if (lost.length) io.stdout(FIX_REPORT.notKept(lost) + '\n');
+  if (lost.length) io.stdout(FIX_REPORT.notKept(lost.map((p) => FIX_REPORT.parts[p])) + '\n');
   return 0;
-}
-
-/** Parts of an .xlsx the workbook library does not carry over to the copy (charts, pivot tables, macros). */
-async function partsNotKept(file: string): Promise<string[]> {
-  const entries = readZipDirectory(await fs.readFile(file)) ?? [];
-  const has = (re: RegExp) => entries.some((e) => re.test(e.name));
-  const lost: string[] = [];
-  if (has(/^xl\/charts\/chart\d*\.xml$/i)) lost.push(FIX_REPORT.parts.charts);
-  if (has(/^xl\/pivotTables\//i)) lost.push(FIX_REPORT.parts.pivots);
-  if (has(/^xl\/vbaProject\.bin$/i)) lost.push(FIX_REPORT.parts.macros);
-  return lost;
 }
 
 /** Cells exceljs holds as formulas or hyperlinks: writing a plain value would destroy them. */
@@ -164,6 +153,5 @@ async function sameFile(a: string, b: string): Promise<boolean> {
 }
 
 function errorText(e: unknown): string {
-  if (e && typeof e === 'object' && 'code' in e && typeof (e as { code: unknown }).code === 'string') return (e as { code: string }).code;
-  return e instanceof Error ? e.message : String(e);
+  return ioReason(e);
 }

@@ -10,11 +10,13 @@ import { buildReconcileSheet, type SheetSideRef } from '../../core/reconcile/rec
 import { toReconcileJson } from '../../core/reconcile/schema';
 import { reconcileSummaryText } from '../../core/reconcile/summaryText';
 import { listsAgree, sheetSide, type ReconcileSide } from '../../core/reconcile/types';
+import { ioReason } from '../../core/strings/cli';
 import { RECONCILE_CLI as T, RECONCILE_HELP } from '../../core/strings/reconcile';
 import { FileWorkbookHost } from '../../host/file/FileWorkbookHost';
 import { loadXlsxFile, XlsxLoadError } from '../../host/file/loadXlsx';
 import { writeSheetSpec } from '../../host/file/writeSheetSpec';
 import type { CliIO } from '../io';
+import { pathKey } from '../outputPath';
 
 interface ReconcileArgs {
   files: [string, string];
@@ -134,14 +136,14 @@ export async function runReconcile(argv: string[], io: CliIO): Promise<number> {
 
   if (args.out) {
     const outPath = path.resolve(io.cwd, args.out);
-    if (outPath === a.fullPath || outPath === b.fullPath) {
+    if ([a.fullPath, b.fullPath].some((p) => pathKey(p) === pathKey(outPath))) {
       io.stderr(T.outIsInput(args.out) + '\n');
       return 2;
     }
     try {
       await writeReconcileWorkbook(outPath, result, [a, b], [sourceA, sourceB]);
     } catch (e) {
-      io.stderr(T.outFailed(args.out, e instanceof Error ? ((e as NodeJS.ErrnoException).code ?? e.message) : String(e)) + '\n');
+      io.stderr(T.outFailed(args.out, ioReason(e)) + '\n');
       return 2;
     }
     if (!args.json) io.stdout(T.outWritten(args.out) + '\n');
@@ -175,5 +177,6 @@ async function writeReconcileWorkbook(
     cell.value = { formula: `HYPERLINK("${target.replace(/"/g, '""')}",${label})`, result: c.value as string | number };
     cell.font = { ...(cell.font ?? {}), color: { argb: 'FF0563C1' }, underline: true };
   }
+  await fs.mkdir(path.dirname(outPath), { recursive: true });
   await fs.writeFile(outPath, Buffer.from(await workbook.xlsx.writeBuffer()));
 }

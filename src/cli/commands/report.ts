@@ -1,4 +1,4 @@
-import { existsSync, promises as fs } from 'fs';
+import { existsSync } from 'fs';
 import ExcelJS from 'exceljs';
 import type { SheetData } from '../../core/cells';
 import type { SheetSpec } from '../../core/output/sheetSpec';
@@ -14,7 +14,7 @@ import { sheetFromWorksheet } from '../../host/file/sheetFromWorksheet';
 import { writeWorkbookBuffer } from '../../host/file/writeSheetSpec';
 import { checkXlsxFile } from '../checkFile';
 import type { CliIO } from '../io';
-import { errorText, parseGenerateArgs, resolvePaths } from './appendix';
+import { errorText, parseGenerateArgs, resolvePaths, writeOutput } from './appendix';
 
 /** History from an earlier OUT.xlsx, else from FILE, else none. */
 async function previousHistory(output: string, fromInput: () => Promise<SheetData | undefined>): Promise<HistoryPoint[]> {
@@ -91,7 +91,7 @@ export async function runReport(argv: string[], io: CliIO): Promise<number> {
     specs.push(buildBadgeSheet(list));
   }
   try {
-    await fs.writeFile(paths.output, await writeWorkbookBuffer(new ExcelJS.Workbook(), specs));
+    await writeOutput(paths.output, await writeWorkbookBuffer(new ExcelJS.Workbook(), specs));
   } catch (e) {
     io.stderr(CLI.outFailed(args.out!, errorText(e)) + '\n');
     return 2;

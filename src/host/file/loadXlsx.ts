@@ -1,8 +1,9 @@
 import { promises as fs } from 'fs';
+import * as nodePath from 'path';
 import ExcelJS from 'exceljs';
 import { rememberDefaultFont } from './defaultFont';
 import { rememberSource } from './sheetExtensions';
-import { FILE_ERRORS } from '../../core/strings/cli';
+import { FILE_ERRORS, ioReason } from '../../core/strings/cli';
 import { sniffFormat } from './sniffFormat';
 import { readZipDirectory } from './zipDirectory';
 import { MAX_COLUMNS, MAX_ROWS, MAX_UNZIPPED_BYTES } from './limits';
@@ -15,6 +16,8 @@ export type XlsxLoadErrorCode =
   | 'empty'
   | 'encrypted-or-xls'
   | 'not-xlsx'
+  | 'lock-file'
+  | 'no-sheets'
   | 'corrupt'
   | 'too-large'
   | 'too-many-rows';
@@ -29,20 +32,48 @@ export class XlsxLoadError extends Error {
   }
 }
 
-/** Reads an .xlsx file from disk. `displayName` is how messages name the file (the path the user typed). */
+/** Excel's owner file "~$name.xlsx", written beside a workbook while it is open: a few hundred bytes, never a workbook. */
+const LOCK_FILE_MAX_BYTES = 4096;
+
+export function isExcelLockFileName(file: string): boolean {
+  return nodePath.basename(file).startsWith('~$');
+}
+
+/**
+ * Reads an .xlsx file from disk. `displayName` is how messages name the file (the path the user typed).
+ * A name typed in one Unicode form (NFC, as Vietnamese keyboards type) finds the file stored in the other (NFD, as
+ * files copied from a Mac often are).
+ */
 export async function loadXlsxFile(path: string, displayName: string = path): Promise<ExcelJS.Workbook> {
   let bytes: Buffer;
   try {
-    const stat = await fs.stat(path);
+    const found = await existingSpelling(path);
+    const stat = await fs.stat(found);
     if (stat.isDirectory()) throw new XlsxLoadError('not-a-file', FILE_ERRORS.notAFile(displayName));
-    bytes = await fs.readFile(path);
+    if (isExcelLockFileName(found) && stat.size < LOCK_FILE_MAX_BYTES) {
+      throw new XlsxLoadError('lock-file', FILE_ERRORS.lockFile(displayName, nodePath.basename(found).slice(2)));
+    }
+    bytes = await fs.readFile(found);
   } catch (e) {
     if (e instanceof XlsxLoadError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') throw new XlsxLoadError('not-found', FILE_ERRORS.notFound(displayName));
-    throw new XlsxLoadError('unreadable', FILE_ERRORS.unreadable(displayName, code ?? String(e)));
+    throw new XlsxLoadError('unreadable', FILE_ERRORS.unreadable(displayName, ioReason(e)));
   }
   return loadXlsxBuffer(bytes, displayName);
+}
+
+/** `path` when it exists, else its NFC or NFD spelling when that one does. */
+export async function existingSpelling(path: string): Promise<string> {
+  for (const candidate of [path, path.normalize('NFC'), path.normalize('NFD')]) {
+    try {
+      await fs.access(candidate);
+      return candidate;
+    } catch {
+      // try the next spelling
+    }
+  }
+  return path;
 }
 
 /** Opens an .xlsx held in memory, refusing non-xlsx, encrypted, corrupt and oversized files with one clear message. */
@@ -50,12 +81,17 @@ export async function loadXlsxBuffer(bytes: Buffer, displayName: string): Promis
   const format = sniffFormat(bytes);
   if (format === 'empty') throw new XlsxLoadError('empty', FILE_ERRORS.empty(displayName));
   if (format === 'cfb') throw new XlsxLoadError('encrypted-or-xls', FILE_ERRORS.encrypted(displayName));
-  if (format !== 'zip') throw new XlsxLoadError('not-xlsx', FILE_ERRORS.notXlsx(displayName));
+  if (format === 'markup') throw new XlsxLoadError('not-xlsx', FILE_ERRORS.webPage(displayName));
+  if (format !== 'zip') {
+    const csv = /\.(csv|txt)$/i.test(displayName);
+    throw new XlsxLoadError('not-xlsx', csv ? FILE_ERRORS.csv(displayName) : FILE_ERRORS.notXlsx(displayName));
+  }
 
   const entries = readZipDirectory(bytes);
   if (!entries) throw new XlsxLoadError('corrupt', FILE_ERRORS.corrupt(displayName));
   if (!entries.some((e) => /(^|\/)workbook\.xml$/i.test(e.name))) {
-    throw new XlsxLoadError('not-xlsx', FILE_ERRORS.notXlsx(displayName));
+    const ods = entries.some((e) => e.name === 'mimetype') && entries.some((e) => e.name === 'content.xml');
+    throw new XlsxLoadError('not-xlsx', ods ? FILE_ERRORS.ods(displayName) : FILE_ERRORS.notXlsx(displayName));
   }
   const unzipped = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
   if (unzipped > MAX_UNZIPPED_BYTES) {

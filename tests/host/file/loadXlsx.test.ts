@@ -93,4 +93,46 @@ describe('loadXlsxFile', () => {
     expect(e.code).toBe('too-many-rows');
     expect(e.message).toContain('Đảng viên');
   });
+
+  it('names a web page saved with an Excel name (HTML or XML exported by web systems), with or without a BOM', async () => {
+    for (const [name, text] of [
+      ['tai-ve.xlsx', '<html><body><table><tr><td>Họ và tên</td></tr></table></body></html>'],
+      ['tai-ve-bom.xls', '\ufeff\r\n<html xmlns:x="urn:schemas-microsoft-com:office:excel"><table></table></html>'],
+      ['xml-2003.xls', '<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"></Workbook>'],
+    ]) {
+      const e = await loadError(writeBytes(dir, name, text));
+      expect(e.code).toBe('not-xlsx');
+      expect(e.message).toContain('thực chất là trang web');
+      expect(e.message).toContain(name);
+    }
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('<html><table></table></html>', 'utf16le')]);
+    expect((await loadError(writeBytes(dir, 'utf16.xls', utf16))).message).toContain('trang web');
+  });
+
+  it('names a .csv and an OpenDocument spreadsheet for what they are', async () => {
+    expect((await loadError(writeBytes(dir, 'danh-sach.csv', 'STT,Họ và tên\n1,Nguyễn Văn A\n'))).message).toContain('.csv');
+    const zip = new JSZip();
+    zip.file('mimetype', 'application/vnd.oasis.opendocument.spreadsheet');
+    zip.file('content.xml', '<office:document-content/>');
+    const e = await loadError(writeBytes(dir, 'danh-sach.ods', await zip.generateAsync({ type: 'nodebuffer' })));
+    expect(e.code).toBe('not-xlsx');
+    expect(e.message).toContain('OpenDocument');
+  });
+
+  it("recognises Excel's lock file ~$name.xlsx and names the workbook it stands for", async () => {
+    const lock = Buffer.alloc(165);
+    lock.write('\u0005admin', 0, 'latin1');
+    const e = await loadError(writeBytes(dir, '~$danh-sach.xlsx', lock));
+    expect(e.code).toBe('lock-file');
+    expect(e.message).toContain('"danh-sach.xlsx"');
+  });
+
+  it('finds a file stored under its NFD name when the name is typed in NFC (and the reverse)', async () => {
+    const nfd = 'Danh sách đảng viên.xlsx'.normalize('NFD');
+    writeBytes(dir, nfd, readFileSync(good));
+    const wb = await loadXlsxFile(path.join(dir, nfd.normalize('NFC')));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Đảng viên']);
+    writeBytes(dir, 'Sổ tay.xlsx'.normalize('NFC'), readFileSync(good));
+    await expect(loadXlsxFile(path.join(dir, 'Sổ tay.xlsx'.normalize('NFD')))).resolves.toBeDefined();
+  });
 });
