@@ -112,10 +112,7 @@ describe('badge list', () => {
     const wb = new ExcelJS.Workbook();
     orgSheet(wb, COMMUNE);
     // Thôn 1's own sheet under its title, no chi bộ column; then a list naming the chi bộ "CB Thôn 2".
-    const t1 = wb.addWorksheet('Thôn 1');
-    putRow(t1, 1, ['DANH SÁCH ĐẢNG VIÊN CHI BỘ THÔN 1']);
-    putRow(t1, 3, HEADER.slice(0, 7));
-    people(3).forEach((p, k) => putRow(t1, 4 + k, memberRow(p, k + 1).slice(0, 7)));
+    thon1UnderTitle(wb, 3);
     const t2 = wb.addWorksheet('Thôn 2');
     putRow(t2, 1, HEADER);
     people(4, 3).forEach((p, k) => putRow(t2, 2 + k, memberRow(p, k + 1, 'CB Thôn 2')));
@@ -148,10 +145,7 @@ describe('progress report without an organisation list', () => {
 
   it('a chi bộ named by its sheet’s title and again in another list’s column is one row', async () => {
     const wb = new ExcelJS.Workbook();
-    const t1 = wb.addWorksheet('Thôn 1');
-    putRow(t1, 1, ['DANH SÁCH ĐẢNG VIÊN CHI BỘ THÔN 1']);
-    putRow(t1, 3, HEADER.slice(0, 7));
-    people(2).forEach((p, k) => putRow(t1, 4 + k, memberRow(p, k + 1).slice(0, 7)));
+    thon1UnderTitle(wb, 2);
     const t2 = wb.addWorksheet('Khác');
     putRow(t2, 1, HEADER);
     people(3, 2).forEach((p, k) => putRow(t2, 2 + k, memberRow(p, k + 1, k === 0 ? 'Chi bộ Thôn 1' : 'Chi bộ Thôn 3')));
@@ -159,3 +153,11 @@ describe('progress report without an organisation list', () => {
     expect(lines(computeProgress(result, AS_OF))).toEqual(['Chi bộ Thôn 1:3/3/0/0', 'Chi bộ Thôn 3:2/2/0/0', 'Tổng cộng:5/5/0/0']);
   });
 });
+
+/** Thôn 1's own sheet: its chi bộ named only by the title, no chi bộ column, `count` members. */
+function thon1UnderTitle(wb: ExcelJS.Workbook, count: number): void {
+  const ws = wb.addWorksheet('Thôn 1');
+  putRow(ws, 1, ['DANH SÁCH ĐẢNG VIÊN CHI BỘ THÔN 1']);
+  putRow(ws, 3, HEADER.slice(0, 7));
+  people(count).forEach((p, k) => putRow(ws, 4 + k, memberRow(p, k + 1).slice(0, 7)));
+}
