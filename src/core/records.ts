@@ -97,3 +97,8 @@ export function listedHere<R extends { row: number }>(t: TableRecords<R>): R[] {
   const repeated = t.repeatedRows;
   return repeated ? t.records.filter((r) => !repeated.has(r.row)) : t.records;
 }
+
+/** The members a list holds today: each counted once (listedHere), without those who died, moved out or were struck off. */
+export function currentMembers(t: TableRecords<MemberRecord>): MemberRecord[] {
+  return listedHere(t).filter((m) => m.left === undefined);
+}

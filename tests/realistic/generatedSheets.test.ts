@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import { AS_OF, checkBook, d, putRow } from './support';
 import { computeProgress, type ProgressReport } from '../../src/core/reports/progress';
 import { buildBadgeSheet, computeBadgesFor } from '../../src/core/reports/badges';
+import { findMembers, memberSearchIndex } from '../../src/taskpane/generate/memberSearch';
 
 const HEADER = ['STT', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Số CCCD', 'Ngày vào Đảng', 'Ngày chính thức', 'Chi bộ'];
 const GIVEN = ['An', 'Bình', 'Cường', 'Dũng', 'Giang', 'Hải', 'Khánh', 'Long', 'Minh', 'Nam', 'Phúc', 'Quân'];
@@ -161,3 +162,27 @@ function thon1UnderTitle(wb: ExcelJS.Workbook, count: number): void {
   putRow(ws, 3, HEADER.slice(0, 7));
   people(count).forEach((p, k) => putRow(ws, 4 + k, memberRow(p, k + 1).slice(0, 7)));
 }
+
+describe('Phụ lục 01 member search (the pane)', () => {
+  it('offers the members the lists hold today, each once: not a member who died, not a copied list again', async () => {
+    const wb = new ExcelJS.Workbook();
+    const list = (name: string) => {
+      const ws = wb.addWorksheet(name);
+      putRow(ws, 1, [...HEADER, 'Trạng thái']);
+      people(4).forEach((p, k) => putRow(ws, 2 + k, [...memberRow(p, k + 1, 'Chi bộ Thôn 1'), k === 3 ? 'Từ trần' : 'Đang sinh hoạt']));
+    };
+    list('Đảng viên');
+    list('Đảng viên (2)'); // the same list copied: members-repeated
+    const { result } = await checkBook(wb, 'picker.xlsx');
+    expect(result.findings.map((f) => f.rule)).toContain('members-repeated');
+    const index = memberSearchIndex(result);
+    expect(index.map((s) => `${s.sheet}:${s.member.fullName}`)).toEqual([
+      'Đảng viên:Nguyễn Văn An', 'Đảng viên:Nguyễn Văn Bình', 'Đảng viên:Nguyễn Văn Cường',
+    ]);
+    // Typed without diacritics; a member already chosen is not offered again.
+    const found = findMembers(index, 'nguyen van', [], 8);
+    expect(found.map((m) => m.member.fullName)).toEqual(['Nguyễn Văn An', 'Nguyễn Văn Bình', 'Nguyễn Văn Cường']);
+    expect(findMembers(index, 'cuong', found.slice(2), 8)).toEqual([]);
+    expect(findMembers(index, 'Dũng', [], 8)).toEqual([]); // died: no account to request
+  });
+});

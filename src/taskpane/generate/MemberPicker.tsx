@@ -3,8 +3,8 @@ import { Button, Caption1, Checkbox, Field, Input, makeStyles, tokens } from '@f
 import type { CheckResult } from '../../core/engine';
 import { formatDate } from '../../core/dates';
 import { GENERATE_PANE as P } from '../../core/strings/reports';
-import { foldDiacritics } from '../../core/text/normalize';
 import type { ChosenMember } from './generateInHost';
+import { findMembers, memberSearchIndex } from './memberSearch';
 
 const MATCHES = 8;
 const RIGHTS = [1, 2, 3, 4, 5];
@@ -26,26 +26,8 @@ export function MemberPicker(props: {
   const { result, chosen, onChange, disabled } = props;
   const styles = useStyles();
   const [query, setQuery] = React.useState('');
-  // Folded once per check result: typing then scans plain strings (200,000 members stay responsive).
-  const searchable = React.useMemo(
-    () =>
-      (result?.members ?? []).flatMap((t) =>
-        t.records.map((m) => ({ sheet: t.table.sheet, member: m, key: `${foldDiacritics(m.fullName ?? '')} ${m.nationalId ?? ''}` })),
-      ),
-    [result],
-  );
-  const matches = React.useMemo(() => {
-    const q = foldDiacritics(query.trim());
-    if (q.length < 2) return [];
-    const out: ChosenMember[] = [];
-    for (const s of searchable) {
-      if (out.length >= MATCHES) break;
-      if (!s.key.includes(q)) continue;
-      if (chosen.some((c) => c.sheet === s.sheet && c.member.row === s.member.row)) continue;
-      out.push({ sheet: s.sheet, member: s.member, rights: [2] });
-    }
-    return out;
-  }, [query, searchable, chosen]);
+  const index = React.useMemo(() => memberSearchIndex(result), [result]);
+  const matches = React.useMemo(() => findMembers(index, query, chosen, MATCHES), [query, index, chosen]);
 
   const setRights = (i: number, right: number, on: boolean) =>
     onChange(chosen.map((c, k) => (k !== i ? c : { ...c, rights: on ? [...c.rights, right].sort() : c.rights.filter((r) => r !== right) })));
