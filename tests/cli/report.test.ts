@@ -169,6 +169,23 @@ describe('dvcheck report', () => {
     expect(run.stdout).toContain('Lịch sử tiến độ: 2 lần báo cáo');
   });
 
+  it('a report run again for the same day replaces that day\'s history row; an earlier as-of date goes in date order', async () => {
+    // bc.xlsx holds 30/12/2025 and 06/01/2026 (the test above).
+    const again = await runCliCaptured(['report', 'mau.xlsx', '--out', 'bc.xlsx', '--as-of', '2026-01-06'], dir);
+    expect(again.code).toBe(0);
+    let h = (await readBack(path.join(dir, 'bc.xlsx'))).getWorksheet(HISTORY)!;
+    expect([h.getCell('A4').value, h.getCell('A5').value, h.getCell('A6').value]).toEqual([
+      new Date(Date.UTC(2025, 11, 30)), new Date(Date.UTC(2026, 0, 6)), null,
+    ]);
+    expect(again.stdout).toContain('Lịch sử tiến độ: 2 lần báo cáo');
+    const earlier = await runCliCaptured(['report', 'mau.xlsx', '--out', 'bc.xlsx', '--as-of', '2025-12-23'], dir);
+    expect(earlier.code).toBe(0);
+    h = (await readBack(path.join(dir, 'bc.xlsx'))).getWorksheet(HISTORY)!;
+    expect([h.getCell('A4').value, h.getCell('A5').value, h.getCell('A6').value]).toEqual([
+      new Date(Date.UTC(2025, 11, 23)), new Date(Date.UTC(2025, 11, 30)), new Date(Date.UTC(2026, 0, 6)),
+    ]);
+  });
+
   it('reads the history from FILE when OUT does not exist yet (the pane wrote it into the workbook)', async () => {
     const wb = workbookFromLayouts(sample.sheets);
     const h = wb.addWorksheet(HISTORY);

@@ -4,7 +4,7 @@ import type { SheetData } from '../../core/cells';
 import type { SheetSpec } from '../../core/output/sheetSpec';
 import { buildBadgeSheet, computeBadgesFor } from '../../core/reports/badges';
 import type { HistoryPoint } from '../../core/reports/history';
-import { buildHistorySheet, historyPoint, readHistory } from '../../core/reports/history';
+import { buildHistorySheet, addHistoryPoint, historyPoint, readHistory } from '../../core/reports/history';
 import { computeProgress, percent } from '../../core/reports/progress';
 import { buildProgressSheet } from '../../core/reports/progressSheet';
 import { CLI } from '../../core/strings/cli';
@@ -79,7 +79,7 @@ export async function runReport(argv: string[], io: CliIO): Promise<number> {
   }
 
   const report = computeProgress(result, args.asOf);
-  history = [...history, historyPoint(report)];
+  history = addHistoryPoint(history, historyPoint(report));
   const specs: SheetSpec[] = [
     buildProgressSheet(report, { historySheet: HISTORY_SHEET, historyCount: history.length }),
     buildHistorySheet(history),

@@ -37,6 +37,14 @@ export function historyPoint(report: ProgressReport): HistoryPoint {
   };
 }
 
+/**
+ * The history with this report's point: a report run again for the same day replaces that day's row (a trend of two
+ * points on one day says nothing), and the rows stay in date order whatever as-of date a run was given.
+ */
+export function addHistoryPoint(history: readonly HistoryPoint[], point: HistoryPoint): HistoryPoint[] {
+  return [...history.filter((p) => p.date !== point.date), point].sort((a, b) => a.date - b.date);
+}
+
 function numberAt(sheet: SheetData, r: number, c: number): number | undefined {
   const cell = cellAt(sheet, r, c);
   if (cell.type === 'number' || cell.type === 'date') return cell.value as number;

@@ -7,7 +7,7 @@ import { planFixes } from '../../core/fix';
 import type { SheetSpec } from '../../core/output/sheetSpec';
 import { buildAppendixSheet } from '../../core/reports/appendix';
 import { buildBadgeSheet, computeBadgesFor } from '../../core/reports/badges';
-import { buildHistorySheet, historyPoint, readHistory } from '../../core/reports/history';
+import { buildHistorySheet, addHistoryPoint, historyPoint, readHistory } from '../../core/reports/history';
 import { computeProgress } from '../../core/reports/progress';
 import { buildProgressSheet } from '../../core/reports/progressSheet';
 import { HISTORY_SHEET, appendixNoRows, appendixNoTable, noMembersTable } from '../../core/strings/reports';
@@ -133,7 +133,7 @@ export class OpenedFile {
     if (result.members.length === 0) throw new Error(noMembersTable());
     const own = this.host.workbook.getWorksheet(HISTORY_SHEET) ? await this.host.readSheet(HISTORY_SHEET) : undefined;
     const report = computeProgress(result, asOf);
-    const history = [...(own ? readHistory(own) : []), historyPoint(report)];
+    const history = addHistoryPoint(own ? readHistory(own) : [], historyPoint(report));
     const specs: SheetSpec[] = [
       buildProgressSheet(report, { historySheet: HISTORY_SHEET, historyCount: history.length }),
       buildHistorySheet(history),

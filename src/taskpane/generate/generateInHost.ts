@@ -5,7 +5,7 @@ import type { AccountRecord, MemberRecord } from '../../core/records';
 import { buildAppendixSheet } from '../../core/reports/appendix';
 import { buildBadgeSheet, computeBadgesFor } from '../../core/reports/badges';
 import type { HistoryPoint } from '../../core/reports/history';
-import { buildHistorySheet, historyPoint, isHistorySheet, isHistorySheetName, readHistory } from '../../core/reports/history';
+import { buildHistorySheet, addHistoryPoint, historyPoint, isHistorySheet, isHistorySheetName, readHistory } from '../../core/reports/history';
 import type { ProgressReport } from '../../core/reports/progress';
 import { computeProgress } from '../../core/reports/progress';
 import { buildProgressSheet } from '../../core/reports/progressSheet';
@@ -127,7 +127,7 @@ export async function writeProgressReport(
     previous = readHistory(sheet);
     break;
   }
-  const history = [...previous, historyPoint(report)];
+  const history = addHistoryPoint(previous, historyPoint(report));
   // History first: the trend chart refers to it.
   const historySheet = await write(buildHistorySheet(history, owned), { replace: owned !== undefined });
   const sheet = await write(buildProgressSheet(report, { historySheet, historyCount: history.length }));
