@@ -93,7 +93,7 @@ describe('dvcheck check (in-process)', () => {
     const lines = run.stderr.trim().split('\n');
     expect(lines).toHaveLength(4);
     expect(lines[0]).toContain('Không tìm thấy tệp "khong-co.xlsx"');
-    expect(lines[1]).toContain('được đặt mật khẩu hoặc là định dạng .xls cũ');
+    expect(lines[1]).toContain('được đặt mật khẩu, nên không đọc được');
     expect(lines[2]).toContain('bị hỏng');
     expect(lines[3]).toContain('không phải là tệp Excel .xlsx');
     expect(parseReport(run.stdout).files.map((x) => x.file)).toEqual(['messy.xlsx']);

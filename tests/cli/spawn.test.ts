@@ -18,7 +18,7 @@ describe('dvcheck as a separate process (built with tsconfig.node.json)', () => 
   beforeAll(async () => {
     ({ bin, cleanup } = buildNodeCli());
     await writeWorkbook(dir, 'ds.xlsx', [organisationSheet(), memberSheet()]);
-    writeBytes(dir, 'cu.xls.xlsx', cfbBytes());
+    writeBytes(dir, 'cu.xls.xlsx', cfbBytes('Workbook')); // an Excel 97-2003 file renamed .xlsx
     const big = buildBenchMembers({ rows: 4000, faultRate: 1, asOf: serialFromIso(AS_OF)! });
     await workbookFromLayouts([{ data: big, widths: [], titleRows: [], headerRows: [0] }]).xlsx.writeFile(path.join(dir, 'lon.xlsx'));
   }, 300_000);
@@ -41,7 +41,7 @@ describe('dvcheck as a separate process (built with tsconfig.node.json)', () => 
   it('exit 2 and a Vietnamese message for an unreadable file', async () => {
     const run = await spawnNode(bin, ['check', 'cu.xls.xlsx'], dir);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('được đặt mật khẩu hoặc là định dạng .xls cũ');
+    expect(run.stderr).toContain('là định dạng .xls cũ (Excel 97–2003)');
   });
 
   it('exit 0 for --help', async () => {

@@ -125,10 +125,10 @@ export function organisationSheet(name = 'Tổ chức đảng'): SheetSpec {
 }
 
 /** The first bytes of an OLE compound file: what an encrypted .xlsx or an old .xls starts with. */
-export function cfbBytes(): Buffer {
+export function cfbBytes(stream: string | null = 'EncryptedPackage'): Buffer {
   const b = Buffer.alloc(1536);
   Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(b, 0);
-  b.write('EncryptedPackage', 600, 'utf16le');
+  if (stream !== null) b.write(stream, 600, 'utf16le'); // a directory entry's name, zero-padded
   return b;
 }
 

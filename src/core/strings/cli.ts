@@ -13,6 +13,12 @@ export const FILE_ERRORS = {
   encrypted: (file: string) =>
     `Tệp "${file}" được đặt mật khẩu hoặc là định dạng .xls cũ. Hãy mở tệp trong Excel, bỏ mật khẩu ` +
     `(Tệp → Thông tin → Bảo vệ sổ làm việc) hoặc chọn Lưu thành → "Sổ làm việc Excel (*.xlsx)", rồi kiểm tra lại.`,
+  passwordProtected: (file: string) =>
+    `Tệp "${file}" được đặt mật khẩu, nên không đọc được. Hãy mở tệp trong Excel, bỏ mật khẩu (Tệp → Thông tin → ` +
+    `Bảo vệ sổ làm việc → Mã hóa bằng mật khẩu, xóa mật khẩu rồi lưu), rồi kiểm tra lại.`,
+  oldXls: (file: string) =>
+    `Tệp "${file}" là định dạng .xls cũ (Excel 97–2003). Hãy mở tệp trong Excel, chọn Lưu thành → ` +
+    `"Sổ làm việc Excel (*.xlsx)", rồi kiểm tra tệp .xlsx mới.`,
   notXlsx: (file: string) =>
     `Tệp "${file}" không phải là tệp Excel .xlsx (có thể là tệp văn bản, .csv hoặc tệp khác bị đổi đuôi). ` +
     `Hãy mở tệp trong Excel và chọn Lưu thành → "Sổ làm việc Excel (*.xlsx)".`,

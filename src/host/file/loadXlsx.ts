@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { rememberDefaultFont } from './defaultFont';
 import { rememberSource } from './sheetExtensions';
 import { FILE_ERRORS, ioReason } from '../../core/strings/cli';
-import { sniffFormat } from './sniffFormat';
+import { compoundFileKind, sniffFormat } from './sniffFormat';
 import { readZipDirectory } from './zipDirectory';
 import { MAX_COLUMNS, MAX_ROWS, MAX_UNZIPPED_BYTES } from './limits';
 
@@ -80,7 +80,11 @@ export async function existingSpelling(path: string): Promise<string> {
 export async function loadXlsxBuffer(bytes: Buffer, displayName: string): Promise<ExcelJS.Workbook> {
   const format = sniffFormat(bytes);
   if (format === 'empty') throw new XlsxLoadError('empty', FILE_ERRORS.empty(displayName));
-  if (format === 'cfb') throw new XlsxLoadError('encrypted-or-xls', FILE_ERRORS.encrypted(displayName));
+  if (format === 'cfb') {
+    const kind = compoundFileKind(bytes);
+    const message = kind === 'encrypted' ? FILE_ERRORS.passwordProtected : kind === 'xls' ? FILE_ERRORS.oldXls : FILE_ERRORS.encrypted;
+    throw new XlsxLoadError('encrypted-or-xls', message(displayName));
+  }
   if (format === 'markup') throw new XlsxLoadError('not-xlsx', FILE_ERRORS.webPage(displayName));
   if (format !== 'zip') {
     const csv = /\.(csv|txt)$/i.test(displayName);

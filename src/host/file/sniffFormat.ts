@@ -32,3 +32,18 @@ function startsWithMarkup(bytes: Uint8Array): boolean {
   }
   return false;
 }
+
+/**
+ * What an OLE compound file holds, from its stream names (UTF-16 in its directory): a password-protected .xlsx keeps
+ * its content in "EncryptedPackage", an Excel 97-2003 .xls in "Workbook" (or "Book" from Excel 5). Undefined when
+ * neither is found (another program's file, or a damaged one).
+ */
+export function compoundFileKind(bytes: Buffer): 'encrypted' | 'xls' | undefined {
+  if (bytes.indexOf(ENCRYPTED_PACKAGE) >= 0) return 'encrypted';
+  if (bytes.indexOf(WORKBOOK_STREAM) >= 0 || bytes.indexOf(BOOK_STREAM) >= 0) return 'xls';
+  return undefined;
+}
+
+const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
+const WORKBOOK_STREAM = Buffer.from('Workbook\0', 'utf16le');
+const BOOK_STREAM = Buffer.from('\0Book\0', 'utf16le');

@@ -38,10 +38,17 @@ describe('loadXlsxFile', () => {
     expect((await loadError(sub)).code).toBe('not-a-file');
   });
 
-  it('refuses an encrypted (OLE compound) file or an old .xls renamed', async () => {
-    const e = await loadError(writeBytes(dir, 'mat-khau.xlsx', cfbBytes()));
+  it('refuses an OLE compound file, saying which: password-protected, an old .xls, or (neither stream found) either', async () => {
+    const e = await loadError(writeBytes(dir, 'mat-khau.xlsx', cfbBytes('EncryptedPackage')));
     expect(e.code).toBe('encrypted-or-xls');
-    expect(e.message).toContain('được đặt mật khẩu hoặc là định dạng .xls cũ');
+    expect(e.message).toContain('"mat-khau.xlsx" được đặt mật khẩu, nên không đọc được');
+    expect(e.message).toContain('Mã hóa bằng mật khẩu');
+    const xls = await loadError(writeBytes(dir, 'cu.xls', cfbBytes('Workbook')));
+    expect(xls.code).toBe('encrypted-or-xls');
+    expect(xls.message).toContain('"cu.xls" là định dạng .xls cũ (Excel 97–2003)');
+    expect(xls.message).not.toContain('mật khẩu');
+    const unknown = await loadError(writeBytes(dir, 'la.xlsx', cfbBytes(null)));
+    expect(unknown.message).toContain('được đặt mật khẩu hoặc là định dạng .xls cũ');
   });
 
   it('refuses a text file renamed to .xlsx', async () => {
