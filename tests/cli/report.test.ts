@@ -201,6 +201,21 @@ describe('dvcheck report', () => {
     expect(out.getCell('A6').value).toBeNull();
   });
 
+  it('reads the pane\'s numbered history from FILE, not a sheet of the user\'s that bears the history\'s name', async () => {
+    const wb = workbookFromLayouts(sample.sheets);
+    wb.addWorksheet(HISTORY).getCell('A1').value = 'Ghi chép riêng của văn phòng';
+    const h = wb.addWorksheet(`${HISTORY} (2)`);
+    h.getRow(3).values = [...HISTORY_HEADERS];
+    h.getRow(4).values = ['16/12/2025', 396, 280, 70.7, 280, 70.7, 150];
+    await wb.xlsx.writeFile(path.join(dir, 'lich-su-2.xlsx'));
+    const run = await runCliCaptured(['report', 'lich-su-2.xlsx', '--out', 'bc-2.xlsx', '--as-of', SAMPLE_AS_OF_ISO], dir);
+    expect(run.code).toBe(0);
+    const out = (await readBack(path.join(dir, 'bc-2.xlsx'))).getWorksheet(HISTORY)!;
+    expect([out.getCell('A4').value, out.getCell('C4').value]).toEqual([new Date(Date.UTC(2025, 11, 16)), 280]);
+    expect(out.getCell('A5').value).toEqual(new Date(Date.UTC(2025, 11, 30)));
+    expect(out.getCell('A6').value).toBeNull();
+  });
+
   it('refuses a bad year and writing over the input (exit 2)', async () => {
     expect((await runCliCaptured(['report', 'mau.xlsx', '--out', 'x.xlsx', '--badges', '26'], dir)).code).toBe(2);
     expect((await runCliCaptured(['report', 'mau.xlsx', '--out', 'mau.xlsx'], dir)).code).toBe(2);

@@ -4,7 +4,7 @@ import type { SheetData } from '../../core/cells';
 import type { SheetSpec } from '../../core/output/sheetSpec';
 import { buildBadgeSheet, computeBadgesFor } from '../../core/reports/badges';
 import type { HistoryPoint } from '../../core/reports/history';
-import { buildHistorySheet, addHistoryPoint, historyPoint, readHistory } from '../../core/reports/history';
+import { buildHistorySheet, addHistoryPoint, findHistory, historyPoint, readHistory } from '../../core/reports/history';
 import { computeProgress, percent } from '../../core/reports/progress';
 import { buildProgressSheet } from '../../core/reports/progressSheet';
 import { CLI } from '../../core/strings/cli';
@@ -17,14 +17,13 @@ import type { CliIO } from '../io';
 import { errorText, parseGenerateArgs, resolvePaths, writeOutput } from './appendix';
 
 /** History from an earlier OUT.xlsx, else from FILE, else none. */
-async function previousHistory(output: string, fromInput: () => Promise<SheetData | undefined>): Promise<HistoryPoint[]> {
+async function previousHistory(output: string, fromInput: () => Promise<HistoryPoint[]>): Promise<HistoryPoint[]> {
   if (existsSync(output)) {
     const previous = await loadXlsxFile(output);
     const ws = previous.getWorksheet(HISTORY_SHEET);
     if (ws) return readHistory(sheetFromWorksheet(ws));
   }
-  const sheet = await fromInput();
-  return sheet ? readHistory(sheet) : [];
+  return fromInput();
 }
 
 function pct(v: number | undefined): string {
@@ -65,9 +64,8 @@ export async function runReport(argv: string[], io: CliIO): Promise<number> {
   try {
     checked = await checkXlsxFile(paths.input, args.file!, { asOf: args.asOf, requireTables: true });
     const host = checked.host;
-    history = await previousHistory(paths.output, async () =>
-      host.workbook.getWorksheet(HISTORY_SHEET) ? host.readSheet(HISTORY_SHEET) : undefined,
-    );
+    // The pane writes the history into the workbook, as "Lịch sử tiến độ (2)" beside a sheet of the user's so named.
+    history = await previousHistory(paths.output, async () => (await findHistory(await host.listSheets(), (n) => host.readSheet(n)))?.points ?? []);
   } catch (e) {
     io.stderr((e instanceof XlsxLoadError ? e.message : CLI.internal(args.file!, errorText(e))) + '\n');
     return 2;

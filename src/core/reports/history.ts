@@ -78,6 +78,21 @@ export function isHistorySheet(sheet: SheetData): boolean {
   return historyHeaderRow(sheet) >= 0;
 }
 
+/**
+ * The history an earlier report left in a workbook: the first sheet named like it ("Lịch sử tiến độ" or, beside a
+ * sheet of the user's so named, "Lịch sử tiến độ (2)") that holds the history's header.
+ */
+export async function findHistory(
+  names: readonly string[],
+  read: (name: string) => Promise<SheetData>,
+): Promise<{ name: string; points: HistoryPoint[] } | undefined> {
+  for (const name of names.filter(isHistorySheetName)) {
+    const sheet = await read(name);
+    if (isHistorySheet(sheet)) return { name, points: readHistory(sheet) };
+  }
+  return undefined;
+}
+
 /** "Lịch sử tiến độ", or the numbered name it got beside a sheet of the user's so named ("Lịch sử tiến độ (2)"). */
 export function isHistorySheetName(name: string): boolean {
   const key = name.normalize('NFC').toLowerCase();

@@ -7,7 +7,7 @@ import { planFixes } from '../../core/fix';
 import type { SheetSpec } from '../../core/output/sheetSpec';
 import { buildAppendixSheet } from '../../core/reports/appendix';
 import { buildBadgeSheet, computeBadgesFor } from '../../core/reports/badges';
-import { buildHistorySheet, addHistoryPoint, historyPoint, readHistory } from '../../core/reports/history';
+import { buildHistorySheet, addHistoryPoint, findHistory, historyPoint } from '../../core/reports/history';
 import { computeProgress } from '../../core/reports/progress';
 import { buildProgressSheet } from '../../core/reports/progressSheet';
 import { HISTORY_SHEET, appendixNoRows, appendixNoTable, noMembersTable } from '../../core/strings/reports';
@@ -131,9 +131,9 @@ export class OpenedFile {
   async report(asOf: number, overrides: TableOverride[], badgeYear?: number): Promise<Answers['report']> {
     const result = this.result(asOf, overrides);
     if (result.members.length === 0) throw new Error(noMembersTable());
-    const own = this.host.workbook.getWorksheet(HISTORY_SHEET) ? await this.host.readSheet(HISTORY_SHEET) : undefined;
+    const own = await findHistory(await this.host.listSheets(), (name) => this.host.readSheet(name));
     const report = computeProgress(result, asOf);
-    const history = addHistoryPoint(own ? readHistory(own) : [], historyPoint(report));
+    const history = addHistoryPoint(own?.points ?? [], historyPoint(report));
     const specs: SheetSpec[] = [
       buildProgressSheet(report, { historySheet: HISTORY_SHEET, historyCount: history.length }),
       buildHistorySheet(history),

@@ -4,8 +4,7 @@ import type { Finding } from '../../core/findings';
 import type { AccountRecord, MemberRecord } from '../../core/records';
 import { buildAppendixSheet } from '../../core/reports/appendix';
 import { buildBadgeSheet, computeBadgesFor } from '../../core/reports/badges';
-import type { HistoryPoint } from '../../core/reports/history';
-import { buildHistorySheet, addHistoryPoint, historyPoint, isHistorySheet, isHistorySheetName, readHistory } from '../../core/reports/history';
+import { buildHistorySheet, addHistoryPoint, findHistory, historyPoint } from '../../core/reports/history';
 import type { ProgressReport } from '../../core/reports/progress';
 import { computeProgress } from '../../core/reports/progress';
 import { buildProgressSheet } from '../../core/reports/progressSheet';
@@ -118,16 +117,9 @@ export async function writeProgressReport(
   const report = computeProgress(result, asOf);
   // The history an earlier report wrote is rewritten in place; a sheet of the user's that happens to bear its name is
   // never written over: the history then gets a numbered name of its own ("Lịch sử tiến độ (2)"), found next time.
-  let owned: string | undefined;
-  let previous: HistoryPoint[] = [];
-  for (const name of (await host.listSheets()).filter(isHistorySheetName)) {
-    const sheet = await host.readSheet(name);
-    if (!isHistorySheet(sheet)) continue;
-    owned = name;
-    previous = readHistory(sheet);
-    break;
-  }
-  const history = addHistoryPoint(previous, historyPoint(report));
+  const found = await findHistory(await host.listSheets(), (name) => host.readSheet(name));
+  const owned = found?.name;
+  const history = addHistoryPoint(found?.points ?? [], historyPoint(report));
   // History first: the trend chart refers to it.
   const historySheet = await write(buildHistorySheet(history, owned), { replace: owned !== undefined });
   const sheet = await write(buildProgressSheet(report, { historySheet, historyCount: history.length }));
