@@ -186,12 +186,18 @@ describe('dvcheck report', () => {
     ]);
   });
 
-  it('reads the history from FILE when OUT does not exist yet (the pane wrote it into the workbook)', async () => {
+  /** The sample workbook with a history sheet (one report row) as the pane writes it; `before` adds sheets first. */
+  async function writeWithHistory(file: string, sheet: string, row: unknown[], before?: (wb: ExcelJS.Workbook) => void): Promise<void> {
     const wb = workbookFromLayouts(sample.sheets);
-    const h = wb.addWorksheet(HISTORY);
+    before?.(wb);
+    const h = wb.addWorksheet(sheet);
     h.getRow(3).values = [...HISTORY_HEADERS];
-    h.getRow(4).values = ['23/12/2025', 396, 300, 75.8, 300, 75.8, 140];
-    await wb.xlsx.writeFile(path.join(dir, 'co-lich-su.xlsx'));
+    h.getRow(4).values = row as ExcelJS.CellValue[];
+    await wb.xlsx.writeFile(path.join(dir, file));
+  }
+
+  it('reads the history from FILE when OUT does not exist yet (the pane wrote it into the workbook)', async () => {
+    await writeWithHistory('co-lich-su.xlsx', HISTORY, ['23/12/2025', 396, 300, 75.8, 300, 75.8, 140]);
     const run = await runCliCaptured(['report', 'co-lich-su.xlsx', '--out', 'bc-moi.xlsx', '--as-of', SAMPLE_AS_OF_ISO], dir);
     expect(run.code).toBe(0);
     const out = (await readBack(path.join(dir, 'bc-moi.xlsx'))).getWorksheet(HISTORY)!;
@@ -202,12 +208,9 @@ describe('dvcheck report', () => {
   });
 
   it('reads the pane\'s numbered history from FILE, not a sheet of the user\'s that bears the history\'s name', async () => {
-    const wb = workbookFromLayouts(sample.sheets);
-    wb.addWorksheet(HISTORY).getCell('A1').value = 'Ghi chép riêng của văn phòng';
-    const h = wb.addWorksheet(`${HISTORY} (2)`);
-    h.getRow(3).values = [...HISTORY_HEADERS];
-    h.getRow(4).values = ['16/12/2025', 396, 280, 70.7, 280, 70.7, 150];
-    await wb.xlsx.writeFile(path.join(dir, 'lich-su-2.xlsx'));
+    await writeWithHistory('lich-su-2.xlsx', `${HISTORY} (2)`, ['16/12/2025', 396, 280, 70.7, 280, 70.7, 150], (wb) => {
+      wb.addWorksheet(HISTORY).getCell('A1').value = 'Ghi chép riêng của văn phòng';
+    });
     const run = await runCliCaptured(['report', 'lich-su-2.xlsx', '--out', 'bc-2.xlsx', '--as-of', SAMPLE_AS_OF_ISO], dir);
     expect(run.code).toBe(0);
     const out = (await readBack(path.join(dir, 'bc-2.xlsx'))).getWorksheet(HISTORY)!;
