@@ -78,10 +78,6 @@ export function findingLines(findings: readonly Finding[]): string {
   return findings.map((f) => GENERATE_CLI.findingLine(f.sheet, cellAddress(f.row, f.col), f.message)).join('\n') + '\n';
 }
 
-/** A file-system error in Vietnamese (ioReason), any other error's own message. */
-export function errorText(e: unknown): string {
-  return ioReason(e);
-}
 
 /** Writes an output file, creating its folder first as `check --out` and `fix --out` do. */
 export async function writeOutput(file: string, bytes: Buffer): Promise<void> {
@@ -112,7 +108,7 @@ export async function runAppendix(argv: string[], io: CliIO): Promise<number> {
   try {
     checked = await checkXlsxFile(paths.input, args.file!, { asOf: args.asOf });
   } catch (e) {
-    io.stderr((e instanceof XlsxLoadError ? e.message : CLI.internal(args.file!, errorText(e))) + '\n');
+    io.stderr((e instanceof XlsxLoadError ? e.message : CLI.internal(args.file!, ioReason(e))) + '\n');
     return 2;
   }
   const { accounts, findings } = checked.result;
@@ -144,7 +140,7 @@ export async function runAppendix(argv: string[], io: CliIO): Promise<number> {
   try {
     await writeOutput(paths.output, await writeWorkbookBuffer(new ExcelJS.Workbook(), [spec]));
   } catch (e) {
-    io.stderr(CLI.outFailed(args.out!, errorText(e)) + '\n');
+    io.stderr(CLI.outFailed(args.out!, ioReason(e)) + '\n');
     return 2;
   }
   io.stdout(GENERATE_CLI.appendixWritten(args.out!, records.length) + '\n');

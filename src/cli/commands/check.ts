@@ -63,7 +63,7 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
         continue;
       }
       unreadable = true;
-      io.stderr((e instanceof XlsxLoadError ? e.message : CLI.internal(shown, errorText(e))) + '\n');
+      io.stderr((e instanceof XlsxLoadError ? e.message : CLI.internal(shown, ioReason(e))) + '\n');
       continue;
     }
     checkedAny = true;
@@ -93,7 +93,7 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
             else io.stdout(line);
           }
         } catch (e) {
-          io.stderr(CLI.outFailed(shownTarget, errorText(e)) + '\n');
+          io.stderr(CLI.outFailed(shownTarget, ioReason(e)) + '\n');
           unreadable = true;
         }
       }
@@ -110,6 +110,3 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
   return unreadable ? 2 : errorsFound ? 1 : 0;
 }
 
-function errorText(e: unknown): string {
-  return ioReason(e);
-}

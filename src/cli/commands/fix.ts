@@ -88,7 +88,7 @@ export async function runFix(argv: string[], io: CliIO): Promise<number> {
   try {
     workbook = await loadXlsxFile(input, args.file);
   } catch (e) {
-    io.stderr((e instanceof XlsxLoadError ? e.message : FIX_CLI.internal(args.file, errorText(e))) + '\n');
+    io.stderr((e instanceof XlsxLoadError ? e.message : FIX_CLI.internal(args.file, ioReason(e))) + '\n');
     return 2;
   }
   const host = new FileWorkbookHost(workbook);
@@ -104,7 +104,7 @@ export async function runFix(argv: string[], io: CliIO): Promise<number> {
     await fs.mkdir(path.dirname(output), { recursive: true });
     await host.saveAs(output);
   } catch (e) {
-    io.stderr(FIX_CLI.outFailed(args.out, errorText(e)) + '\n');
+    io.stderr(FIX_CLI.outFailed(args.out, ioReason(e)) + '\n');
     return 2;
   }
   io.stdout(summaryText(args, plan));
@@ -152,6 +152,3 @@ async function sameFile(a: string, b: string): Promise<boolean> {
   }
 }
 
-function errorText(e: unknown): string {
-  return ioReason(e);
-}

@@ -7,14 +7,14 @@ import type { HistoryPoint } from '../../core/reports/history';
 import { buildHistorySheet, addHistoryPoint, findHistory, historyPoint, readHistory } from '../../core/reports/history';
 import { computeProgress, percent } from '../../core/reports/progress';
 import { buildProgressSheet } from '../../core/reports/progressSheet';
-import { CLI } from '../../core/strings/cli';
+import { CLI, ioReason } from '../../core/strings/cli';
 import { GENERATE_CLI, HISTORY_SHEET, REPORT_HELP, noMembersTable } from '../../core/strings/reports';
 import { XlsxLoadError, loadXlsxFile } from '../../host/file/loadXlsx';
 import { sheetFromWorksheet } from '../../host/file/sheetFromWorksheet';
 import { writeWorkbookBuffer } from '../../host/file/writeSheetSpec';
 import { checkXlsxFile } from '../checkFile';
 import type { CliIO } from '../io';
-import { errorText, parseGenerateArgs, resolvePaths, writeOutput } from './appendix';
+import { parseGenerateArgs, resolvePaths, writeOutput } from './appendix';
 
 /** History from an earlier OUT.xlsx, else from FILE, else none. */
 async function previousHistory(output: string, fromInput: () => Promise<HistoryPoint[]>): Promise<HistoryPoint[]> {
@@ -67,7 +67,7 @@ export async function runReport(argv: string[], io: CliIO): Promise<number> {
     // The pane writes the history into the workbook, as "Lịch sử tiến độ (2)" beside a sheet of the user's so named.
     history = await previousHistory(paths.output, async () => (await findHistory(await host.listSheets(), (n) => host.readSheet(n)))?.points ?? []);
   } catch (e) {
-    io.stderr((e instanceof XlsxLoadError ? e.message : CLI.internal(args.file!, errorText(e))) + '\n');
+    io.stderr((e instanceof XlsxLoadError ? e.message : CLI.internal(args.file!, ioReason(e))) + '\n');
     return 2;
   }
   const result = checked.result;
@@ -91,7 +91,7 @@ export async function runReport(argv: string[], io: CliIO): Promise<number> {
   try {
     await writeOutput(paths.output, await writeWorkbookBuffer(new ExcelJS.Workbook(), specs));
   } catch (e) {
-    io.stderr(CLI.outFailed(args.out!, errorText(e)) + '\n');
+    io.stderr(CLI.outFailed(args.out!, ioReason(e)) + '\n');
     return 2;
   }
   const t = report.total;

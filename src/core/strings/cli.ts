@@ -50,22 +50,24 @@ export const FILE_ERRORS = {
     `nằm trong một trang bị ẩn, hãy bỏ ẩn trang đó (chuột phải vào tên trang → Bỏ ẩn), lưu lại rồi kiểm tra lại.`,
 };
 
-/** A file-system error in words a clerk can act on, with its code for whoever helps them. */
+/** File-system error codes in words a clerk can act on. */
+const IO_WORDS: Readonly<Record<string, string>> = {
+  EACCES: 'không có quyền truy cập, hoặc tệp đang mở trong Excel',
+  EPERM: 'không có quyền truy cập, hoặc tệp đang mở trong Excel',
+  EBUSY: 'tệp đang mở trong Excel hoặc chương trình khác; hãy đóng tệp rồi chạy lại',
+  ENOSPC: 'ổ đĩa đã đầy',
+  EROFS: 'ổ đĩa chỉ cho phép đọc',
+  EEXIST: 'một phần của đường dẫn là tệp chứ không phải thư mục',
+  ENOTDIR: 'một phần của đường dẫn là tệp chứ không phải thư mục',
+  EISDIR: 'đường dẫn là một thư mục',
+  ENAMETOOLONG: 'tên tệp hoặc đường dẫn quá dài',
+  ENOENT: 'không tìm thấy thư mục',
+};
+
+/** A file-system error in words a clerk can act on, with its code for whoever helps them; any other error's message. */
 export function ioReason(e: unknown): string {
   const code = e && typeof e === 'object' && 'code' in e ? String((e as { code: unknown }).code) : undefined;
-  const words: Record<string, string> = {
-    EACCES: 'không có quyền truy cập, hoặc tệp đang mở trong Excel',
-    EPERM: 'không có quyền truy cập, hoặc tệp đang mở trong Excel',
-    EBUSY: 'tệp đang mở trong Excel hoặc chương trình khác; hãy đóng tệp rồi chạy lại',
-    ENOSPC: 'ổ đĩa đã đầy',
-    EROFS: 'ổ đĩa chỉ cho phép đọc',
-    EEXIST: 'một phần của đường dẫn là tệp chứ không phải thư mục',
-    ENOTDIR: 'một phần của đường dẫn là tệp chứ không phải thư mục',
-    EISDIR: 'đường dẫn là một thư mục',
-    ENAMETOOLONG: 'tên tệp hoặc đường dẫn quá dài',
-    ENOENT: 'không tìm thấy thư mục',
-  };
-  if (code && words[code]) return `${words[code]}; mã lỗi ${code}`;
+  if (code && IO_WORDS[code]) return `${IO_WORDS[code]}; mã lỗi ${code}`;
   return code ?? (e instanceof Error ? e.message : String(e));
 }
 
