@@ -86,7 +86,7 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
           await checked.host.markFindings(findings);
           await checked.host.saveAs(target);
           if (!args.json) io.stdout(CLI.outWritten(shownTarget) + '\n');
-          const lost = await partsNotKept(fullPath).catch(() => []);
+          const lost = partsNotKept(checked.host.workbook);
           if (lost.length) {
             const line = CLI.copyNotKept(shown, lost.map((p) => FIX_REPORT.parts[p])) + '\n';
             if (args.json) io.stderr(line);

@@ -108,7 +108,7 @@ export async function runFix(argv: string[], io: CliIO): Promise<number> {
     return 2;
   }
   io.stdout(summaryText(args, plan));
-  const lost = await partsNotKept(input);
+  const lost = partsNotKept(workbook);
   if (lost.length) io.stdout(FIX_REPORT.notKept(lost.map((p) => FIX_REPORT.parts[p])) + '\n');
   return 0;
 }

@@ -1,12 +1,16 @@
-import { promises as fs } from 'fs';
-import { existingSpelling } from './loadXlsx';
+import type ExcelJS from 'exceljs';
+import { sourceOf } from './sheetExtensions';
 import { readZipDirectory } from './zipDirectory';
 
 export type LostPart = 'charts' | 'pivots' | 'macros';
 
-/** Parts of an .xlsx/.xlsm the workbook library does not carry over to a copy it writes (charts, pivot tables, macros). */
-export async function partsNotKept(file: string): Promise<LostPart[]> {
-  const entries = readZipDirectory(await fs.readFile(await existingSpelling(file))) ?? [];
+/**
+ * Parts of the .xlsx/.xlsm a workbook was read from that the workbook library does not carry over to a copy it
+ * writes (charts, pivot tables, macros), from the bytes loadXlsx kept (the file is not read again).
+ */
+export function partsNotKept(workbook: ExcelJS.Workbook): LostPart[] {
+  const source = sourceOf(workbook);
+  const entries = (source && readZipDirectory(source)) ?? [];
   const has = (re: RegExp) => entries.some((e) => re.test(e.name));
   const lost: LostPart[] = [];
   if (has(/^xl\/charts\/chart\d*\.xml$/i)) lost.push('charts');
